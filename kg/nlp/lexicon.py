@@ -1,0 +1,113 @@
+"""The data files under ``kg/nlp/data``, loaded once: gazetteer, role titles, metonyms, nicknames.
+
+Rules are data (DESIGN.md section 3, rule 6): adding a country, an organisation, a title or a
+nickname is an edit to a JSON file, never to code.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from kg.vocab import slugify
+
+DATA_DIR = Path(__file__).parent / "data"
+GEONAMES_IRI = "https://sws.geonames.org/{}/"
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    key: str  # "country/egypt", "organisation/hamas", "place/cairo"
+    type: str  # "Country", "Organisation", "Place"
+    label: str
+    same_as: tuple[str, ...] = ()
+    country: str | None = None  # for a capital or a government body: its country's key
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    entries: dict[str, GazetteerEntry]
+    # surface form -> (entry key, how it names it: "name", "demonym", "seat", "capital")
+    surface: dict[str, tuple[str, str]]
+    titles: dict[tuple[str, ...], str]  # lowercase title tokens -> predicate
+    government_titles: frozenset[tuple[str, ...]]
+    demote: frozenset[str]
+    skip: frozenset[str]
+    state_nouns: frozenset[tuple[str, ...]]
+    place_heads: frozenset[tuple[str, ...]]
+    locative_prepositions: frozenset[str]
+    nicknames: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def max_title_len(self) -> int:
+        return max(map(len, self.titles))
+
+
+def _jsonl(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def _json(name: str) -> dict:
+    return json.loads((DATA_DIR / name).read_text(encoding="utf-8"))
+
+
+def _tokens(phrase: str) -> tuple[str, ...]:
+    return tuple(phrase.lower().split())
+
+
+def _gazetteer() -> tuple[dict[str, GazetteerEntry], dict[str, tuple[str, str]]]:
+    entries: dict[str, GazetteerEntry] = {}
+    surface: dict[str, tuple[str, str]] = {}
+
+    def add_surface(form: str, key: str, how: str) -> None:
+        surface.setdefault(form, (key, how))
+
+    for row in _jsonl(DATA_DIR / "countries.jsonl"):
+        key = row["key"]
+        same_as = (GEONAMES_IRI.format(row["geonames"]),) if row.get("geonames") else ()
+        entries[key] = GazetteerEntry(key, "Country", row["label"], same_as)
+        for form in [row["label"], *row.get("aliases", [])]:
+            add_surface(form, key, "name")
+        for form in row.get("demonyms", []):
+            add_surface(form, key, "demonym")
+        for form in row.get("seats", []):
+            add_surface(form, key, "seat")
+        for capital in row.get("capitals", []):
+            place_key = "place/" + slugify(capital)
+            entries.setdefault(place_key, GazetteerEntry(place_key, "Place", capital, (), key))
+            add_surface(capital, place_key, "capital")
+    for row in _jsonl(DATA_DIR / "organisations.jsonl"):
+        key = row["key"]
+        entries[key] = GazetteerEntry(key, "Organisation", row["label"], (), row.get("country"))
+        for form in [row["label"], *row.get("aliases", [])]:
+            add_surface(form, key, "name")
+        for form in row.get("adjectives", []):  # "Democratic Senator Chris Van Hollen"
+            add_surface(form, key, "adjective")
+    return entries, surface
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    entries, surface = _gazetteer()
+    roles = _json("roles.json")
+    titles: dict[tuple[str, ...], str] = {}
+    government: set[tuple[str, ...]] = set()
+    for predicate in ("memberOf", "leaderOf", "spokespersonFor"):  # later wins on overlaps
+        for title in roles[predicate]["titles"]:
+            titles[_tokens(title)] = predicate
+        government.update(_tokens(t) for t in roles[predicate]["government"])
+    metonyms = _json("metonyms.json")
+    return Lexicon(
+        entries=entries,
+        surface=surface,
+        titles=titles,
+        government_titles=frozenset(government),
+        demote=frozenset(roles["modifiers"]["demote"]),
+        skip=frozenset(roles["modifiers"]["skip"]),
+        state_nouns=frozenset(_tokens(n) for n in metonyms["state_nouns"]),
+        place_heads=frozenset(_tokens(n) for n in metonyms["place_heads"]),
+        locative_prepositions=frozenset(metonyms["locative_prepositions"]),
+        nicknames=_json("nicknames.json"),
+    )

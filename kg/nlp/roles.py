@@ -1,0 +1,209 @@
+"""``sg_roles``: spokespersonFor, leaderOf and memberOf from titles and appositions.
+
+Patterns, over ``doc.spans["sg_actors"]`` and the role-title lexicon (``data/roles.json``):
+
+* title before the name: "CIA Director Bill Burns", "US State Department spokesman Matthew
+  Miller", "Israeli Prime Minister Benjamin Netanyahu", chained appositions "the US's chief
+  negotiator, CIA Director Bill Burns", "the leader of Hamas, Ismail Haniyeh";
+* apposition after the name: "John Kirby, spokesman for the White House National Security
+  Council", "Matthew Miller, the State Department spokesman";
+* a government title with no body named next to it ("Prime Minister Benjamin Netanyahu said")
+  takes the country in context: the same person's explicit role in the article first, then the
+  nearest country named before it in the sentence or paragraph.
+
+A modifier like "former" drops the role, "deputy" turns leaderOf into memberOf.
+Output: ``doc._.sg_relations``, a list of ``RoleHit``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.nlp.lexicon import Lexicon, load_lexicon
+
+Doc.set_extension("sg_relations", default=None, force=True)
+
+BODY_TYPES = {"Organisation", "Country"}
+STOP_POS = {"VERB", "AUX", "PRON", "SCONJ", "CCONJ", "NUM", "PART"}
+LINKING_PREPOSITIONS = {"for", "of", "at", "to", "in"}
+MAX_CHUNK = 10
+
+
+@dataclass(frozen=True)
+class RoleHit:
+    subject: str
+    predicate: str
+    object: str
+    sentence: Span
+    confidence: float
+    rule: str
+
+
+@dataclass(frozen=True)
+class Title:
+    start: int
+    end: int
+    predicate: str
+    government: bool
+
+
+class RoleExtractor:
+    def __init__(self, lexicon: Lexicon):
+        self.lex = lexicon
+
+    def __call__(self, doc: Doc) -> list[RoleHit]:
+        actors = list(doc.spans["sg_actors"])
+        at = {i: span for span in actors for i in range(span.start, span.end)}
+        explicit: list[RoleHit] = []
+        pending: list[tuple[Span, Title, Span]] = []  # (person, title, sentence) without a body
+        for person in (a for a in actors if a.label_ == "Person"):
+            for chunk in self._left_chunks(doc, person, at):
+                self._read_chunk(doc, person, chunk, at, "title-before-name", explicit, pending)
+            right = self._right_chunk(doc, person, at)
+            if right:
+                self._read_chunk(doc, person, right, at, "apposition", explicit, pending)
+        return explicit + self._resolve_pending(doc, pending, explicit, actors)
+
+    # -- chunks around a name ----------------------------------------------------------------
+    def _left_chunks(self, doc: Doc, person: Span, at: dict[int, Span]) -> list[tuple[int, int]]:
+        """Comma-separated stretches of title-like tokens left of the name, nearest first."""
+        chunks, end, i = [], person.start, person.start - 1
+        sent_start = person.sent.start
+        while i >= sent_start and person.start - i <= 3 * MAX_CHUNK:
+            tok = doc[i]
+            if tok.text == ",":
+                if end - (i + 1) > 0:
+                    chunks.append((i + 1, end))
+                end = i
+            elif tok.text in ("'s", "’s"):
+                pass
+            elif i not in at and (tok.pos_ in STOP_POS or (tok.is_punct and tok.text not in ("'s", "’s"))
+                                  or "\n" in tok.text):
+                break
+            elif i not in at and tok.pos_ == "ADP" and tok.lower_ not in LINKING_PREPOSITIONS:
+                break
+            i -= 1
+        if end - (i + 1) > 0:
+            chunks.append((i + 1, end))
+        # only the chunk touching the name (or its comma) and further ones that hold a title count
+        kept = []
+        for n, (s, e) in enumerate(chunks):
+            if not self._titles(doc, s, e):
+                break
+            kept.append((s, e))
+        return kept
+
+    def _right_chunk(self, doc: Doc, person: Span, at: dict[int, Span]) -> tuple[int, int] | None:
+        """"Name, <chunk>," — the apposition after a name, up to the next comma or verb."""
+        i = person.end
+        if i >= person.sent.end or doc[i].text != ",":
+            return None
+        start = i = i + 1
+        while i < person.sent.end and i - start < MAX_CHUNK * 2:
+            tok = doc[i]
+            if i not in at and (tok.text in {",", ";", "(", ")"} or tok.pos_ in STOP_POS
+                                or (tok.is_punct and tok.text not in ("'s", "’s", "-"))):
+                break
+            i += 1
+        return (start, i) if i > start else None
+
+    def _titles(self, doc: Doc, start: int, end: int) -> list[Title]:
+        found, i = [], start
+        while i < end:
+            best = None
+            for n in range(min(self.lex.max_title_len, end - i), 0, -1):
+                words = tuple(t.lower_ for t in doc[i:i + n])
+                if words in self.lex.titles:
+                    best = Title(i, i + n, self.lex.titles[words], words in self.lex.government_titles)
+                    break
+            if best:
+                found.append(best)
+                i = best.end
+            else:
+                i += 1
+        return found
+
+    # -- reading one chunk ---------------------------------------------------------------------
+    def _read_chunk(self, doc, person, chunk, at, rule, explicit, pending) -> None:
+        start, end = chunk
+        titles = self._titles(doc, start, end)
+        if not titles:
+            return
+        title = titles[-1] if rule == "title-before-name" else titles[0]
+        modifiers = {t.lower_ for t in doc[start:title.start]}
+        if modifiers & self.lex.skip:
+            return
+        predicate = title.predicate
+        if predicate == "leaderOf" and modifiers & self.lex.demote:
+            predicate = "memberOf"
+        body = self._body_after(doc, title.end, end, at) or self._body_before(doc, start, title.start, at)
+        if body is None:
+            if title.government or predicate == "spokespersonFor":
+                pending.append((person, Title(title.start, title.end, predicate, title.government),
+                                person.sent))
+            return
+        explicit.append(RoleHit(person.kb_id_, predicate, body.kb_id_, person.sent, 0.85, rule))
+
+    def _body_before(self, doc, start, stop, at) -> Span | None:
+        """The body named before the title in the chunk: the rightmost actor there."""
+        for i in range(stop - 1, start - 1, -1):
+            span = at.get(i)
+            if span is not None and span.label_ in BODY_TYPES:
+                return span
+        return None
+
+    def _body_after(self, doc, start, stop, at) -> Span | None:
+        """"spokesman for the White House National Security Council": the head is the last of
+        the adjacent actors after the preposition."""
+        if start >= stop or doc[start].lower_ not in LINKING_PREPOSITIONS:
+            return None
+        i = start + 1
+        while i < stop and doc[i].lower_ in ("the", "a", "an"):
+            i += 1
+        body = None
+        while i < stop and i in at:
+            body = at[i]
+            i = body.end
+        return body if body is not None and body.label_ in BODY_TYPES else None
+
+    # -- titles without a body ---------------------------------------------------------------
+    def _resolve_pending(self, doc, pending, explicit, actors) -> list[RoleHit]:
+        hits = []
+        known = {(h.subject, h.predicate) for h in explicit}
+        used = {(h.object, h.sentence.start) for h in explicit}  # bodies of other people's titles
+        countries = [a for a in actors if a.label_ == "Country"
+                     and (a.kb_id_, a.sent.start) not in used]
+        for person, title, sent in pending:
+            if (person.kb_id_, title.predicate) in known or not title.government:
+                continue
+            country = self._country_in_context(doc, person, countries)
+            if country is not None:
+                hits.append(RoleHit(person.kb_id_, title.predicate, country.kb_id_, sent, 0.6,
+                                    "title-country-in-context"))
+                known.add((person.kb_id_, title.predicate))
+        return hits
+
+    @staticmethod
+    def _country_in_context(doc: Doc, person: Span, countries: list[Span]) -> Span | None:
+        sent = person.sent
+        in_sentence = [c for c in countries if sent.start <= c.start < sent.end]
+        if in_sentence:
+            return min(in_sentence, key=lambda c: abs(c.start - person.start))
+        before = [c for c in countries if c.end <= sent.start
+                  and "\n" not in doc.text[c.end_char:sent.start_char]]
+        if before:
+            return before[-1]
+        return None
+
+
+@Language.factory("sg_roles", default_config={})
+def make_role_extractor(nlp: Language, name: str):
+    extractor = RoleExtractor(load_lexicon())
+
+    def sg_roles(doc: Doc) -> Doc:
+        doc._.sg_relations = extractor(doc)
+        return doc
+
+    return sg_roles
