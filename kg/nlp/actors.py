@@ -63,6 +63,11 @@ def _clean_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _shouting(sent: Span) -> bool:
+    words = [t.text for t in sent if t.is_alpha]
+    return len(words) >= 3 and sum(w.isupper() for w in words) >= 0.8 * len(words)
+
+
 def _match_phrase(doc: Doc, i: int, phrases: frozenset[tuple[str, ...]]) -> int:
     """Length of the longest phrase of ``phrases`` starting at token ``i`` (0 when none)."""
     best = 0
@@ -102,9 +107,16 @@ class ActorResolver:
             start, end = _clean_bounds(doc, ent.start, ent.end)
             if start >= end:
                 continue
-            if ent.ent_id_:
+            text = doc[start:end].text
+            if (not ent.ent_id_ and text.isupper()
+                    and self.lex.surface.get(text.title(), ("", ""))[1] == "name"):
+                key, how = self.lex.surface[text.title()]  # a dateline: "NORTH MACEDONIA"
+                found.append(self._gazetteer_candidate(doc, start, end, key, how))
+            elif ent.ent_id_:
                 key, how = ent.ent_id_.split("|", 1)
                 found.append(self._gazetteer_candidate(doc, start, end, key, how))
+            elif _shouting(ent.sent):
+                continue  # NER is noise on all-caps lines ("CLICK HERE TO READ MORE ...")
             elif ent.label_ in NER_TYPES and NER_TYPES[ent.label_]:
                 if not any(t.is_alpha and t.text[0].isupper() for t in doc[start:end]):
                     continue
@@ -192,6 +204,8 @@ class ActorResolver:
                 continue
             else:
                 label = re.sub(r"\s+", " ", cand.span(doc).text)
+                if cand.type == "Place":
+                    label = self._region_name(label)
                 cand.key = f"{cand.type.lower()}/{slugify(label)}"
                 entities.setdefault(cand.key, (cand.type, label, ()))
             resolved.append((cand, cand.span(doc).text))
@@ -217,6 +231,13 @@ class ActorResolver:
                 for c in cands:
                     if c.key == old:
                         c.key, c.type = winner.key, winner.type
+
+    def _region_name(self, label: str) -> str:
+        """"Gaza Strip" and "Gaza" name one region: drop a generic region word at the end."""
+        words = label.split()
+        if len(words) > 1 and words[-1].lower() in self.lex.region_suffixes:
+            return " ".join(words[:-1])
+        return label
 
     def _vote_types(self, doc: Doc, cands: list[Candidate]) -> None:
         votes: dict[str, Counter] = defaultdict(Counter)

@@ -37,6 +37,7 @@ class Lexicon:
     state_nouns: frozenset[tuple[str, ...]]
     place_heads: frozenset[tuple[str, ...]]
     locative_prepositions: frozenset[str]
+    region_suffixes: frozenset[str]
     nicknames: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -109,5 +110,6 @@ def load_lexicon() -> Lexicon:
         state_nouns=frozenset(_tokens(n) for n in metonyms["state_nouns"]),
         place_heads=frozenset(_tokens(n) for n in metonyms["place_heads"]),
         locative_prepositions=frozenset(metonyms["locative_prepositions"]),
+        region_suffixes=frozenset(metonyms["region_suffixes"]),
         nicknames=_json("nicknames.json"),
     )
