@@ -1,0 +1,66 @@
+"""Shared fixtures: a spaCy pipeline, stores, a seeded store, and a CLI runner."""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.config import DEFAULT_MODEL, load_settings
+from kg.store import GraphStore
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+QUERIES = ROOT / "queries"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from kg.nlp.pipeline import build_nlp
+    return build_nlp(DEFAULT_MODEL)
+
+
+@pytest.fixture
+def store():
+    """An empty in-memory store."""
+    return GraphStore(None)
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return load_settings({"store": str(tmp_path / "store")}, environ={})
+
+
+@pytest.fixture(scope="session")
+def seeded_store_dir(tmp_path_factory) -> Path:
+    """A real on-disk store holding the five seed articles (ingested once per test session)."""
+    from kg.ingest import ingest
+    from kg.store import open_store
+
+    directory = tmp_path_factory.mktemp("seeded") / "store"
+    settings = load_settings({"store": str(directory)}, environ={})
+    store = open_store(settings.store)
+    ingest([SEEDS], store, settings, progress=False)
+    del store  # releases the on-disk lock
+    return directory
+
+
+@pytest.fixture
+def seeded_store(seeded_store_dir, tmp_path) -> GraphStore:
+    """A private copy of the seeded store, free to modify."""
+    copy = tmp_path / "seeded"
+    shutil.copytree(seeded_store_dir, copy)
+    return GraphStore(copy)
+
+
+@pytest.fixture
+def runner(monkeypatch):
+    monkeypatch.delenv("KG_STORE", raising=False)
+    return CliRunner()
+
+
+@pytest.fixture
+def env_without_kg():
+    return {k: v for k, v in os.environ.items() if not k.startswith("KG_")}
