@@ -49,7 +49,8 @@ def ingest(paths: Iterable[str | os.PathLike], store: GraphStore, settings: Sett
             else:
                 yield item
 
-    people = person_index(nlp)
+    people = person_index(nlp)  # the names known to *this* store only
+    people.clear()
     for row in store.select(load_sparql("person_names")):
         people.add(row["label"])
     lone_surnames: list[Article] = []

@@ -85,6 +85,9 @@ class PersonIndex:
     def __init__(self) -> None:
         self._by_tail: dict[tuple[str, ...], set[str]] = defaultdict(set)
 
+    def clear(self) -> None:
+        self._by_tail.clear()
+
     def add(self, full_name: str) -> None:
         words = tuple(full_name.lower().split())
         for n in range(1, len(words)):
