@@ -13,7 +13,7 @@ import click
 import pyoxigraph as ox
 from tqdm import tqdm
 
-from kg.config import load_settings
+from kg.config import Settings, load_settings
 from kg.store import EXPORT_FORMATS, MEMORY, GraphStore, QuerySyntaxError, StoreError, load_sparql, open_store
 
 EXIT_SKIPPED = 1
@@ -28,10 +28,12 @@ store_option = click.option(
     help="Store directory (Oxigraph on disk), or 'memory'. Default: $KG_STORE or ./stancegraph-store.")
 
 
-def _open(store_location: str | None, **overrides) -> tuple[object, GraphStore]:
+def _open(store_location: str | None, read_only: bool = True, **overrides
+          ) -> tuple[Settings, GraphStore]:
+    """Settings and store; readers open the store read-only, so they run beside an ingest."""
     try:
         settings = load_settings({"store": store_location, **overrides})
-        return settings, open_store(settings.store)
+        return settings, open_store(settings.store, read_only=read_only)
     except (StoreError, ValueError) as exc:
         raise UsageFailure(str(exc)) from exc
 
@@ -70,7 +72,7 @@ def ingest(paths, store_location, model, base_iri, quiet):
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         raise UsageFailure(f"no such file or directory: {', '.join(missing)}")
-    settings, store = _open(store_location, model=model, base_iri=base_iri)
+    settings, store = _open(store_location, read_only=False, model=model, base_iri=base_iri)
 
     def report_skip(item) -> None:
         tqdm.write(f"skipped {item.path}: {item.reason}", file=sys.stderr)
@@ -131,8 +133,8 @@ def query(query, store_location, fmt):
         results = store.query(text)
     except QuerySyntaxError as exc:
         raise UsageFailure(f"SPARQL syntax error: {exc}") from exc
-    if isinstance(results, bool):
-        click.echo("true" if results else "false")
+    if isinstance(results, ox.QueryBoolean):
+        click.echo("true" if bool(results) else "false")
     elif isinstance(results, ox.QueryTriples):
         ox.serialize(results, sys.stdout.buffer, ox.RdfFormat.TURTLE)
     elif fmt == "table":

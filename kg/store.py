@@ -41,7 +41,8 @@ EXPORT_FORMATS: dict[str, tuple[ox.RdfFormat, bool]] = {
     "nq": (ox.RdfFormat.N_QUADS, True),
 }
 
-_ALL_TRIPLES = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+# The union of the named graphs, each triple once (CONSTRUCT alone repeats a triple per graph).
+_ALL_TRIPLES = "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }"
 
 
 def _to_ox(term) -> ox.NamedNode | ox.Literal:
@@ -131,6 +132,8 @@ def open_store(location: str, read_only: bool = False) -> GraphStore:
     if "://" in location:
         raise StoreError(f"remote stores ({location}) are not supported yet; give a directory or "
                          "'memory'")
+    if read_only and not Path(location).is_dir():
+        raise StoreError(f"no store at {location}; create it with `kg ingest PATH --store {location}`")
     return GraphStore(location, read_only=read_only)
 
 

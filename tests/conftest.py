@@ -23,6 +23,17 @@ def nlp():
 
 
 @pytest.fixture
+def people(nlp, monkeypatch):
+    """An empty PersonIndex swapped into the session pipeline for one test only, so that names
+    a test adds never leak into other tests (``build_nlp`` is cached and shared)."""
+    from kg.nlp.actors import PersonIndex
+
+    index = PersonIndex()
+    monkeypatch.setattr(nlp.get_pipe("sg_actors").resolver, "people", index)
+    return index
+
+
+@pytest.fixture
 def store():
     """An empty in-memory store."""
     return GraphStore(None)

@@ -88,6 +88,8 @@ def test_store_dump_round_trips_in_every_format(store, fmt, rdflib_format, keeps
     else:
         parsed = Graph().parse(data=out.getvalue(), format=rdflib_format)
         assert isomorphic(parsed, g1 + g2)  # flattened, the shared triple once
+        if fmt == "nt":
+            assert len(out.getvalue().splitlines()) == len(g1 + g2)
     if fmt in ("turtle", "trig"):
         assert b"@prefix sg: <https://w3id.org/stancegraph/ontology#>" in out.getvalue()
         assert b"sg:leaderOf" in out.getvalue()
