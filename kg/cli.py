@@ -11,6 +11,7 @@ from pathlib import Path
 
 import click
 import pyoxigraph as ox
+from rdflib import Literal, URIRef
 from tqdm import tqdm
 
 from kg.config import Settings, load_settings
@@ -120,19 +121,33 @@ RESULT_FORMATS = {"json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsForm
 @click.option("--format", "-f", "fmt", type=click.Choice(["table", *RESULT_FORMATS]),
               default="table", show_default=True, help="How to print SELECT/ASK results; "
               "CONSTRUCT/DESCRIBE results print as Turtle.")
-def query(query, store_location, fmt):
-    """Run a SPARQL query: QUERY is the query text or a .rq file (see queries/)."""
+@click.option("--bind", "-b", "binds", multiple=True, metavar="NAME=VALUE",
+              help="Bind a variable the query projects, e.g. -b entity=https://w3id.org/"
+              "stancegraph/id/person/john-kirby (http(s) values are IRIs, others literals).")
+def query(query, store_location, fmt, binds):
+    """Run a SPARQL query: QUERY is the query text or a .rq file (see queries/).
+
+    The default graph is the union of all article graphs.
+    """
     text = query
     if query.endswith(".rq") or Path(query).is_file():
         try:
             text = Path(query).read_text(encoding="utf-8")
         except OSError as exc:
             raise UsageFailure(f"cannot read {query}: {exc.strerror}") from exc
+    bindings = {}
+    for bind in binds:
+        name, sep, value = bind.partition("=")
+        if not sep or not name:
+            raise UsageFailure(f"--bind takes NAME=VALUE, got {bind!r}")
+        bindings[name.lstrip("?$")] = URIRef(value) if value.startswith(("http://", "https://")) else Literal(value)
     _, store = _open(store_location)
     try:
-        results = store.query(text)
+        results = store.query(text, bindings)
     except QuerySyntaxError as exc:
         raise UsageFailure(f"SPARQL syntax error: {exc}") from exc
+    except RuntimeError as exc:  # pyoxigraph's evaluation errors, e.g. a bound variable not projected
+        raise UsageFailure(f"query failed: {exc}") from exc
     if isinstance(results, ox.QueryBoolean):
         click.echo("true" if bool(results) else "false")
     elif isinstance(results, ox.QueryTriples):

@@ -96,3 +96,17 @@ def test_cli_stats_counts(runner, seeded_store_dir):
 def test_cli_store_from_environment(runner, seeded_store_dir):
     result = run(runner, "stats", env={"KG_STORE": str(seeded_store_dir)})
     assert "articles: 5" in result.output
+
+
+def test_cli_query_bind_narrows_a_ready_query(runner, seeded_store_dir):
+    from conftest import QUERIES
+    result = run(runner, "query", str(QUERIES / "about-entity.rq"), "--store", str(seeded_store_dir),
+                 "--bind", "entity=https://w3id.org/stancegraph/id/person/matthew-miller", "-f", "csv")
+    lines = result.output.strip().splitlines()
+    assert result.exit_code == 0 and len(lines) >= 2
+    assert all("matthew-miller" in line for line in lines[1:])
+
+
+def test_cli_query_bad_bind_is_usage_error(runner, seeded_store_dir):
+    result = run(runner, "query", "SELECT ?x WHERE { ?x ?p ?o }", "--store", str(seeded_store_dir), "-b", "oops")
+    assert result.exit_code == 2 and "NAME=VALUE" in result.output
