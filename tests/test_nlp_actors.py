@@ -202,10 +202,6 @@ def test_actors_nickname_alone_in_an_article_is_keyed_formally(nlp):
     assert "person/tom-perriello" not in keys(ex)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: _link_short_names compares raw names, so a nickname and the formal name ('Jim "
-    "Halloran', 'James Halloran') count as two different full names and the later lone "
-    "surname is left unlinked as person/halloran, though person_key gives both one key"))
 @pytest.mark.parametrize("text, key", [
     ("Jim Halloran opened the debate on Tuesday. Mr James Halloran then left the chamber. "
      "Mr Halloran said the bill was flawed.", "person/james-halloran"),

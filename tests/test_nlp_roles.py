@@ -125,10 +125,6 @@ def test_roles_former_or_ex_drops_the_role(nlp, text):
     assert triples(ex) == set()
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: spaCy splits 'ex-president' into 'ex', '-', 'president'; _left_chunks stops at the "
-    "'-' punctuation token, so the 'ex' modifier never reaches the skip check (and a bodiless "
-    "government title then even takes the country in context)"))
 @pytest.mark.parametrize("text", [
     "Kenya's ex-president Uhuru Kenyatta led the mediation effort.",
     "The ex-NATO spokeswoman Oana Lungescu said the alliance should act.",
@@ -152,10 +148,6 @@ def test_roles_deputy_demotes_leader_to_member(nlp, text, expected):
     assert "leaderOf" not in {p for _, p, _ in triples(ex)}
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: in an apposition _read_chunk takes the FIRST title of the chunk; 'deputy' is itself "
-    "a memberOf title, so 'deputy director of the CIA' reads as the bare title 'deputy' with "
-    "no body after it and the relation is lost"))
 @pytest.mark.parametrize("text, expected", [
     ("David Cohen, deputy director of the CIA, told lawmakers the threat was growing.",
      {("person/david-cohen", "memberOf", "organisation/cia")}),
@@ -166,11 +158,6 @@ def test_roles_deputy_in_apposition_gives_membership(nlp, text, expected):
     assert triples(extract_one(nlp, text)) == expected
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: hyphenated titles in roles.json ('secretary-general', 'director-general', "
-    "'vice-president', ...) are one whitespace token, but spaCy splits them into three tokens, "
-    "so they never match; _left_chunks also stops at the '-', so 'Vice-President' is read as "
-    "'President' and becomes leaderOf"))
 @pytest.mark.parametrize("text, expected", [
     ("UN Secretary-General Antonio Guterres said the fighting in Sudan must stop.",
      {("person/antonio-guterres", "leaderOf", "organisation/united-nations")}),

@@ -152,6 +152,8 @@ class ActorResolver:
             return False
         if before in self.lex.locative_prepositions:
             return False
+        if head.dep_ == "dobj" and head.head.lemma_ in self.lex.place_verbs:
+            return False  # "visited Kyiv", "struck Kyiv"
         return head.dep_ in ACTING_DEPS or before in ACTING_PREPOSITIONS
 
     # -- step 2: merge adjacent pieces ---------------------------------------------------
@@ -212,6 +214,7 @@ class ActorResolver:
                 cand.key = f"{cand.type.lower()}/{slugify(label)}"
                 entities.setdefault(cand.key, (cand.type, label, ()))
             resolved.append((cand, cand.span(doc).text))
+        persons = [(cand, self.person_key(name)[1]) for cand, name in persons]  # Jim -> James
         for cand, name in self._link_short_names(persons):
             key, label = self.person_key(name)
             cand.key = key

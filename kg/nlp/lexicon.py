@@ -6,6 +6,7 @@ nickname is an edit to a JSON file, never to code.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -38,6 +39,7 @@ class Lexicon:
     place_heads: frozenset[tuple[str, ...]]
     locative_prepositions: frozenset[str]
     region_suffixes: frozenset[str]
+    place_verbs: frozenset[str]
     nicknames: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -55,7 +57,9 @@ def _json(name: str) -> dict:
 
 
 def _tokens(phrase: str) -> tuple[str, ...]:
-    return tuple(phrase.lower().split())
+    """Lowercase tokens as spaCy's English tokenizer splits them: "secretary-general" is
+    ("secretary", "-", "general")."""
+    return tuple(re.sub(r"(?<=\w)-(?=\w)", " - ", phrase.lower()).split())
 
 
 def _gazetteer() -> tuple[dict[str, GazetteerEntry], dict[str, tuple[str, str]]]:
@@ -111,5 +115,6 @@ def load_lexicon() -> Lexicon:
         place_heads=frozenset(_tokens(n) for n in metonyms["place_heads"]),
         locative_prepositions=frozenset(metonyms["locative_prepositions"]),
         region_suffixes=frozenset(metonyms["region_suffixes"]),
+        place_verbs=frozenset(metonyms["place_verbs"]),
         nicknames=_json("nicknames.json"),
     )

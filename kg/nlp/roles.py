@@ -77,8 +77,8 @@ class RoleExtractor:
                 if end - (i + 1) > 0:
                     chunks.append((i + 1, end))
                 end = i
-            elif tok.text in ("'s", "’s"):
-                pass
+            elif tok.text in ("'s", "’s", "-"):
+                pass  # "the US's chief negotiator", "Secretary-General", "ex-president"
             elif i not in at and (tok.pos_ in STOP_POS or (tok.is_punct and tok.text not in ("'s", "’s"))
                                   or "\n" in tok.text):
                 break
@@ -131,7 +131,14 @@ class RoleExtractor:
         titles = self._titles(doc, start, end)
         if not titles:
             return
-        title = titles[-1] if rule == "title-before-name" else titles[0]
+        if rule == "title-before-name":
+            title = titles[-1]
+        else:  # the head of the first run of titles: "deputy director" -> director
+            title = titles[0]
+            for following in titles[1:]:
+                if following.start != title.end:
+                    break
+                title = following
         modifiers = {t.lower_ for t in doc[start:title.start]}
         if modifiers & self.lex.skip:
             return
