@@ -110,14 +110,11 @@ class ActorResolver:
             start, end = _clean_bounds(doc, ent.start, ent.end)
             if start >= end:
                 continue
-            text = doc[start:end].text
-            if (not ent.ent_id_ and text.isupper()
-                    and self.lex.surface.get(text.title(), ("", ""))[1] == "name"):
-                key, how = self.lex.surface[text.title()]  # a dateline: "NORTH MACEDONIA"
-                found.append(self._gazetteer_candidate(doc, start, end, key, how))
-            elif ent.ent_id_:
-                key, how = ent.ent_id_.split("|", 1)
-                found.append(self._gazetteer_candidate(doc, start, end, key, how))
+            hit = self._lookup(" ".join(doc[start:end].text.split()))
+            if ent.ent_id_:
+                hit = tuple(ent.ent_id_.split("|", 1))
+            if hit:
+                found.append(self._gazetteer_candidate(doc, start, end, *hit))
             elif _shouting(ent.sent):
                 continue  # NER is noise on all-caps lines ("CLICK HERE TO READ MORE ...")
             elif ent.label_ in NER_TYPES and NER_TYPES[ent.label_]:
@@ -125,8 +122,29 @@ class ActorResolver:
                     continue
                 if self._inside_title(doc, start, end):
                     continue  # "Defense" in "Defense Minister Yoav Gallant"
-                found.append(Candidate(start, end, NER_TYPES[ent.label_]))
+                found.extend(self._split_known_parts(doc, start, end)
+                             or [Candidate(start, end, NER_TYPES[ent.label_])])
         return self._merge(doc, [c for c in found if c is not None])
+
+    def _lookup(self, text: str) -> tuple[str, str] | None:
+        """A gazetteer hit for an entity's text; an all-caps name ("NORTH MACEDONIA", a
+        dateline) is looked up in title case."""
+        if text in self.lex.surface:
+            return self.lex.surface[text]
+        if text.isupper() and self.lex.surface.get(text.title(), ("", ""))[1] == "name":
+            return self.lex.surface[text.title()]
+        return None
+
+    def _split_known_parts(self, doc: Doc, start: int, end: int) -> list[Candidate]:
+        """"US National Security Council", "White House National Security Council": a country or
+        seat before a known body is two mentions. An unknown remainder stays one name
+        ("Kenya Wildlife Service", "Israeli Broadcasting Corporation")."""
+        for cut in range(start + 1, min(end, start + 5)):
+            head, rest = self._lookup(doc[start:cut].text), self._lookup(doc[cut:end].text)
+            if head and rest and self.lex.entries[head[0]].type == "Country":
+                return [self._gazetteer_candidate(doc, start, cut, *head),
+                        self._gazetteer_candidate(doc, cut, end, *rest)]
+        return []
 
     def _inside_title(self, doc: Doc, start: int, end: int) -> bool:
         for n in range(1, self.lex.max_title_len + 1):

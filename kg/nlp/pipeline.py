@@ -6,8 +6,11 @@ are registered factories (``@Language.factory``) added around the model's own:
 
 * ``sg_paragraphs`` (before the parser): a line break always starts a sentence, so a headline
   never runs into the first sentence;
-* ``sg_gazetteer`` (an ``entity_ruler`` before ``ner``): countries, demonyms, seats of government,
-  capitals and organisations from ``kg/nlp/data``, with the gazetteer key as ``ent_id_``;
+* ``sg_gazetteer`` (an ``entity_ruler`` after ``ner``, filling its gaps): countries, demonyms,
+  seats of government, capitals and organisations from ``kg/nlp/data``, with the gazetteer key
+  as ``ent_id_``. The trained NER's spans come first, so a name that merely contains a gazetteer
+  name ("Supreme National Security Council", "Migration Watch UK") stays whole; ``sg_actors``
+  then looks every span up in the gazetteer;
 * ``sg_actors`` (after ``ner``): mentions -> typed actors resolved within the article;
 * ``sg_roles``: role relations (spokespersonFor, leaderOf, memberOf) from titles and appositions.
 """
@@ -64,10 +67,10 @@ def build_nlp(model: str) -> Language:
         raise ModelNotInstalled(f"spaCy model {model!r} has no {', '.join(sorted(missing))}; "
                                 "Stancegraph needs a trained parser and NER")
     nlp.add_pipe("sg_paragraphs", before="parser")
-    ruler = nlp.add_pipe("entity_ruler", name="sg_gazetteer", before="ner",
-                         config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
+    ruler = nlp.add_pipe("entity_ruler", name="sg_gazetteer", after="ner",
+                         config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False})
     ruler.add_patterns(gazetteer_patterns())
-    nlp.add_pipe("sg_actors", after="ner")
+    nlp.add_pipe("sg_actors", after="sg_gazetteer")
     nlp.add_pipe("sg_roles", after="sg_actors")
     return nlp
 
