@@ -20,6 +20,7 @@ DEFAULT_BASE = "https://w3id.org/stancegraph/id/"
 SCHEMA = Namespace("https://schema.org/")
 ORG = Namespace("http://www.w3.org/ns/org#")
 GEONAMES = Namespace("https://sws.geonames.org/")
+SHAPES = Namespace("https://w3id.org/stancegraph/shapes#")  # the SHACL shapes, ontology/shapes.ttl
 
 
 class SG(DefinedNamespace):
@@ -67,6 +68,10 @@ class SG(DefinedNamespace):
     target: URIRef
     targetEntity: URIRef
     statedBy: URIRef
+    # explanations of the inferred graph (kg.reasoning)
+    Inference: URIRef
+    inferenceRule: URIRef
+    inferredFrom: URIRef
 
 
 # The nine predicates of the closed set (DESIGN.md section 1), in the order of the design.
@@ -117,6 +122,10 @@ class Minter:
 
     def inferred_graph(self) -> URIRef:
         return URIRef(self.base + "graph/inferred")
+
+    def inference(self, subject: str, predicate: str, obj: str) -> URIRef:
+        """The ``sg:Inference`` node explaining the inferred triple (subject, predicate, obj)."""
+        return URIRef(f"{self.base}inference/{digest(subject, predicate, obj)}")
 
     def assertion(self, article_id: str, subject: str, predicate: str, obj: str) -> URIRef:
         return URIRef(f"{self.base}assertion/{digest(article_id, subject, predicate, obj)}")

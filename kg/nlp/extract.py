@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.model import Article, Entity, Evidence, Extraction, Mention, Relation
+from kg.model import Article, Entity, Evidence, Extraction, Mention, Relation, Stance
 
 
 def evidence_of(sentence: Span) -> Evidence:
@@ -35,7 +35,12 @@ def doc_to_extraction(article: Article, doc: Doc) -> Extraction:
                  hit.rule)
         for hit in doc._.sg_relations
         if hit.subject != hit.object and hit.subject in types and hit.object in types)
-    return Extraction(article, entities, tuple(mentions), relations)
+    stances = tuple(
+        Stance(hit.holder, hit.polarity, " ".join(hit.target.text.split()), evidence_of(hit.sentence),
+               hit.confidence, tuple(k for k in hit.target_entities if k in types),
+               hit.stated_by if hit.stated_by in types else None)
+        for hit in doc._.sg_stances or () if hit.holder in types)
+    return Extraction(article, entities, tuple(mentions), relations, stances)
 
 
 def extract(nlp: Language, articles: Iterable[Article], batch_size: int = 16

@@ -118,3 +118,9 @@ def load_lexicon() -> Lexicon:
         place_verbs=frozenset(metonyms["place_verbs"]),
         nicknames=_json("nicknames.json"),
     )
+
+
+@lru_cache(maxsize=1)
+def load_triggers() -> dict:
+    """``data/triggers.json``: the trigger lexicons of relations and stances."""
+    return _json("triggers.json")

@@ -12,7 +12,8 @@ are registered factories (``@Language.factory``) added around the model's own:
   name ("Supreme National Security Council", "Migration Watch UK") stays whole; ``sg_actors``
   then looks every span up in the gazetteer;
 * ``sg_actors`` (after ``ner``): mentions -> typed actors resolved within the article;
-* ``sg_roles``: role relations (spokespersonFor, leaderOf, memberOf) from titles and appositions.
+* ``sg_roles``: role relations (spokespersonFor, leaderOf, memberOf) from titles and appositions;
+* ``sg_stances``: stances and the opposes/supports relations they imply.
 """
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp import actors, roles  # noqa: F401  (registers the sg_actors and sg_roles factories)
+from kg.nlp import actors, roles, stances  # noqa: F401  (registers our factories)
 from kg.nlp.lexicon import load_lexicon
 
 RULER_LABELS = {"Country": {"name": "GPE", "demonym": "NORP", "seat": "ORG"},
@@ -72,6 +73,7 @@ def build_nlp(model: str) -> Language:
     ruler.add_patterns(gazetteer_patterns())
     nlp.add_pipe("sg_actors", after="sg_gazetteer")
     nlp.add_pipe("sg_roles", after="sg_actors")
+    nlp.add_pipe("sg_stances", after="sg_roles")
     return nlp
 
 

@@ -12,7 +12,7 @@ Patterns, over ``doc.spans["sg_actors"]`` and the role-title lexicon (``data/rol
   nearest country named before it in the sentence or paragraph.
 
 A modifier like "former" drops the role, "deputy" turns leaderOf into memberOf.
-Output: ``doc._.sg_relations``, a list of ``RoleHit``.
+Output: ``doc._.sg_relations``, a list of :class:`kg.nlp.hits.RelationHit`.
 """
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kg.nlp.hits import RelationHit
 from kg.nlp.lexicon import Lexicon, load_lexicon
 
 Doc.set_extension("sg_relations", default=None, force=True)
@@ -29,16 +30,6 @@ BODY_TYPES = {"Organisation", "Country"}
 STOP_POS = {"VERB", "AUX", "PRON", "SCONJ", "CCONJ", "NUM", "PART"}
 LINKING_PREPOSITIONS = {"for", "of", "at", "to", "in"}
 MAX_CHUNK = 10
-
-
-@dataclass(frozen=True)
-class RoleHit:
-    subject: str
-    predicate: str
-    object: str
-    sentence: Span
-    confidence: float
-    rule: str
 
 
 @dataclass(frozen=True)
@@ -53,10 +44,10 @@ class RoleExtractor:
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
 
-    def __call__(self, doc: Doc) -> list[RoleHit]:
+    def __call__(self, doc: Doc) -> list[RelationHit]:
         actors = list(doc.spans["sg_actors"])
         at = {i: span for span in actors for i in range(span.start, span.end)}
-        explicit: list[RoleHit] = []
+        explicit: list[RelationHit] = []
         pending: list[tuple[Span, Title, Span]] = []  # (person, title, sentence) without a body
         for person in (a for a in actors if a.label_ == "Person"):
             for chunk in self._left_chunks(doc, person, at):
@@ -151,7 +142,7 @@ class RoleExtractor:
                 pending.append((person, Title(title.start, title.end, predicate, title.government),
                                 person.sent))
             return
-        explicit.append(RoleHit(person.kb_id_, predicate, body.kb_id_, person.sent, 0.85, rule))
+        explicit.append(RelationHit(person.kb_id_, predicate, body.kb_id_, person.sent, 0.85, rule))
 
     def _body_before(self, doc, start, stop, at) -> Span | None:
         """The body named before the title in the chunk: the rightmost actor there."""
@@ -176,7 +167,7 @@ class RoleExtractor:
         return body if body is not None and body.label_ in BODY_TYPES else None
 
     # -- titles without a body ---------------------------------------------------------------
-    def _resolve_pending(self, doc, pending, explicit, actors) -> list[RoleHit]:
+    def _resolve_pending(self, doc, pending, explicit, actors) -> list[RelationHit]:
         hits = []
         known = {(h.subject, h.predicate) for h in explicit}
         used = {(h.object, h.sentence.start) for h in explicit}  # bodies of other people's titles
@@ -187,7 +178,7 @@ class RoleExtractor:
                 continue
             country = self._country_in_context(doc, person, countries)
             if country is not None:
-                hits.append(RoleHit(person.kb_id_, title.predicate, country.kb_id_, sent, 0.6,
+                hits.append(RelationHit(person.kb_id_, title.predicate, country.kb_id_, sent, 0.6,
                                     "title-country-in-context"))
                 known.add((person.kb_id_, title.predicate))
         return hits

@@ -1,0 +1,159 @@
+"""``sg_stances``: stances (holder, polarity, target) and the opposes/supports they imply.
+
+A stance verb from ``data/triggers.json`` ("oppose", "reject", "call for", "back", "urge", ...)
+with an actor as its subject takes a position on its object, complement or prepositional object:
+"Washington continues to oppose a ground offensive in Rafah" -> (United States, Oppose,
+"a ground offensive in Rafah"). Handled in general:
+
+* negation flips support to opposition ("does not support", "do not want"); a negated
+  opposition verb says nothing ("did not reject");
+* passives take the agent as holder ("the plan, supported by the United States");
+* coordination gives one stance per holder ("Egypt and Sudan called for ...");
+* reported speech keeps the speaker: "Kirby said Washington opposes ..." -> holder United States,
+  stated by Kirby; a spokesperson's own position goes to the body they speak for;
+* pronouns, "the group", and "we" in quotes are resolved by :class:`kg.nlp.syntax.ActorIndex`.
+
+An actor named as the object ("rejected Hamas"), or owning the target ("Israel's intended
+operations", "conditions set by Israel"), also gets an ``opposes``/``supports`` relation when the
+verb is one of the relation verbs (criticise, reject, back, ...).
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from kg.nlp.hits import RelationHit, StanceHit
+from kg.nlp.lexicon import load_triggers
+from kg.nlp.syntax import ActorIndex
+
+ACTOR_TYPES = {"Person", "Organisation", "Country"}
+RECIPROCAL = {"each other", "one another"}
+
+
+class StanceExtractor:
+    def __init__(self, triggers: dict):
+        self.t = triggers
+        self.verbs = {lemma: polarity for polarity, lemmas in triggers["stance_verbs"].items()
+                      for lemma in lemmas}
+        self.needs_prep = {k: set(v) for k, v in triggers["stance_prepositions"].items()}
+        self.relation_verbs = {lemma: p for p, lemmas in triggers["relation_verbs"].items() for lemma in lemmas}
+        self.negators = frozenset(triggers["negators"])
+        self.speech = set(triggers["speech_verbs"])
+        self.anaphors = frozenset(tuple(a.split()) for a in triggers["group_anaphors"])
+
+    def __call__(self, doc: Doc) -> tuple[list[StanceHit], list[RelationHit]]:
+        index = ActorIndex(doc, self.anaphors)
+        spokes = {h.subject: h.object for h in doc._.sg_relations or () if h.predicate == "spokespersonFor"}
+        stances, relations = [], []
+        for verb in doc:
+            if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ not in self.verbs:
+                continue
+            found = self._read(verb)
+            if found is None:
+                continue
+            polarity, target_head, target = found
+            if index.is_negated(verb, self.negators):
+                if polarity == "Oppose":
+                    continue
+                polarity = "Oppose"
+            subject = index.subject(verb)
+            if subject is None:
+                continue
+            holders = [a for a in index.actors_of(subject) if a.label_ in ACTOR_TYPES]
+            speaker = self._speaker(index, verb)
+            inside = tuple(sorted({s.kb_id_ for s in index.actors if target.start <= s.start < target.end}))
+            for holder in holders:
+                key, stated_by = holder.kb_id_, None
+                if holder.label_ == "Person" and key in spokes:
+                    key, stated_by = spokes[key], holder.kb_id_
+                elif speaker is not None and speaker.kb_id_ != key:
+                    stated_by = speaker.kb_id_
+                confidence = 0.6 if subject.pos_ == "PRON" else 0.7
+                stances.append(StanceHit(key, polarity, target, verb.sent, confidence,
+                                         f"stance-verb:{verb.lemma_}", inside, stated_by))
+                relations.extend(self._relations(index, verb, polarity, key, target_head, subject))
+        return stances, relations
+
+    # -- the target of a stance verb ------------------------------------------------------------
+    def _read(self, verb: Token) -> tuple[str, Token, Span] | None:
+        polarity = self.verbs[verb.lemma_]
+        children = list(verb.children)
+        if verb.lemma_ in self.needs_prep:
+            for child in children:
+                if child.dep_ in ("prep", "dative") and child.lower_ in self.needs_prep[verb.lemma_]:
+                    objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+                    if objects:
+                        if child.lower_ == "against" and verb.lemma_ in self.t["against_flips"]:
+                            polarity = "Oppose"
+                        return polarity, objects[0], _subtree(objects[0])
+            xcomps = [c for c in children if c.dep_ == "xcomp"]
+            return (polarity, xcomps[0], _subtree(xcomps[0])) if xcomps else None
+        dobj = next((c for c in children if c.dep_ == "dobj"), None)
+        xcomp = next((c for c in children if c.dep_ in ("xcomp", "ccomp")), None)
+        if dobj is not None and xcomp is not None and xcomp.i > dobj.i:  # urge Hamas to engage
+            return polarity, xcomp, verb.doc[dobj.left_edge.i:xcomp.right_edge.i + 1]
+        if dobj is not None:
+            return polarity, dobj, _subtree(dobj)
+        if xcomp is not None:
+            return polarity, xcomp, _subtree(xcomp)
+        if verb.dep_ == "acl" and ActorIndex.agent(verb) is not None:  # the plan, backed by X
+            return polarity, verb.head, verb.doc[verb.head.left_edge.i:verb.head.i + 1]
+        return None
+
+    def _speaker(self, index: ActorIndex, verb: Token) -> Span | None:
+        head = verb
+        for _ in range(4):
+            if head.dep_ in ("ccomp", "xcomp", "conj") and head.head is not head:
+                head = head.head
+                if head.lemma_ in self.speech:
+                    subject = index.subject(head)
+                    people = [a for a in index.actors_of(subject) if a.label_ == "Person"] if subject else []
+                    return people[0] if people else None
+            else:
+                break
+        return index.quote_speaker(verb)
+
+    # -- opposes / supports between actors ---------------------------------------------------------
+    def _relations(self, index, verb, polarity, holder, target_head, subject) -> list[RelationHit]:
+        predicate = self.relation_verbs.get(verb.lemma_)
+        if predicate is None:
+            return []
+        if polarity == "Oppose":
+            predicate = "opposes"
+        objects = []
+        text = " ".join(t.lower_ for t in verb.doc[target_head.i:target_head.i + 2])
+        if text in RECIPROCAL or target_head.lower_ in ("other", "another"):
+            partners = [a.kb_id_ for a in index.actors_of(subject)]
+            return [RelationHit(a, predicate, b, verb.sent, 0.65, f"reciprocal:{verb.lemma_}")
+                    for a in partners for b in partners if a != b and a == holder]
+        objects.extend(index.actors_of(target_head))
+        for child in target_head.children:
+            if child.dep_ == "acl":
+                agent = ActorIndex.agent(child)
+                if agent is not None:
+                    objects.extend(index.actors_of(agent))
+        return [RelationHit(holder, predicate, o.kb_id_, verb.sent, 0.65, f"stance-object:{verb.lemma_}")
+                for o in objects if o.label_ in ACTOR_TYPES and o.kb_id_ != holder]
+
+
+def _subtree(token: Token) -> Span:
+    doc = token.doc
+    start, end = token.left_edge.i, token.right_edge.i + 1
+    while start < end and (doc[start].is_punct or doc[start].lower_ == "to"):
+        start += 1
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    return doc[start:end]
+
+
+@Language.factory("sg_stances", default_config={})
+def make_stance_extractor(nlp: Language, name: str):
+    extractor = StanceExtractor(load_triggers())
+
+    def sg_stances(doc: Doc) -> Doc:
+        stances, relations = extractor(doc)
+        doc._.sg_stances = stances
+        doc._.sg_relations = list(doc._.sg_relations or []) + relations
+        return doc
+
+    return sg_stances

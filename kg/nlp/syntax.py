@@ -1,0 +1,145 @@
+"""Who a token stands for: actor mentions, coordination, modifiers and simple coreference.
+
+Shared by the relation and stance components. Works on the dependency parse of the trained model
+and on ``doc.spans["sg_actors"]``:
+
+* a token inside a mention is that mention's actor; coordination ("Egypt, Qatar and the US")
+  gives each conjunct;
+* a common noun stands for the actors that modify it: "Egyptian and Qatari mediators",
+  "mediators from Egypt", "Hamas's representatives", "the Israeli-announced assault";
+* pronouns and group nouns ("he", "they", "the group", "the movement") take the nearest earlier
+  actor of a fitting type in the same or the previous paragraph;
+* "we"/"I" inside a quotation stand for the quotation's speaker.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+GROUP_PRONOUNS = {"they", "them", "their", "it", "its"}
+FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}
+MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod"}
+QUOTES = {'"', "“", "”", "«", "»"}
+
+
+class ActorIndex:
+    def __init__(self, doc: Doc, group_anaphors: frozenset[tuple[str, ...]] = frozenset()):
+        self.doc = doc
+        self.actors = list(doc.spans["sg_actors"])
+        self.at = {i: span for span in self.actors for i in range(span.start, span.end)}
+        self.group_anaphors = group_anaphors
+
+    # -- the actors a token stands for ------------------------------------------------------
+    def actors_of(self, token: Token, coordinated: bool = True) -> list[Span]:
+        found: list[Span] = []
+        for tok in self._conjuncts(token) if coordinated else [token]:
+            found.extend(self._direct(tok) or self._modifiers(tok))
+        unique: dict[str, Span] = {}
+        for span in found:
+            unique.setdefault(span.kb_id_, span)
+        return list(unique.values())
+
+    def _conjuncts(self, token: Token) -> list[Token]:
+        out, todo = [], [token]
+        while todo:
+            tok = todo.pop()
+            out.append(tok)
+            todo.extend(c for c in tok.children if c.dep_ == "conj")
+            todo.extend(c for c in tok.children if c.dep_ == "appos" and c.i not in self.at)
+        return out
+
+    def _direct(self, token: Token) -> list[Span]:
+        if token.i in self.at:
+            return [self.at[token.i]]
+        lower = token.lower_
+        if lower in PERSON_PRONOUNS:
+            return self._antecedent(token, {"Person"})
+        if lower in GROUP_PRONOUNS:
+            return self._antecedent(token, {"Organisation", "Country"})
+        if lower in FIRST_PERSON:
+            speaker = self.quote_speaker(token)
+            return [speaker] if speaker is not None else []
+        phrase = tuple(t.lower_ for t in self.doc[max(token.i - 1, 0):token.i + 1])
+        if phrase in self.group_anaphors or (lower,) in self.group_anaphors:
+            return self._antecedent(token, {"Organisation", "Country"})
+        return []
+
+    def _modifiers(self, token: Token) -> list[Span]:
+        """Actors modifying a common noun: amod/compound/poss children and "from X"."""
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return []
+        found = []
+        for child in token.children:
+            if child.dep_ in MODIFIER_DEPS:
+                found.extend(self.actors_of(child))
+            elif child.dep_ == "prep" and child.lower_ == "from":
+                found.extend(a for c in child.children if c.dep_ == "pobj" for a in self.actors_of(c))
+        return found
+
+    def _antecedent(self, token: Token, types: set[str]) -> list[Span]:
+        """The nearest earlier actor of one of ``types`` within two paragraphs."""
+        paragraph_breaks = 0
+        for span in reversed(self.actors):
+            if span.end > token.i:
+                continue
+            if "\n" in self.doc.text[span.end_char:token.idx]:
+                paragraph_breaks = self.doc.text[span.end_char:token.idx].count("\n")
+            if paragraph_breaks > 1:
+                return []
+            if span.label_ in types:
+                return [span]
+        return []
+
+    # -- quotations ----------------------------------------------------------------------------
+    def quote_speaker(self, token: Token) -> Span | None:
+        """The person a quotation around ``token`` is attributed to ("..." X said)."""
+        sent = token.sent
+        if not any(t.text in QUOTES for t in sent) and not any(
+                t.text in QUOTES for t in self.doc[max(0, sent.start - 1):sent.start]):
+            return None
+        for tok in sent:
+            if tok.lemma_ in ("say", "tell", "add", "state", "insist", "warn", "argue", "stress"):
+                for child in tok.children:
+                    if child.dep_ == "nsubj":
+                        people = [a for a in self.actors_of(child) if a.label_ == "Person"]
+                        if people:
+                            return people[0]
+        return None
+
+    # -- arguments of a verb ----------------------------------------------------------------------
+    def subject(self, verb: Token) -> Token | None:
+        """The subject of ``verb``, following xcomp/conj/advcl chains and relative clauses."""
+        seen = 0
+        while verb is not None and seen < 6:
+            for child in verb.children:
+                if child.dep_ in ("nsubj", "csubj"):
+                    if child.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
+                        return verb.head
+                    return child
+            passive_agent = self.agent(verb)
+            if passive_agent is not None:
+                return passive_agent
+            if verb.dep_ == "relcl":
+                return None
+            if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl") and verb.head is not verb:
+                verb = verb.head
+                seen += 1
+                continue
+            return None
+        return None
+
+    @staticmethod
+    def agent(verb: Token) -> Token | None:
+        for child in verb.children:
+            if child.dep_ == "agent":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+        return None
+
+    @staticmethod
+    def is_negated(verb: Token, negators: frozenset[str]) -> bool:
+        tokens = list(verb.children)
+        if verb.dep_ in ("xcomp",) and verb.head is not verb:
+            tokens += list(verb.head.children)
+        return any(t.dep_ == "neg" or t.lower_ in negators for t in tokens if t.i < verb.i)
