@@ -11,14 +11,14 @@ point leaves either the old graph or the new one, never half of either.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import BinaryIO
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
-from kg.vocab import PREFIXES
+from kg.vocab import DEFAULT_BASE, PREFIXES, Minter
 
 MEMORY = "memory"
 
@@ -61,8 +61,10 @@ def _to_ox(term) -> ox.NamedNode | ox.Literal:
 class GraphStore:
     """An Oxigraph store on disk (``path``) or in memory (``path=None``)."""
 
-    def __init__(self, path: str | os.PathLike | None = None, read_only: bool = False):
+    def __init__(self, path: str | os.PathLike | None = None, read_only: bool = False,
+                 base_iri: str = DEFAULT_BASE):
         self.path = None if path is None else Path(path)
+        self.inferred_graph = Minter(base_iri).inferred_graph()  # kept apart: see kg.reasoning
         try:
             if self.path is None:
                 self._store = ox.Store()
@@ -76,9 +78,10 @@ class GraphStore:
                              "process is writing to it, wait for it or use another --store") from exc
 
     # -- writing -----------------------------------------------------------------------
-    def replace_graph(self, graph: URIRef, triples: Graph) -> None:
-        """Atomically replace the named graph ``graph`` by ``triples``."""
-        body = triples.serialize(format="nt")
+    def replace_graph(self, graph: URIRef, triples: Graph | Iterable[ox.Triple]) -> None:
+        """Atomically replace the named graph ``graph`` by ``triples`` (rdflib or pyoxigraph)."""
+        body = (triples.serialize(format="nt") if isinstance(triples, Graph)
+                else ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8"))
         self._store.update(f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n"
                            f"{body}\n}} }}")
 
@@ -90,22 +93,54 @@ class GraphStore:
             self._store.flush()
 
     # -- reading -----------------------------------------------------------------------
-    def query(self, sparql: str, bindings: Mapping[str, object] | None = None):
-        """Run a SPARQL query over the union of all graphs; values enter only via ``bindings``."""
+    def asserted_graphs(self) -> list[ox.NamedNode]:
+        """Every named graph but the inferred one: what the articles state."""
+        inferred = ox.NamedNode(str(self.inferred_graph))
+        return [g for g in self._store.named_graphs() if g != inferred]
+
+    def query(self, sparql: str, bindings: Mapping[str, object] | None = None,
+              include_inferred: bool = True):
+        """Run a SPARQL query over the union of all graphs; values enter only via ``bindings``.
+
+        ``include_inferred=False`` leaves the inferred graph out of both the default graph and
+        ``GRAPH`` patterns, so the query sees only what articles state.
+        """
         substitutions = {ox.Variable(k): _to_ox(v) for k, v in (bindings or {}).items()}
+        if include_inferred:
+            dataset = {"use_default_graph_as_union": True}
+        else:
+            graphs = self.asserted_graphs()
+            dataset = {"default_graph": graphs, "named_graphs": graphs}
         try:
-            return self._store.query(sparql, use_default_graph_as_union=True,
-                                     substitutions=substitutions or None)
+            return self._store.query(sparql, substitutions=substitutions or None, **dataset)
         except SyntaxError as exc:
             raise QuerySyntaxError(str(exc)) from exc
 
-    def select(self, sparql: str, bindings: Mapping[str, object] | None = None
-               ) -> Iterator[dict[str, str | None]]:
+    def select(self, sparql: str, bindings: Mapping[str, object] | None = None,
+               include_inferred: bool = True) -> Iterator[dict[str, str | None]]:
         """Rows of a SELECT query as dicts of plain strings (None for unbound)."""
-        results = self.query(sparql, bindings)
+        results = self.query(sparql, bindings, include_inferred=include_inferred)
         names = [v.value for v in results.variables]
         for solution in results:
             yield {n: (None if solution[n] is None else solution[n].value) for n in names}
+
+    def query_dataset(self, sparql: str, default_graph: list[str] | None = None,
+                      named_graphs: list[str] | None = None):
+        """Run a query on an explicit dataset, as the SPARQL Protocol's ``default-graph-uri`` and
+        ``named-graph-uri`` give it (graph IRIs; a graph the store lacks is empty). With neither,
+        the query's own ``FROM``/``FROM NAMED`` choose (the default graph is not the union here).
+        """
+        dataset = {}
+        if default_graph is not None or named_graphs is not None:
+            dataset = {"default_graph": [ox.NamedNode(g) for g in default_graph or []],
+                       "named_graphs": [ox.NamedNode(g) for g in named_graphs or []]}
+        try:
+            return self._store.query(sparql, **dataset)
+        except SyntaxError as exc:
+            raise QuerySyntaxError(str(exc)) from exc
+
+    def has_graph(self, iri: str) -> bool:
+        return self._store.contains_named_graph(ox.NamedNode(iri))
 
     def named_graphs(self) -> list[str]:
         return sorted(g.value for g in self._store.named_graphs())
@@ -113,28 +148,37 @@ class GraphStore:
     def __len__(self) -> int:
         return len(self._store)
 
-    def dump(self, output: BinaryIO, fmt: str) -> None:
-        """Write the whole store; Turtle, N-Triples and JSON-LD flatten the named graphs."""
+    def dump(self, output: BinaryIO, fmt: str, include_inferred: bool = False) -> None:
+        """Write the whole store; Turtle, N-Triples and JSON-LD flatten the named graphs.
+
+        The inferred graph is left out unless ``include_inferred``.
+        """
         if fmt not in EXPORT_FORMATS:
             raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
         ox_format, keeps_graphs = EXPORT_FORMATS[fmt]
         prefixes = PREFIXES if ox_format not in (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS) else None
-        if keeps_graphs:
+        inferred = ox.NamedNode(str(self.inferred_graph))
+        if keeps_graphs and include_inferred:
             self._store.dump(output, ox_format, prefixes=prefixes)
+        elif keeps_graphs:
+            quads = (q for q in self._store if q.graph_name != inferred)
+            ox.serialize(quads, output, ox_format, prefixes=prefixes)
         else:
-            ox.serialize(self._store.query(_ALL_TRIPLES), output, ox_format, prefixes=prefixes)
+            graphs = [g for g in self._store.named_graphs() if include_inferred or g != inferred]
+            ox.serialize(self._store.query(_ALL_TRIPLES, named_graphs=graphs), output, ox_format,
+                         prefixes=prefixes)
 
 
-def open_store(location: str, read_only: bool = False) -> GraphStore:
+def open_store(location: str, read_only: bool = False, base_iri: str = DEFAULT_BASE) -> GraphStore:
     """``memory`` or a directory path; the store is created when it does not exist yet."""
     if location == MEMORY:
-        return GraphStore(None)
+        return GraphStore(None, base_iri=base_iri)
     if "://" in location:
         raise StoreError(f"remote stores ({location}) are not supported yet; give a directory or "
                          "'memory'")
     if read_only and not Path(location).is_dir():
         raise StoreError(f"no store at {location}; create it with `kg ingest PATH --store {location}`")
-    return GraphStore(location, read_only=read_only)
+    return GraphStore(location, read_only=read_only, base_iri=base_iri)
 
 
 def load_sparql(name: str) -> str:

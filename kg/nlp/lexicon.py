@@ -24,6 +24,7 @@ class GazetteerEntry:
     label: str
     same_as: tuple[str, ...] = ()
     country: str | None = None  # for a capital or a government body: its country's key
+    executive: bool = False  # a government department whose spokespeople speak for the state
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,8 @@ def _gazetteer() -> tuple[dict[str, GazetteerEntry], dict[str, tuple[str, str]]]
             add_surface(capital, place_key, "capital")
     for row in _jsonl(DATA_DIR / "organisations.jsonl"):
         key = row["key"]
-        entries[key] = GazetteerEntry(key, "Organisation", row["label"], (), row.get("country"))
+        entries[key] = GazetteerEntry(key, "Organisation", row["label"], (), row.get("country"),
+                                      bool(row.get("executive")))
         for form in [row["label"], *row.get("aliases", [])]:
             add_surface(form, key, "name")
         for form in row.get("adjectives", []):  # "Democratic Senator Chris Van Hollen"

@@ -23,16 +23,18 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.hits import RelationHit, StanceHit
-from kg.nlp.lexicon import load_triggers
+from kg.nlp.lexicon import Lexicon, load_lexicon, load_triggers
 from kg.nlp.syntax import ActorIndex
 
 ACTOR_TYPES = {"Person", "Organisation", "Country"}
 RECIPROCAL = {"each other", "one another"}
+TIME_TYPES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 
 
 class StanceExtractor:
-    def __init__(self, triggers: dict):
+    def __init__(self, triggers: dict, lexicon: Lexicon):
         self.t = triggers
+        self.lex = lexicon
         self.verbs = {lemma: polarity for polarity, lemmas in triggers["stance_verbs"].items()
                       for lemma in lemmas}
         self.needs_prep = {k: set(v) for k, v in triggers["stance_prepositions"].items()}
@@ -52,6 +54,8 @@ class StanceExtractor:
             if found is None:
                 continue
             polarity, target_head, target = found
+            if target_head.ent_type_ in TIME_TYPES or not any(t.is_alpha for t in target):
+                continue  # "agreed on Friday"
             if index.is_negated(verb, self.negators):
                 if polarity == "Oppose":
                     continue
@@ -65,7 +69,7 @@ class StanceExtractor:
             for holder in holders:
                 key, stated_by = holder.kb_id_, None
                 if holder.label_ == "Person" and key in spokes:
-                    key, stated_by = spokes[key], holder.kb_id_
+                    key, stated_by = self._body_voice(spokes[key]), holder.kb_id_
                 elif speaker is not None and speaker.kb_id_ != key:
                     stated_by = speaker.kb_id_
                 confidence = 0.6 if subject.pos_ == "PRON" else 0.7
@@ -74,6 +78,12 @@ class StanceExtractor:
                 relations.extend(self._relations(index, verb, polarity, key, target_head, subject))
         return stances, relations
 
+    def _body_voice(self, body: str) -> str:
+        """Whose position a spokesperson states: the body, or for a government department
+        (State Department, Home Office) the state itself."""
+        entry = self.lex.entries.get(body)
+        return entry.country if entry is not None and entry.executive and entry.country else body
+
     # -- the target of a stance verb ------------------------------------------------------------
     def _read(self, verb: Token) -> tuple[str, Token, Span] | None:
         polarity = self.verbs[verb.lemma_]
@@ -81,7 +91,8 @@ class StanceExtractor:
         if verb.lemma_ in self.needs_prep:
             for child in children:
                 if child.dep_ in ("prep", "dative") and child.lower_ in self.needs_prep[verb.lemma_]:
-                    objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+                    objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")
+                               and c.ent_type_ not in TIME_TYPES]
                     if objects:
                         if child.lower_ == "against" and verb.lemma_ in self.t["against_flips"]:
                             polarity = "Oppose"
@@ -91,6 +102,8 @@ class StanceExtractor:
         dobj = next((c for c in children if c.dep_ == "dobj"), None)
         xcomp = next((c for c in children if c.dep_ in ("xcomp", "ccomp")), None)
         if dobj is not None and xcomp is not None and xcomp.i > dobj.i:  # urge Hamas to engage
+            if any(c.dep_ == "neg" for c in xcomp.children):  # urged X not to deliver weapons
+                polarity = "Oppose"
             return polarity, xcomp, verb.doc[dobj.left_edge.i:xcomp.right_edge.i + 1]
         if dobj is not None:
             return polarity, dobj, _subtree(dobj)
@@ -148,7 +161,7 @@ def _subtree(token: Token) -> Span:
 
 @Language.factory("sg_stances", default_config={})
 def make_stance_extractor(nlp: Language, name: str):
-    extractor = StanceExtractor(load_triggers())
+    extractor = StanceExtractor(load_triggers(), load_lexicon())
 
     def sg_stances(doc: Doc) -> Doc:
         stances, relations = extractor(doc)

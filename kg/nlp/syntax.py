@@ -77,7 +77,12 @@ class ActorIndex:
         return found
 
     def _antecedent(self, token: Token, types: set[str]) -> list[Span]:
-        """The nearest earlier actor of one of ``types`` within two paragraphs."""
+        """The nearest earlier actor of one of ``types`` within two paragraphs; in the same
+        sentence a subject is preferred ("Biden told Netanyahu that he opposes ..." -> Biden)."""
+        same_sentence = [s for s in self.actors if s.label_ in types and s.end <= token.i
+                         and s.sent.start == token.sent.start and s.root.dep_ in ("nsubj", "nsubjpass")]
+        if same_sentence:
+            return [same_sentence[-1]]
         paragraph_breaks = 0
         for span in reversed(self.actors):
             if span.end > token.i:
@@ -121,7 +126,7 @@ class ActorIndex:
                 return passive_agent
             if verb.dep_ == "relcl":
                 return None
-            if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl") and verb.head is not verb:
+            if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp") and verb.head is not verb:
                 verb = verb.head
                 seen += 1
                 continue

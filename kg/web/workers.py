@@ -1,0 +1,225 @@
+"""Public SPARQL queries run in worker processes that can be killed.
+
+Neither pyoxigraph nor rdflib can cancel a running query, so a thread-based timeout would leave
+the work running. Each worker is a child process (``python -m kg.web.workers``) that opens the
+store read-only and answers one job at a time over a pipe; when a job outlives the timeout the
+worker is killed (SIGKILL, so the CPU goes idle at once) and a fresh one takes its place.
+
+Children are started with ``subprocess`` rather than ``multiprocessing``: spawn/forkserver would
+re-import the server's ``__main__`` in every child, and fork is unsafe in a threaded server.
+The child serialises the answer itself, so the row cap and the format are applied where the
+work is, and the parent only copies bytes.
+"""
+from __future__ import annotations
+
+import json
+import os
+import queue
+import signal
+import subprocess
+import sys
+import threading
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+
+import pyoxigraph as ox
+
+from kg.store import QuerySyntaxError, open_store
+from kg.vocab import PREFIXES
+from kg.web import formats
+from kg.web.guard import Refused
+
+STARTUP_SECONDS = 60.0
+
+
+@dataclass
+class _Worker:
+    process: subprocess.Popen
+    conn_in: Connection  # answers from the child
+    conn_out: Connection  # jobs to the child
+    ready: bool = False
+
+    def kill(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.wait()
+        self.conn_in.close()
+        self.conn_out.close()
+
+
+class WorkerPool:
+    """``size`` workers over the store at ``path``; :meth:`run` is safe from many threads."""
+
+    def __init__(self, path: str, base_iri: str, size: int, timeout: float):
+        self.path, self.base_iri, self.timeout = path, base_iri, timeout
+        self.size = max(1, size)
+        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._all: set[_Worker] = set()
+        self._lock = threading.Lock()
+        for _ in range(self.size):
+            self._idle.put(self._spawn())
+
+    def _spawn(self) -> _Worker:
+        job_r, job_w = os.pipe()
+        ans_r, ans_w = os.pipe()
+        process = subprocess.Popen(
+            [sys.executable, "-m", "kg.web.workers", self.path, self.base_iri, str(job_r), str(ans_w)],
+            pass_fds=(job_r, ans_w), stdin=subprocess.DEVNULL)
+        os.close(job_r)
+        os.close(ans_w)
+        worker = _Worker(process, Connection(ans_r, writable=False), Connection(job_w, readable=False))
+        with self._lock:
+            self._all.add(worker)
+        return worker
+
+    def _replace(self, worker: _Worker) -> _Worker:
+        worker.kill()
+        with self._lock:
+            self._all.discard(worker)
+        return self._spawn()
+
+    def pids(self) -> list[int]:
+        with self._lock:
+            return [w.process.pid for w in self._all]
+
+    def run(self, job: dict) -> dict:
+        """The child's answer to ``job``; raises :class:`Refused` on timeout or overload."""
+        try:
+            worker = self._idle.get(timeout=self.timeout)
+        except queue.Empty:
+            raise Refused(503, f"all {self.size} query workers stayed busy for {self.timeout:g} s; "
+                          "try again in a moment") from None
+        try:
+            if not worker.ready:
+                if not worker.conn_in.poll(STARTUP_SECONDS):
+                    raise Refused(503, "a query worker did not start in time; try again")
+                hello = worker.conn_in.recv()
+                if hello != "ready":
+                    raise Refused(503, f"a query worker cannot open the store: {hello}")
+                worker.ready = True
+            worker.conn_out.send(job)
+            if not worker.conn_in.poll(self.timeout):
+                worker = self._replace(worker)
+                raise Refused(503, f"the query ran longer than the {self.timeout:g} s limit and was "
+                              "stopped; add a LIMIT, or narrow the patterns so fewer rows are joined")
+            return worker.conn_in.recv()
+        except (EOFError, OSError):
+            worker = self._replace(worker)
+            raise Refused(500, "the query worker died while running the query (out of memory?); "
+                          "narrow the query and try again") from None
+        except Refused:
+            if not worker.ready:
+                worker = self._replace(worker)
+            raise
+        finally:
+            self._idle.put(worker)
+
+    def close(self) -> None:
+        with self._lock:
+            workers, self._all = list(self._all), set()
+        for worker in workers:
+            worker.kill()
+
+
+# -- the child side ------------------------------------------------------------------------
+def _term(term) -> dict:
+    """A pyoxigraph term in the SPARQL 1.1 Query Results JSON format."""
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, ox.Triple):
+        return {"type": "triple", "value": {"subject": _term(term.subject),
+                                            "predicate": _term(term.predicate), "object": _term(term.object)}}
+    out = {"type": "literal", "value": term.value}
+    if term.language:
+        out["xml:lang"] = term.language
+    elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+        out["datatype"] = term.datatype.value
+    return out
+
+
+def _select(results: ox.QuerySolutions, fmt: str, limit: int) -> tuple[bytes, bool]:
+    names = [v.value for v in results.variables]
+    bindings, truncated = [], False
+    for solution in results:
+        if len(bindings) == limit:
+            truncated = True
+            break
+        bindings.append({n: _term(solution[n]) for n in names if solution[n] is not None})
+    body = json.dumps({"head": {"vars": names}, "results": {"bindings": bindings}},
+                      ensure_ascii=False).encode("utf-8")
+    if fmt != "json":
+        parsed = ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
+        body = parsed.serialize(format=formats.ox_format("results", fmt))
+    return body, truncated
+
+
+def _graph(results: ox.QueryTriples, fmt: str, limit: int) -> tuple[bytes, bool]:
+    triples: dict[ox.Triple, None] = {}
+    truncated = False
+    for triple in results:
+        if triple in triples:
+            continue
+        if len(triples) == limit:
+            truncated = True
+            break
+        triples[triple] = None
+    rdf_format = formats.ox_format("rdf", fmt)
+    prefixes = PREFIXES if rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML) else None
+    return ox.serialize(list(triples), format=rdf_format, prefixes=prefixes), truncated
+
+
+def execute(store, job: dict) -> dict:
+    """Run one job on ``store`` and serialise the answer (also used in-process by the tests)."""
+    try:
+        if job.get("union", True):
+            results = store.query(job["query"])
+        else:
+            results = store.query_dataset(job["query"], job.get("default_graph"), job.get("named_graphs"))
+        kind = "rdf" if isinstance(results, ox.QueryTriples) else "results"
+        fmt = job["rdf_format"] if kind == "rdf" else job["results_format"]
+        if fmt is None:
+            return {"status": 406, "kind": kind}
+        if isinstance(results, ox.QueryBoolean):
+            body, truncated = results.serialize(format=formats.ox_format("results", fmt)), False
+        elif kind == "rdf":
+            body, truncated = _graph(results, fmt, job["row_limit"])
+        else:
+            body, truncated = _select(results, fmt, job["row_limit"])
+    except QuerySyntaxError as exc:
+        return {"status": 400, "syntax": str(exc)}
+    except (OSError, RuntimeError, ValueError) as exc:
+        return {"status": 500, "error": str(exc)}
+    return {"status": 200, "media_type": formats.media_type(kind, fmt), "body": body,
+            "truncated": truncated}
+
+
+def _die_with_parent() -> None:
+    try:  # Linux: the kernel kills us when the server goes, even mid-query
+        import ctypes
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def main(argv: list[str]) -> None:
+    path, base_iri, job_fd, answer_fd = argv
+    _die_with_parent()
+    jobs, answers = Connection(int(job_fd), writable=False), Connection(int(answer_fd), readable=False)
+    try:
+        store = open_store(path, read_only=True, base_iri=base_iri)
+    except Exception as exc:  # noqa: BLE001 - any failure to open is reported to the parent
+        answers.send(f"{type(exc).__name__}: {exc}")
+        return
+    answers.send("ready")
+    while True:
+        try:
+            job = jobs.recv()
+        except EOFError:
+            return
+        answers.send(execute(store, job))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
