@@ -42,6 +42,8 @@ class StanceExtractor:
         self.negators = frozenset(triggers["negators"])
         self.speech = set(triggers["speech_verbs"])
         self.anaphors = frozenset(tuple(a.split()) for a in triggers["group_anaphors"])
+        self.evaluative = {w: p for p, words in triggers["evaluative"].items() for w in words}
+        self.opinion = set(triggers["opinion_verbs"])
 
     def __call__(self, doc: Doc) -> tuple[list[StanceHit], list[RelationHit]]:
         index = ActorIndex(doc, self.anaphors)
@@ -76,7 +78,59 @@ class StanceExtractor:
                 stances.append(StanceHit(key, polarity, target, verb.sent, confidence,
                                          f"stance-verb:{verb.lemma_}", inside, stated_by))
                 relations.extend(self._relations(index, verb, polarity, key, target_head, subject))
+        stances.extend(self._evaluations(doc, index, spokes))
         return stances, relations
+
+    # -- judgements: "a delay would be disastrous", "called the change pragmatic" ----------------
+    def _evaluations(self, doc: Doc, index: ActorIndex, spokes: dict[str, str]) -> list[StanceHit]:
+        hits = []
+        for word in doc:
+            polarity = self.evaluative.get(word.lemma_.lower()) or self.evaluative.get(word.lower_)
+            if polarity is None:
+                continue
+            if word.dep_ == "amod" and word.head.dep_ in ("attr", "oprd"):
+                word = word.head  # "a step in the wrong direction", "a huge mistake"
+            elif word.dep_ not in ("acomp", "attr", "oprd", "ccomp", "xcomp"):
+                continue
+            clause = word.head
+            target_head = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+            if clause.lemma_ in self.opinion:  # called the change pragmatic
+                target_head = next((c for c in clause.children if c.dep_ == "dobj"), None)
+            elif target_head is not None and target_head.lower_ == "it":  # it is troubling that ...
+                target_head = next((c for c in clause.children if c.dep_ == "ccomp"), target_head)
+            if target_head is None or target_head.pos_ == "PRON" or index.actors_of(target_head):
+                continue
+            if index.is_negated(clause, self.negators) or any(c.dep_ == "neg" for c in word.children):
+                if polarity == "Oppose":
+                    continue
+                polarity = "Oppose"
+            holder_token = self._opinion_holder(clause)
+            holders = index.actors_of(holder_token) if holder_token is not None else []
+            speaker = index.quote_speaker(word)
+            if not holders and speaker is not None:
+                holders = [speaker]
+            target = _subtree(target_head)
+            inside = tuple(sorted({s.kb_id_ for s in index.actors if target.start <= s.start < target.end}))
+            for holder in (h for h in holders if h.label_ in ACTOR_TYPES):
+                key, stated_by = holder.kb_id_, None
+                if holder.label_ == "Person" and key in spokes:
+                    key, stated_by = self._body_voice(spokes[key]), holder.kb_id_
+                hits.append(StanceHit(key, polarity, target, word.sent, 0.6,
+                                      f"judgement:{word.lemma_}", inside, stated_by))
+        return hits
+
+    def _opinion_holder(self, clause: Token) -> Token | None:
+        """Who judges: the subject of "call" itself, or of the verb of saying above the clause."""
+        if clause.lemma_ in ("call", "describe", "label", "brand", "consider", "deem"):
+            return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        verb = clause
+        for _ in range(4):
+            if verb.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or verb.head is verb:
+                return None
+            verb = verb.head
+            if verb.lemma_ in self.opinion:
+                return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return None
 
     def _body_voice(self, body: str) -> str:
         """Whose position a spokesperson states: the body, or for a government department

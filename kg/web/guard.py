@@ -105,8 +105,3 @@ def _resolve(tok: Token, prefixes: dict[str, str], base: str) -> str:
             return prefixes[prefix] + re.sub(_PN_LOCAL_ESC, lambda m: m.group()[1:], local)
     raise Refused(400, f"FROM takes an IRI, got {tok.text!r}: write FROM <graph-iri>")
 
-
-def check_update_request(text: str) -> None:
-    """Every update request is refused; the message says what to do instead."""
-    raise Refused(403, "updates are refused: this endpoint is read-only. Change the graph with "
-                  "`kg ingest` on the machine that holds the store")

@@ -24,7 +24,7 @@ from multiprocessing.connection import Connection
 
 import pyoxigraph as ox
 
-from kg.store import QuerySyntaxError, open_store
+from kg.store import QuerySyntaxError, StoreError, open_store
 from kg.vocab import PREFIXES
 from kg.web import formats
 from kg.web.guard import Refused
@@ -209,8 +209,8 @@ def main(argv: list[str]) -> None:
     jobs, answers = Connection(int(job_fd), writable=False), Connection(int(answer_fd), readable=False)
     try:
         store = open_store(path, read_only=True, base_iri=base_iri)
-    except Exception as exc:  # noqa: BLE001 - any failure to open is reported to the parent
-        answers.send(f"{type(exc).__name__}: {exc}")
+    except StoreError as exc:
+        answers.send(str(exc))
         return
     answers.send("ready")
     while True:
