@@ -41,7 +41,10 @@ class StanceExtractor:
         self.relation_verbs = {lemma: p for p, lemmas in triggers["relation_verbs"].items() for lemma in lemmas}
         self.negators = frozenset(triggers["negators"])
         self.speech = set(triggers["speech_verbs"])
-        self.anaphors = frozenset(tuple(a.split()) for a in triggers["group_anaphors"])
+        self.anaphors = {tuple(phrase.split()): kind for kind, phrases in triggers["group_anaphors"].items()
+                         for phrase in phrases}
+        self.positions = [(tuple(words), polarity) for polarity, phrases in triggers["stance_adjectives"].items()
+                          for words in phrases]
         self.evaluative = {w: p for p, words in triggers["evaluative"].items() for w in words}
         self.opinion = set(triggers["opinion_verbs"])
 
@@ -65,21 +68,55 @@ class StanceExtractor:
             subject = index.subject(verb)
             if subject is None:
                 continue
-            holders = [a for a in index.actors_of(subject) if a.label_ in ACTOR_TYPES]
-            speaker = self._speaker(index, verb)
-            inside = tuple(sorted({s.kb_id_ for s in index.actors if target.start <= s.start < target.end}))
-            for holder in holders:
-                key, stated_by = holder.kb_id_, None
-                if holder.label_ == "Person" and key in spokes:
-                    key, stated_by = self._body_voice(spokes[key]), holder.kb_id_
-                elif speaker is not None and speaker.kb_id_ != key:
-                    stated_by = speaker.kb_id_
-                confidence = 0.6 if subject.pos_ == "PRON" else 0.7
-                stances.append(StanceHit(key, polarity, target, verb.sent, confidence,
-                                         f"stance-verb:{verb.lemma_}", inside, stated_by))
-                relations.extend(self._relations(index, verb, polarity, key, target_head, subject))
+            confidence = 0.6 if subject.pos_ == "PRON" else 0.7
+            found = self._stance_hits(index, spokes, index.actors_of(subject), polarity, target, verb.sent,
+                                      confidence, f"stance-verb:{verb.lemma_}", self._speaker(index, verb))
+            stances.extend(found)
+            for hit in found:
+                relations.extend(self._relations(index, verb, polarity, hit.holder, target_head, subject))
         stances.extend(self._evaluations(doc, index, spokes))
+        stances.extend(self._positions(doc, index, spokes))
         return stances, relations
+
+    # -- "in favour of X", "opposed to X" -----------------------------------------------------------
+    def _positions(self, doc: Doc, index: ActorIndex, spokes: dict[str, str]) -> list[StanceHit]:
+        hits = []
+        for token in doc:
+            for words, polarity in self.positions:
+                if tuple(t.lower_ for t in doc[token.i:token.i + len(words)]) != words:
+                    continue
+                last = doc[token.i + len(words) - 1]
+                objects = [c for c in last.children if c.dep_ in ("pobj", "pcomp")]
+                if not objects:
+                    continue
+                verb = token.head
+                while verb.dep_ in ("prep", "pobj", "acomp") and verb.head is not verb:
+                    verb = verb.head
+                subject = index.subject(verb)
+                if subject is None:
+                    continue
+                if index.is_negated(verb, self.negators):
+                    polarity = "Oppose" if polarity == "Support" else None
+                if polarity is None:
+                    continue
+                hits.extend(self._stance_hits(index, spokes, index.actors_of(subject), polarity,
+                                              _subtree(objects[0]), token.sent, 0.7,
+                                              "position:" + " ".join(words)))
+        return hits
+
+    def _stance_hits(self, index, spokes, holders, polarity, target, sentence, confidence, rule,
+                     speaker=None) -> list[StanceHit]:
+        """One stance per holder; a spokesperson's position goes to the body they speak for."""
+        inside = tuple(sorted({s.kb_id_ for s in index.actors if target.start <= s.start < target.end}))
+        hits = []
+        for holder in (a for a in holders if a.label_ in ACTOR_TYPES):
+            key, stated_by = holder.kb_id_, None
+            if holder.label_ == "Person" and key in spokes:
+                key, stated_by = self._body_voice(spokes[key]), holder.kb_id_
+            elif speaker is not None and speaker.kb_id_ != key:
+                stated_by = speaker.kb_id_
+            hits.append(StanceHit(key, polarity, target, sentence, confidence, rule, inside, stated_by))
+        return hits
 
     # -- judgements: "a delay would be disastrous", "called the change pragmatic" ----------------
     def _evaluations(self, doc: Doc, index: ActorIndex, spokes: dict[str, str]) -> list[StanceHit]:
@@ -88,9 +125,10 @@ class StanceExtractor:
             polarity = self.evaluative.get(word.lemma_.lower()) or self.evaluative.get(word.lower_)
             if polarity is None:
                 continue
-            if word.dep_ == "amod" and word.head.dep_ in ("attr", "oprd"):
-                word = word.head  # "a step in the wrong direction", "a huge mistake"
-            elif word.dep_ not in ("acomp", "attr", "oprd", "ccomp", "xcomp"):
+            for _ in range(3):  # "a huge mistake", "a step in the wrong direction"
+                if word.dep_ in ("amod", "pobj", "prep") and word.head is not word:
+                    word = word.head
+            if word.dep_ not in ("acomp", "attr", "oprd", "ccomp", "xcomp"):
                 continue
             clause = word.head
             target_head = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
@@ -109,14 +147,8 @@ class StanceExtractor:
             speaker = index.quote_speaker(word)
             if not holders and speaker is not None:
                 holders = [speaker]
-            target = _subtree(target_head)
-            inside = tuple(sorted({s.kb_id_ for s in index.actors if target.start <= s.start < target.end}))
-            for holder in (h for h in holders if h.label_ in ACTOR_TYPES):
-                key, stated_by = holder.kb_id_, None
-                if holder.label_ == "Person" and key in spokes:
-                    key, stated_by = self._body_voice(spokes[key]), holder.kb_id_
-                hits.append(StanceHit(key, polarity, target, word.sent, 0.6,
-                                      f"judgement:{word.lemma_}", inside, stated_by))
+            hits.extend(self._stance_hits(index, spokes, holders, polarity, _subtree(target_head),
+                                          word.sent, 0.6, f"judgement:{word.lemma_}"))
         return hits
 
     def _opinion_holder(self, clause: Token) -> Token | None:

@@ -23,11 +23,11 @@ QUOTES = {'"', "“", "”", "«", "»"}
 
 
 class ActorIndex:
-    def __init__(self, doc: Doc, group_anaphors: frozenset[tuple[str, ...]] = frozenset()):
+    def __init__(self, doc: Doc, group_anaphors: dict[tuple[str, ...], str] | None = None):
         self.doc = doc
         self.actors = list(doc.spans["sg_actors"])
         self.at = {i: span for span in self.actors for i in range(span.start, span.end)}
-        self.group_anaphors = group_anaphors
+        self.group_anaphors = group_anaphors or {}  # ("the", "group") -> "Organisation"
 
     # -- the actors a token stands for ------------------------------------------------------
     def actors_of(self, token: Token, coordinated: bool = True) -> list[Span]:
@@ -60,8 +60,8 @@ class ActorIndex:
             speaker = self.quote_speaker(token)
             return [speaker] if speaker is not None else []
         phrase = tuple(t.lower_ for t in self.doc[max(token.i - 1, 0):token.i + 1])
-        if phrase in self.group_anaphors or (lower,) in self.group_anaphors:
-            return self._antecedent(token, {"Organisation", "Country"})
+        if phrase in self.group_anaphors:
+            return self._antecedent(token, {self.group_anaphors[phrase]})
         return []
 
     def _modifiers(self, token: Token) -> list[Span]:

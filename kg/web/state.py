@@ -5,11 +5,12 @@ from __future__ import annotations
 import atexit
 import threading
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from flask import current_app
 
 from kg.config import Settings
-from kg.store import GraphStore, load_sparql
+from kg.store import GraphStore
 from kg.web.workers import WorkerPool
 
 
@@ -45,7 +46,6 @@ _QUERIES: dict[str, str] = {}
 
 def load_query(name: str) -> str:
     if name not in _QUERIES:
-        from pathlib import Path
         _QUERIES[name] = (Path(__file__).parent / "queries" / f"{name}.rq").read_text(encoding="utf-8")
     return _QUERIES[name]
 
