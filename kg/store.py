@@ -85,6 +85,10 @@ class GraphStore:
         self._store.update(f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n"
                            f"{body}\n}} }}")
 
+    def load_nquads(self, data: bytes) -> None:
+        """Bulk-load N-Quads: fast, but not one transaction (for generated benchmark graphs)."""
+        self._store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+
     def remove_graph(self, graph: URIRef) -> None:
         self._store.update(f"DROP SILENT GRAPH <{graph}>")
 

@@ -33,7 +33,7 @@ Doc.set_extension("sg_entities", default=None, force=True)
 NER_TYPES = {"PERSON": "Person", "ORG": "Organisation", "GPE": "Place", "LOC": "Place",
              "FAC": "Place", "NORP": None}
 DETERMINERS = {"the", "a", "an"}
-ACTING_DEPS = {"nsubj", "nsubjpass", "dobj", "poss", "agent", "conj", "appos"}
+ACTING_DEPS = {"nsubj", "nsubjpass", "dobj", "poss", "agent"}
 ACTING_PREPOSITIONS = {"from", "with", "by", "against"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
 
@@ -164,7 +164,11 @@ class ActorResolver:
         possessor, or after "from"/"with"/"by" ("an assurance from Tel Aviv") — but not after a
         locative preposition, before ", Country", or as a modifier ("the Cairo talks")."""
         head = doc[end - 1]
-        before = doc[start - 1].lower_ if start > 0 else ""
+        while head.dep_ == "conj" and head.head is not head:  # "in Cairo and Doha": the first conjunct
+            head = head.head
+        before = doc[head.left_edge.i - 1].lower_ if head.left_edge.i > 0 else ""
+        if start > 0 and doc[start - 1].lower_ in self.lex.locative_prepositions:
+            before = doc[start - 1].lower_
         after = doc[end:end + 2]
         if len(after) == 2 and after[0].text == "," and self.lex.surface.get(after[1].text, ("", ""))[1] == "name":
             return False

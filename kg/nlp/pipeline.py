@@ -13,7 +13,8 @@ are registered factories (``@Language.factory``) added around the model's own:
   then looks every span up in the gazetteer;
 * ``sg_actors`` (after ``ner``): mentions -> typed actors resolved within the article;
 * ``sg_roles``: role relations (spokespersonFor, leaderOf, memberOf) from titles and appositions;
-* ``sg_stances``: stances and the opposes/supports relations they imply.
+* ``sg_stances``: stances and the opposes/supports relations they imply;
+* ``sg_events``: mediates, negotiatesWith, attacks and locatedIn.
 """
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp import actors, roles, stances  # noqa: F401  (registers our factories)
+from kg.nlp import actors, events, roles, stances  # noqa: F401  (registers our factories)
 from kg.nlp.lexicon import load_lexicon
 
 RULER_LABELS = {"Country": {"name": "GPE", "demonym": "NORP", "seat": "ORG"},
@@ -74,6 +75,7 @@ def build_nlp(model: str) -> Language:
     nlp.add_pipe("sg_actors", after="sg_gazetteer")
     nlp.add_pipe("sg_roles", after="sg_actors")
     nlp.add_pipe("sg_stances", after="sg_roles")
+    nlp.add_pipe("sg_events", after="sg_stances")
     return nlp
 
 

@@ -1,0 +1,247 @@
+"""``sg_events``: mediates, negotiatesWith, attacks and locatedIn.
+
+Patterns over the dependency parse, with trigger words from ``data/triggers.json`` (CAMEO 045
+mediate, 046 negotiate, 18-20 assault):
+
+* mediation: mediator nouns and their modifiers ("Egyptian and Qatari mediators", "mediators
+  from Egypt, Qatar and the US", "Qatari mediation", "the Malaysian facilitator"), hyphenated
+  participles ("a Qatari-brokered deal", "AU-led talks"), agents ("the dialogue organised by the
+  African Union") and verbs ("China, which brokered the agreement", "X hosted A and B"). Each
+  mediator is linked to every party: those the sentence names, and those the article shows
+  negotiating;
+* negotiation: coordinated subjects of negotiation verbs or of verbs whose object is a
+  negotiation noun ("Iran and Saudi Arabia agreed", "Israel and Hamas ... reach a ceasefire
+  agreement"), "talks between A and B", "A held talks with B". A mediator is never a party;
+* attacks: an actor subject of an attack verb with a named target, "launched airstrikes on X",
+  "the attack by X on Y", "X's attack on Y";
+* locatedIn: "Cairo, Egypt", "Rafah, in the south of the Gaza Strip", "Rafah in southern Gaza",
+  "the southern Gaza city of Rafah", "the Czech capital, Prague".
+"""
+from __future__ import annotations
+
+from itertools import combinations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from kg.nlp.hits import RelationHit
+from kg.nlp.lexicon import load_triggers
+from kg.nlp.syntax import ActorIndex
+
+PARTY_TYPES = {"Person", "Organisation", "Country"}
+ATTACKERS = {"Organisation", "Country"}
+TARGETS = {"Organisation", "Country", "Place"}
+WHERE = {"Place", "Country"}
+DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+              "northeast", "northwest", "southeast", "southwest", "heart", "centre", "center", "outskirts"}
+PLACE_NOUNS = {"city", "town", "village", "capital", "resort", "region", "province", "port", "district",
+               "camp", "enclave", "border", "area", "territory", "state"}
+
+
+class EventExtractor:
+    def __init__(self, triggers: dict):
+        t = triggers
+        self.mediation_verbs = set(t["mediation_verbs"])
+        self.mediation_nouns = set(t["mediation_nouns"])
+        self.participles = set(t["mediation_participles"])
+        self.negotiation_verbs = set(t["negotiation_verbs"])
+        self.negotiation_nouns = set(t["negotiation_nouns"])
+        self.attack_verbs, self.attack_nouns = set(t["attack_verbs"]), set(t["attack_nouns"])
+        self.launch_verbs = set(t["launch_verbs"])
+        self.anaphors = {tuple(p.split()): kind for kind, ps in t["group_anaphors"].items() for p in ps}
+
+    def __call__(self, doc: Doc) -> list[RelationHit]:
+        index = ActorIndex(doc, self.anaphors)
+        mediators = self._mediators(doc, index)  # (mediator span, sentence, explicit parties)
+        mediator_keys = {m.kb_id_ for m, _, _ in mediators}
+        pairs = [p for p in self._negotiations(doc, index)
+                 if p[0].kb_id_ not in mediator_keys and p[1].kb_id_ not in mediator_keys]
+        hits = [RelationHit(a.kb_id_, "negotiatesWith", b.kb_id_, sent, conf, rule)
+                for a, b, sent, conf, rule in pairs]
+        doc_parties = {s.kb_id_: s for a, b, *_ in pairs for s in (a, b) if s.label_ != "Person"}
+        for mediator, sent, parties in mediators:
+            named = {p.kb_id_: p for p in parties if p.kb_id_ != mediator.kb_id_}
+            for key in set(named) | set(doc_parties):
+                if key != mediator.kb_id_:
+                    conf = 0.75 if key in named else 0.6
+                    hits.append(RelationHit(mediator.kb_id_, "mediates", key, sent, conf, "mediation"))
+        hits.extend(self._attacks(doc, index))
+        hits.extend(self._locations(doc, index))
+        return hits
+
+    # -- mediation ---------------------------------------------------------------------------------
+    def _mediators(self, doc: Doc, index: ActorIndex) -> list[tuple[Span, Span, list[Span]]]:
+        found = []
+        for token in doc:
+            lemma, text = token.lemma_.lower(), token.lower_
+            actors: list[Span] = []
+            if token.pos_ in ("NOUN", "PROPN") and text in self.mediation_nouns:
+                actors = index.actors_of(token)
+                if not actors and token.dep_ in ("pobj", "attr") and token.head.dep_ == "prep":
+                    holder = index.subject(token.head.head) if token.head.head.pos_ in ("VERB", "AUX") else None
+                    actors = index.actors_of(holder) if holder is not None else []
+                if not actors and token.dep_ in ("pobj",) and token.head.lower_ == "of":
+                    # "who assumed the role of facilitator"
+                    verb = token.head.head.head
+                    holder = index.subject(verb) if verb.pos_ == "VERB" else None
+                    actors = index.actors_of(holder) if holder is not None else []
+            elif text.split("-")[-1] in self.participles and (text.endswith(tuple("-" + p for p in self.participles))
+                                                              or doc[token.i - 1].text == "-"):
+                before = doc[token.i - 2] if doc[token.i - 1].text == "-" else token
+                actors = index.actors_of(before, coordinated=False) if before is not token else []
+                if not actors and token.i > 0:
+                    actors = [s for s in index.actors if s.end in (token.i, token.i - 1) or s.end == token.i + 1 and s.start < token.i]
+            elif token.pos_ == "VERB" and lemma in self.participles | self.mediation_verbs:
+                agent = ActorIndex.agent(token)
+                if agent is not None and lemma in self.participles:
+                    actors = index.actors_of(agent)
+                elif lemma in self.mediation_verbs and token.dep_ != "amod":
+                    subject = index.subject(token)
+                    actors = index.actors_of(subject) if subject is not None else []
+            for actor in (a for a in actors if a.label_ in PARTY_TYPES):
+                found.append((actor, token.sent, self._parties(token, index)))
+        return found
+
+    def _parties(self, trigger: Token, index: ActorIndex) -> list[Span]:
+        """Parties named around a mediation trigger: objects, "between A and B", "with X"."""
+        scope = trigger if trigger.pos_ == "VERB" else trigger.head
+        parties = []
+        for tok in scope.subtree:
+            if tok.dep_ in ("dobj", "pobj") and (tok.head is scope or tok.head.lower_ in ("between", "with")):
+                parties.extend(a for a in index.actors_of(tok) if a.label_ in PARTY_TYPES)
+        if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj",):
+            verb = trigger.head
+            for child in verb.children:
+                if child.dep_ == "prep" and child.lower_ == "with":
+                    parties.extend(a for c in child.children for a in index.actors_of(c))
+        # a person at the table brings their country: "hosted Thailand's PM and Cambodian PM"
+        return [p for p in parties if p.label_ != "Person"] + [
+            m for p in parties if p.label_ == "Person" for m in index._modifiers(p.root.head)]
+
+    # -- negotiation -------------------------------------------------------------------------------
+    def _negotiations(self, doc: Doc, index: ActorIndex):
+        pairs, seen = [], set()
+
+        def add(a: Span, b: Span, sent: Span, conf: float, rule: str) -> None:
+            if a.kb_id_ == b.kb_id_ or (a.label_ == "Person") != (b.label_ == "Person"):
+                return
+            key = tuple(sorted((a.kb_id_, b.kb_id_)))
+            if key not in seen:
+                seen.add(key)
+                pairs.append((a, b, sent, conf, rule))
+
+        for token in doc:
+            lemma = token.lemma_.lower()
+            if token.pos_ in ("VERB", "AUX") and (lemma in self.negotiation_verbs or self._has_negotiation_object(token)):
+                subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subject is None and token.dep_ == "xcomp":
+                    subject = index.subject(token)
+                sides = [a for a in index.actors_of(subject) if a.label_ in PARTY_TYPES] if subject is not None else []
+                for a, b in combinations(sides, 2):
+                    add(a, b, token.sent, 0.7, "coordinated-negotiators")
+                with_objects = [a for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
+                                for p in c.children if p.dep_ == "pobj" for a in index.actors_of(p)]
+                if lemma == "meet":
+                    with_objects += [a for c in token.children if c.dep_ == "dobj" for a in index.actors_of(c)]
+                for a in sides[:1]:
+                    for b in with_objects:
+                        add(a, b, token.sent, 0.65, "negotiates-with")
+            if token.lower_ in self.negotiation_nouns:
+                for child in token.children:
+                    if child.dep_ == "prep" and child.lower_ == "between":
+                        sides = [a for p in child.children if p.dep_ == "pobj" for a in index.actors_of(p)]
+                        for a, b in combinations([s for s in sides if s.label_ in PARTY_TYPES], 2):
+                            add(a, b, token.sent, 0.7, "talks-between")
+        return pairs
+
+    def _has_negotiation_object(self, verb: Token) -> bool:
+        for child in verb.children:
+            if child.dep_ == "dobj" and child.lower_ in self.negotiation_nouns:
+                return True
+            if child.dep_ == "xcomp" and any(g.dep_ == "dobj" and g.lower_ in self.negotiation_nouns
+                                             for g in child.children):
+                return True
+        return False
+
+    # -- attacks -------------------------------------------------------------------------------------
+    def _attacks(self, doc: Doc, index: ActorIndex) -> list[RelationHit]:
+        hits = []
+        for token in doc:
+            lemma = token.lemma_.lower()
+            attackers: list[Span] = []
+            targets: list[Span] = []
+            if token.pos_ == "VERB" and lemma in self.attack_verbs:
+                subject = index.subject(token)
+                attackers = index.actors_of(subject) if subject is not None else []
+                targets = [index.at[c.i] for c in token.children if c.dep_ == "dobj" and c.i in index.at]
+            elif token.pos_ == "VERB" and lemma in self.launch_verbs:
+                weapon = next((c for c in token.children if c.dep_ == "dobj" and c.lower_ in self.attack_nouns), None)
+                if weapon is not None:
+                    subject = index.subject(token)
+                    attackers = index.actors_of(subject) if subject is not None else []
+                    targets = self._attack_targets(weapon, index) + self._attack_targets(token, index)
+            elif token.pos_ == "NOUN" and token.lower_ in self.attack_nouns:
+                for child in token.children:
+                    if child.dep_ == "prep" and child.lower_ == "by":
+                        attackers += [a for p in child.children for a in index.actors_of(p)]
+                    elif child.dep_ in ("compound", "poss", "amod") and child.i in index.at:
+                        attackers.append(index.at[child.i])
+                targets = self._attack_targets(token, index)
+            for attacker in (a for a in attackers if a.label_ in ATTACKERS):
+                for target in (t for t in targets if t.label_ in TARGETS and t.kb_id_ != attacker.kb_id_):
+                    hits.append(RelationHit(attacker.kb_id_, "attacks", target.kb_id_, token.sent, 0.65, "attack"))
+        return hits
+
+    @staticmethod
+    def _attack_targets(head: Token, index: ActorIndex) -> list[Span]:
+        return [a for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "in", "at", "into")
+                for p in c.children if p.dep_ == "pobj" for a in index.actors_of(p)]
+
+    # -- locatedIn -------------------------------------------------------------------------------------
+    def _locations(self, doc: Doc, index: ActorIndex) -> list[RelationHit]:
+        hits = []
+        for place in (a for a in index.actors if a.label_ == "Place"):
+            container = self._container(doc, place, index)
+            if container is not None and container.kb_id_ != place.kb_id_:
+                hits.append(RelationHit(place.kb_id_, "locatedIn", container.kb_id_, place.sent, 0.7, "location"))
+        return hits
+
+    def _container(self, doc: Doc, place: Span, index: ActorIndex) -> Span | None:
+        i = place.end
+        nxt = doc[i:i + 6]
+        # "Cairo, Egypt" / "Rafah, in the south of the Gaza Strip" / "Rafah in southern Gaza"
+        j = i + 1 if i < len(doc) and doc[i].text == "," else i
+        if j < len(doc) and j in index.at and j == i + 1 and index.at[j].label_ in WHERE:
+            after = doc[index.at[j].end] if index.at[j].end < len(doc) else None
+            if after is None or after.lower_ not in ("and", "or") and not (after.text == "," and doc[index.at[j].end + 1:index.at[j].end + 2].text in ("and",)):
+                return index.at[j]
+        if j < len(doc) and doc[j].lower_ == "in":
+            k = j + 1
+            while k < len(doc) and (doc[k].lower_ in ("the", "of") or doc[k].lower_ in DIRECTIONS):
+                k += 1
+            if k in index.at and index.at[k].label_ in WHERE and (k > j + 1 or doc[j].head.i in range(place.start, place.end)):
+                return index.at[k]
+        # "the southern Gaza city of Rafah", "the Czech capital, Prague"
+        head = place.root.head
+        if place.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in PLACE_NOUNS:
+            noun = head.head
+        elif place.root.dep_ == "appos" and head.lower_ in PLACE_NOUNS:
+            noun = head
+        else:
+            return None
+        for child in noun.children:
+            if child.dep_ in ("compound", "amod", "nmod", "poss") and child.i in index.at:
+                if index.at[child.i].label_ in WHERE:
+                    return index.at[child.i]
+        return None
+
+
+@Language.factory("sg_events", default_config={})
+def make_event_extractor(nlp: Language, name: str):
+    extractor = EventExtractor(load_triggers())
+
+    def sg_events(doc: Doc) -> Doc:
+        doc._.sg_relations = list(doc._.sg_relations or []) + extractor(doc)
+        return doc
+
+    return sg_events
