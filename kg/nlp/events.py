@@ -49,9 +49,10 @@ class EventExtractor:
         self.attack_verbs, self.attack_nouns = set(t["attack_verbs"]), set(t["attack_nouns"])
         self.launch_verbs = set(t["launch_verbs"])
         self.anaphors = {tuple(p.split()): kind for kind, ps in t["group_anaphors"].items() for p in ps}
+        self.group_nouns = frozenset(t["group_nouns"])
 
     def __call__(self, doc: Doc) -> list[RelationHit]:
-        index = ActorIndex(doc, self.anaphors)
+        index = ActorIndex(doc, self.anaphors, self.group_nouns)
         mediators = self._mediators(doc, index)  # (mediator span, sentence, explicit parties)
         mediator_keys = {m.kb_id_ for m, _, _ in mediators}
         pairs = [p for p in self._negotiations(doc, index)
@@ -60,9 +61,9 @@ class EventExtractor:
                 for a, b, sent, conf, rule in pairs]
         doc_parties = {s.kb_id_: s for a, b, *_ in pairs for s in (a, b) if s.label_ != "Person"}
         for mediator, sent, parties in mediators:
-            named = {p.kb_id_: p for p in parties if p.kb_id_ != mediator.kb_id_}
+            named = {p.kb_id_: p for p in parties if p.kb_id_ not in mediator_keys}
             for key in set(named) | set(doc_parties):
-                if key != mediator.kb_id_:
+                if key not in mediator_keys:
                     conf = 0.75 if key in named else 0.6
                     hits.append(RelationHit(mediator.kb_id_, "mediates", key, sent, conf, "mediation"))
         hits.extend(self._attacks(doc, index))
@@ -154,12 +155,15 @@ class EventExtractor:
                             add(a, b, token.sent, 0.7, "talks-between")
         return pairs
 
-    def _has_negotiation_object(self, verb: Token) -> bool:
+    def _has_negotiation_object(self, verb: Token, depth: int = 3) -> bool:
+        """"reach a deal", "remain in disagreement over a deal", "be able to ... reach an agreement"."""
         for child in verb.children:
             if child.dep_ == "dobj" and child.lower_ in self.negotiation_nouns:
                 return True
-            if child.dep_ == "xcomp" and any(g.dep_ == "dobj" and g.lower_ in self.negotiation_nouns
-                                             for g in child.children):
+            if child.dep_ == "prep" and child.lower_ in ("in", "to", "for") and any(
+                    g.dep_ == "pobj" and g.lower_ in self.negotiation_nouns for g in child.children):
+                return True
+            if depth and child.dep_ in ("xcomp", "advcl", "acomp") and self._has_negotiation_object(child, depth - 1):
                 return True
         return False
 

@@ -41,6 +41,7 @@ class StanceExtractor:
         self.relation_verbs = {lemma: p for p, lemmas in triggers["relation_verbs"].items() for lemma in lemmas}
         self.negators = frozenset(triggers["negators"])
         self.speech = set(triggers["speech_verbs"])
+        self.group_nouns = frozenset(triggers["group_nouns"])
         self.anaphors = {tuple(phrase.split()): kind for kind, phrases in triggers["group_anaphors"].items()
                          for phrase in phrases}
         self.positions = [(tuple(words), polarity) for polarity, phrases in triggers["stance_adjectives"].items()
@@ -49,11 +50,16 @@ class StanceExtractor:
         self.opinion = set(triggers["opinion_verbs"])
 
     def __call__(self, doc: Doc) -> tuple[list[StanceHit], list[RelationHit]]:
-        index = ActorIndex(doc, self.anaphors)
+        index = ActorIndex(doc, self.anaphors, self.group_nouns)
         spokes = {h.subject: h.object for h in doc._.sg_relations or () if h.predicate == "spokespersonFor"}
         stances, relations = [], []
         for verb in doc:
-            if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ not in self.verbs:
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            if verb.lemma_ in self.relation_verbs and verb.lemma_ not in self.verbs:
+                relations.extend(self._accusations(index, verb))  # "accused the Tories of ..."
+                continue
+            if verb.lemma_ not in self.verbs:
                 continue
             found = self._read(verb)
             if found is None:
@@ -213,6 +219,16 @@ class StanceExtractor:
         return index.quote_speaker(verb)
 
     # -- opposes / supports between actors ---------------------------------------------------------
+    def _accusations(self, index: ActorIndex, verb: Token) -> list[RelationHit]:
+        if index.is_negated(verb, self.negators):
+            return []
+        subject = index.subject(verb)
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if subject is None or obj is None:
+            return []
+        return self._relations(index, verb, "Oppose" if self.relation_verbs[verb.lemma_] == "opposes"
+                               else "Support", None, obj, subject)
+
     def _relations(self, index, verb, polarity, holder, target_head, subject) -> list[RelationHit]:
         predicate = self.relation_verbs.get(verb.lemma_)
         if predicate is None:
@@ -221,10 +237,14 @@ class StanceExtractor:
             predicate = "opposes"
         objects = []
         text = " ".join(t.lower_ for t in verb.doc[target_head.i:target_head.i + 2])
-        if text in RECIPROCAL or target_head.lower_ in ("other", "another"):
+        if text in RECIPROCAL or target_head.lower_ in ("other", "another"):  # blamed each other
             partners = [a.kb_id_ for a in index.actors_of(subject)]
             return [RelationHit(a, predicate, b, verb.sent, 0.65, f"reciprocal:{verb.lemma_}")
-                    for a in partners for b in partners if a != b and a == holder]
+                    for a in partners for b in partners if a != b and holder in (None, a)]
+        if holder is None:
+            return [RelationHit(h.kb_id_, predicate, o.kb_id_, verb.sent, 0.65, f"accusation:{verb.lemma_}")
+                    for h in index.actors_of(subject) if h.label_ in ACTOR_TYPES
+                    for o in index.actors_of(target_head) if o.label_ in ACTOR_TYPES and o.kb_id_ != h.kb_id_]
         objects.extend(index.actors_of(target_head))
         for child in target_head.children:
             if child.dep_ == "acl":

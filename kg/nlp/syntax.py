@@ -23,8 +23,10 @@ QUOTES = {'"', "“", "”", "«", "»"}
 
 
 class ActorIndex:
-    def __init__(self, doc: Doc, group_anaphors: dict[tuple[str, ...], str] | None = None):
+    def __init__(self, doc: Doc, group_anaphors: dict[tuple[str, ...], str] | None = None,
+                 group_nouns: frozenset[str] = frozenset()):
         self.doc = doc
+        self.group_nouns = group_nouns  # "the leaders of Serbia and Kosovo"
         self.actors = list(doc.spans["sg_actors"])
         self.at = {i: span for span in self.actors for i in range(span.start, span.end)}
         self.group_anaphors = group_anaphors or {}  # ("the", "group") -> "Organisation"
@@ -45,7 +47,7 @@ class ActorIndex:
             tok = todo.pop()
             out.append(tok)
             todo.extend(c for c in tok.children if c.dep_ == "conj")
-            todo.extend(c for c in tok.children if c.dep_ == "appos" and c.i not in self.at)
+            todo.extend(c for c in tok.children if c.dep_ == "appos")
         return out
 
     def _direct(self, token: Token) -> list[Span]:
@@ -72,7 +74,11 @@ class ActorIndex:
         for child in token.children:
             if child.dep_ in MODIFIER_DEPS:
                 found.extend(self.actors_of(child))
-            elif child.dep_ == "prep" and child.lower_ == "from":
+                if child.pos_ in ("VERB", "ADJ"):  # "the Israeli-announced assault"
+                    found.extend(a for g in child.children if g.dep_ in ("npadvmod", "compound")
+                                 for a in self.actors_of(g))
+            elif child.dep_ == "prep" and (child.lower_ == "from" or (
+                    child.lower_ == "of" and token.lower_ in self.group_nouns)):
                 found.extend(a for c in child.children if c.dep_ == "pobj" for a in self.actors_of(c))
         return found
 
