@@ -110,6 +110,7 @@ class ActorResolver:
             start, end = _clean_bounds(doc, ent.start, ent.end)
             if start >= end:
                 continue
+            start, end = self._after_possessor(doc, start, end, found)
             hit = self._lookup(" ".join(doc[start:end].text.split()))
             if ent.ent_id_:
                 hit = tuple(ent.ent_id_.split("|", 1))
@@ -120,11 +121,22 @@ class ActorResolver:
             elif ent.label_ in NER_TYPES and NER_TYPES[ent.label_]:
                 if not any(t.is_alpha and t.text[0].isupper() for t in doc[start:end]):
                     continue
-                if self._inside_title(doc, start, end):
+                end = self._title_cut(doc, start, end)
+                if end == start:
                     continue  # "Defense" in "Defense Minister Yoav Gallant"
                 found.extend(self._split_known_parts(doc, start, end)
                              or [Candidate(start, end, NER_TYPES[ent.label_])])
         return self._merge(doc, [c for c in found if c is not None])
+
+    def _after_possessor(self, doc: Doc, start: int, end: int, found: list[Candidate]) -> tuple[int, int]:
+        """"Iran’s Supreme National Security Council": the owner is a mention of its own."""
+        for i in range(start + 1, end - 1):
+            if doc[i].text in POSSESSIVE:
+                owner = self._lookup(doc[start:i].text)
+                if owner:
+                    found.append(self._gazetteer_candidate(doc, start, i, *owner))
+                return i + 1, end
+        return start, end
 
     def _lookup(self, text: str) -> tuple[str, str] | None:
         """A gazetteer hit for an entity's text; an all-caps name ("NORTH MACEDONIA", a
@@ -146,12 +158,14 @@ class ActorResolver:
                         self._gazetteer_candidate(doc, cut, end, *rest)]
         return []
 
-    def _inside_title(self, doc: Doc, start: int, end: int) -> bool:
-        for n in range(1, self.lex.max_title_len + 1):
-            words = tuple(t.lower_ for t in doc[start:end + n])
-            if end + n <= len(doc) and words in self.lex.titles:
-                return True
-        return False
+    def _title_cut(self, doc: Doc, start: int, end: int) -> int:
+        """Where a name ends when its last words begin a title that runs on after it: "Defense"
+        in "Defense Minister", "Saudi National Security" in "Saudi National Security Adviser"."""
+        for cut in range(start, end):
+            for n in range(1, self.lex.max_title_len + 1):
+                if end + n <= len(doc) and tuple(t.lower_ for t in doc[cut:end + n]) in self.lex.titles:
+                    return cut
+        return end
 
     def _gazetteer_candidate(self, doc: Doc, start: int, end: int, key: str, how: str) -> Candidate:
         entry = self.lex.entries[key]

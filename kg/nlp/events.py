@@ -48,6 +48,7 @@ class EventExtractor:
         self.negotiation_nouns = set(t["negotiation_nouns"])
         self.attack_verbs, self.attack_nouns = set(t["attack_verbs"]), set(t["attack_nouns"])
         self.launch_verbs = set(t["launch_verbs"])
+        self.negotiation_holders = set(t["negotiation_holders"])
         self.anaphors = {tuple(p.split()): kind for kind, ps in t["group_anaphors"].items() for p in ps}
         self.group_nouns = frozenset(t["group_nouns"])
 
@@ -158,9 +159,11 @@ class EventExtractor:
     def _has_negotiation_object(self, verb: Token, depth: int = 3) -> bool:
         """"reach a deal", "remain in disagreement over a deal", "be able to ... reach an agreement"."""
         for child in verb.children:
-            if child.dep_ == "dobj" and child.lower_ in self.negotiation_nouns:
+            if verb.lemma_ not in self.negotiation_holders:
+                pass
+            elif child.dep_ == "dobj" and child.lower_ in self.negotiation_nouns:
                 return True
-            if child.dep_ == "prep" and child.lower_ in ("in", "to", "for") and any(
+            elif child.dep_ == "prep" and child.lower_ in ("in", "to", "for") and any(
                     g.dep_ == "pobj" and g.lower_ in self.negotiation_nouns for g in child.children):
                 return True
             if depth and child.dep_ in ("xcomp", "advcl", "acomp") and self._has_negotiation_object(child, depth - 1):

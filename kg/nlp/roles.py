@@ -185,15 +185,14 @@ class RoleExtractor:
 
     @staticmethod
     def _country_in_context(doc: Doc, person: Span, countries: list[Span]) -> Span | None:
+        """The country named before the person in the sentence, else earlier in the paragraph."""
         sent = person.sent
-        in_sentence = [c for c in countries if sent.start <= c.start < sent.end]
-        if in_sentence:
-            return min(in_sentence, key=lambda c: abs(c.start - person.start))
-        before = [c for c in countries if c.end <= sent.start
-                  and "\n" not in doc.text[c.end_char:sent.start_char]]
+        before = [c for c in countries if sent.start <= c.start < person.start]
         if before:
             return before[-1]
-        return None
+        before = [c for c in countries if c.end <= sent.start
+                  and "\n" not in doc.text[c.end_char:sent.start_char]]
+        return before[-1] if before else None
 
 
 @Language.factory("sg_roles", default_config={})
