@@ -185,14 +185,18 @@ class RoleExtractor:
 
     @staticmethod
     def _country_in_context(doc: Doc, person: Span, countries: list[Span]) -> Span | None:
-        """The country named before the person in the sentence, else earlier in the paragraph."""
+        """The country named before the person in the sentence, else earlier in the paragraph,
+        else later in the sentence."""
         sent = person.sent
         before = [c for c in countries if sent.start <= c.start < person.start]
         if before:
             return before[-1]
         before = [c for c in countries if c.end <= sent.start
                   and "\n" not in doc.text[c.end_char:sent.start_char]]
-        return before[-1] if before else None
+        if before:
+            return before[-1]
+        after = [c for c in countries if person.end <= c.start < sent.end]
+        return after[0] if after else None
 
 
 @Language.factory("sg_roles", default_config={})
