@@ -185,18 +185,15 @@ class RoleExtractor:
 
     @staticmethod
     def _country_in_context(doc: Doc, person: Span, countries: list[Span]) -> Span | None:
-        """The country named before the person in the sentence, else earlier in the paragraph,
-        else later in the sentence."""
+        """The country nearest the person in the sentence, else the last one earlier in the
+        paragraph (a line: news paragraphs are often single lines)."""
         sent = person.sent
-        before = [c for c in countries if sent.start <= c.start < person.start]
-        if before:
-            return before[-1]
+        in_sentence = [c for c in countries if sent.start <= c.start < sent.end]
+        if in_sentence:
+            return min(in_sentence, key=lambda c: abs(c.start - person.start))
         before = [c for c in countries if c.end <= sent.start
                   and "\n" not in doc.text[c.end_char:sent.start_char]]
-        if before:
-            return before[-1]
-        after = [c for c in countries if person.end <= c.start < sent.end]
-        return after[0] if after else None
+        return before[-1] if before else None
 
 
 @Language.factory("sg_roles", default_config={})
