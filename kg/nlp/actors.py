@@ -282,13 +282,20 @@ class ActorResolver:
         return label
 
     def _vote_types(self, doc: Doc, cands: list[Candidate]) -> None:
+        """One type per name in an article: the majority, and a word of a person's full name
+        used alone ("Phumtham" after "Phumtham Wechayachai") is that person."""
         votes: dict[str, Counter] = defaultdict(Counter)
+        name_words = set()
         for c in cands:
             if c.key is None:
                 votes[c.span(doc).text][c.type] += 1
+                words = c.span(doc).text.split()
+                if c.type == "Person" and len(words) > 1:
+                    name_words.update((words[0], words[-1]))
         for c in cands:
             if c.key is None:
-                c.type = votes[c.span(doc).text].most_common(1)[0][0]
+                text = c.span(doc).text
+                c.type = "Person" if text in name_words else votes[text].most_common(1)[0][0]
 
     def _link_short_names(self, persons: list[tuple[Candidate, str]]) -> list[tuple[Candidate, str]]:
         """"Kirby" after "John Kirby": a name that ends (or starts) a unique longer name is it."""

@@ -125,7 +125,10 @@ class ActorIndex:
             for child in verb.children:
                 if child.dep_ in ("nsubj", "csubj"):
                     if child.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
-                        return verb.head
+                        antecedent = verb.head  # "A and B, who met ..." hangs on B: climb to A
+                        while antecedent.dep_ == "conj" and antecedent.head is not antecedent:
+                            antecedent = antecedent.head
+                        return antecedent
                     return child
             passive_agent = self.agent(verb)
             if passive_agent is not None:
