@@ -47,6 +47,9 @@ class StanceExtractor:
         self.positions = [(tuple(words), polarity) for polarity, phrases in triggers["stance_adjectives"].items()
                           for words in phrases]
         self.evaluative = {w: p for p, words in triggers["evaluative"].items() for w in words}
+        self.nouns = {noun: (polarity, set(preps)) for polarity, nouns in triggers["stance_nouns"].items()
+                      for noun, preps in nouns.items()}
+        self.no_stance = set(triggers["non_stance_complements"])
         self.opinion = set(triggers["opinion_verbs"])
 
     def __call__(self, doc: Doc) -> tuple[list[StanceHit], list[RelationHit]]:
@@ -71,7 +74,12 @@ class StanceExtractor:
                 if polarity == "Oppose":
                     continue
                 polarity = "Oppose"
-            subject = index.subject(verb)
+            if target_head.lemma_ in self.no_stance and target_head.pos_ == "VERB":
+                continue  # "did not want to comment"
+            if any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
+                subject = self._speech_subject(verb)  # "it is time for X to refuse Y", says Z
+            else:
+                subject = index.subject(verb)
             if subject is None:
                 continue
             confidence = 0.6 if subject.pos_ == "PRON" else 0.7
@@ -82,7 +90,34 @@ class StanceExtractor:
                 relations.extend(self._relations(index, verb, polarity, hit.holder, target_head, subject))
         stances.extend(self._evaluations(doc, index, spokes))
         stances.extend(self._positions(doc, index, spokes))
+        stances.extend(self._nominal(doc, index, spokes))
         return stances, relations
+
+    # -- "Hamas's desire for a ceasefire", "the US commitment to Israel's security" --------------------
+    def _nominal(self, doc: Doc, index: ActorIndex, spokes: dict[str, str]) -> list[StanceHit]:
+        hits = []
+        for noun in doc:
+            if noun.pos_ != "NOUN" or noun.lower_ not in self.nouns:
+                continue
+            polarity, preps = self.nouns[noun.lower_]
+            objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in preps
+                       for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            holders = [a for c in noun.children if c.dep_ in ("poss", "compound", "amod")
+                       for a in index.actors_of(c)]
+            if objects and holders:
+                hits.extend(self._stance_hits(index, spokes, holders, polarity, _subtree(objects[0]),
+                                              noun.sent, 0.65, f"stance-noun:{noun.lower_}"))
+        return hits
+
+    def _speech_subject(self, token: Token) -> Token | None:
+        """The subject of the nearest verb of saying above ``token``."""
+        for _ in range(5):
+            if token.head is token:
+                return None
+            token = token.head
+            if token.lemma_ in self.opinion:
+                return next((c for c in token.children if c.dep_ == "nsubj"), None)
+        return None
 
     # -- "in favour of X", "opposed to X" -----------------------------------------------------------
     def _positions(self, doc: Doc, index: ActorIndex, spokes: dict[str, str]) -> list[StanceHit]:
@@ -203,6 +238,12 @@ class StanceExtractor:
             return polarity, xcomp, _subtree(xcomp)
         if verb.dep_ == "acl" and ActorIndex.agent(verb) is not None:  # the plan, backed by X
             return polarity, verb.head, verb.doc[verb.head.left_edge.i:verb.head.i + 1]
+        for child in children:  # "advocating for a ceasefire", "argued against the plan"
+            if child.dep_ == "prep" and child.lower_ in ("for", "against"):
+                objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")
+                           and c.ent_type_ not in TIME_TYPES]
+                if objects:
+                    return ("Oppose" if child.lower_ == "against" else polarity), objects[0], _subtree(objects[0])
         return None
 
     def _speaker(self, index: ActorIndex, verb: Token) -> Span | None:

@@ -103,11 +103,8 @@ class ActorIndex:
 
     # -- quotations ----------------------------------------------------------------------------
     def quote_speaker(self, token: Token) -> Span | None:
-        """The person a quotation around ``token`` is attributed to ("..." X said)."""
+        """The person a sentence is attributed to ("..." X said; "... - X said on Monday")."""
         sent = token.sent
-        if not any(t.text in QUOTES for t in sent) and not any(
-                t.text in QUOTES for t in self.doc[max(0, sent.start - 1):sent.start]):
-            return None
         for tok in sent:
             if tok.lemma_ in ("say", "tell", "add", "state", "insist", "warn", "argue", "stress"):
                 for child in tok.children:
