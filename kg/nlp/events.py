@@ -51,9 +51,10 @@ class EventExtractor:
         self.negotiation_holders = set(t["negotiation_holders"])
         self.anaphors = {tuple(p.split()): kind for kind, ps in t["group_anaphors"].items() for p in ps}
         self.group_nouns = frozenset(t["group_nouns"])
+        self.person_nouns = frozenset(t["person_nouns"])
 
     def __call__(self, doc: Doc) -> list[RelationHit]:
-        index = ActorIndex(doc, self.anaphors, self.group_nouns)
+        index = ActorIndex(doc, self.anaphors, self.group_nouns, self.person_nouns)
         mediators = self._mediators(doc, index)  # (mediator span, sentence, explicit parties)
         mediator_keys = {m.kb_id_ for m, _, _ in mediators}
         pairs = [p for p in self._negotiations(doc, index)

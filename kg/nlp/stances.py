@@ -42,6 +42,7 @@ class StanceExtractor:
         self.negators = frozenset(triggers["negators"])
         self.speech = set(triggers["speech_verbs"])
         self.group_nouns = frozenset(triggers["group_nouns"])
+        self.person_nouns = frozenset(triggers["person_nouns"])
         self.anaphors = {tuple(phrase.split()): kind for kind, phrases in triggers["group_anaphors"].items()
                          for phrase in phrases}
         self.positions = [(tuple(words), polarity) for polarity, phrases in triggers["stance_adjectives"].items()
@@ -53,7 +54,7 @@ class StanceExtractor:
         self.opinion = set(triggers["opinion_verbs"])
 
     def __call__(self, doc: Doc) -> tuple[list[StanceHit], list[RelationHit]]:
-        index = ActorIndex(doc, self.anaphors, self.group_nouns)
+        index = ActorIndex(doc, self.anaphors, self.group_nouns, self.person_nouns)
         spokes = {h.subject: h.object for h in doc._.sg_relations or () if h.predicate == "spokespersonFor"}
         stances, relations = [], []
         for verb in doc:
@@ -68,6 +69,10 @@ class StanceExtractor:
             if found is None:
                 continue
             polarity, target_head, target = found
+            if target_head.pos_ == "VERB" and any(c.dep_ == "neg" for c in target_head.children):
+                if polarity == "Oppose":
+                    continue
+                polarity = "Oppose"  # "pledged never to recognise", "urged X not to deliver"
             if target_head.ent_type_ in TIME_TYPES or not any(t.is_alpha for t in target):
                 continue  # "agreed on Friday"
             if index.is_negated(verb, self.negators):
@@ -91,7 +96,7 @@ class StanceExtractor:
         stances.extend(self._evaluations(doc, index, spokes))
         stances.extend(self._positions(doc, index, spokes))
         stances.extend(self._nominal(doc, index, spokes))
-        return stances, relations
+        return _distinct(stances), relations
 
     # -- "Hamas's desire for a ceasefire", "the US commitment to Israel's security" --------------------
     def _nominal(self, doc: Doc, index: ActorIndex, spokes: dict[str, str]) -> list[StanceHit]:
@@ -229,8 +234,6 @@ class StanceExtractor:
         dobj = next((c for c in children if c.dep_ == "dobj"), None)
         xcomp = next((c for c in children if c.dep_ in ("xcomp", "ccomp")), None)
         if dobj is not None and xcomp is not None and xcomp.i > dobj.i:  # urge Hamas to engage
-            if any(c.dep_ == "neg" for c in xcomp.children):  # urged X not to deliver weapons
-                polarity = "Oppose"
             return polarity, xcomp, verb.doc[dobj.left_edge.i:xcomp.right_edge.i + 1]
         if dobj is not None:
             return polarity, dobj, _subtree(dobj)
@@ -294,6 +297,17 @@ class StanceExtractor:
                     objects.extend(index.actors_of(agent))
         return [RelationHit(holder, predicate, o.kb_id_, verb.sent, 0.65, f"stance-object:{verb.lemma_}")
                 for o in objects if o.label_ in ACTOR_TYPES and o.kb_id_ != holder]
+
+
+def _distinct(stances: list[StanceHit]) -> list[StanceHit]:
+    """One stance per holder, polarity and target head: patterns that overlap find some twice."""
+    seen, kept = set(), []
+    for hit in stances:
+        key = (hit.holder, hit.polarity, hit.target.root.lemma_.lower())
+        if key not in seen:
+            seen.add(key)
+            kept.append(hit)
+    return kept
 
 
 def _subtree(token: Token) -> Span:

@@ -19,13 +19,14 @@ PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 GROUP_PRONOUNS = {"they", "them", "their", "it", "its"}
 FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod"}
-QUOTES = {'"', "“", "”", "«", "»"}
+PAIR_NOUNS = {"countries", "sides", "nations", "parties", "neighbours", "neighbors", "rivals", "governments"}
 
 
 class ActorIndex:
     def __init__(self, doc: Doc, group_anaphors: dict[tuple[str, ...], str] | None = None,
-                 group_nouns: frozenset[str] = frozenset()):
+                 group_nouns: frozenset[str] = frozenset(), person_nouns: frozenset[str] = frozenset()):
         self.doc = doc
+        self.person_nouns = person_nouns  # "the archbishop" -> the person named before
         self.group_nouns = group_nouns  # "the leaders of Serbia and Kosovo"
         self.actors = list(doc.spans["sg_actors"])
         self.at = {i: span for span in self.actors for i in range(span.start, span.end)}
@@ -61,6 +62,10 @@ class ActorIndex:
         if lower in FIRST_PERSON:
             speaker = self.quote_speaker(token)
             return [speaker] if speaker is not None else []
+        if lower in PAIR_NOUNS and any(c.lower_ in ("both", "two") for c in token.children):
+            return self._last_two(token)  # "both countries", "the two sides"
+        if lower in self.person_nouns and any(c.lower_ == "the" for c in token.children):
+            return self._antecedent(token, {"Person"})
         phrase = tuple(t.lower_ for t in self.doc[max(token.i - 1, 0):token.i + 1])
         if phrase in self.group_anaphors:
             return self._antecedent(token, {self.group_anaphors[phrase]})
@@ -81,6 +86,16 @@ class ActorIndex:
                     child.lower_ == "of" and token.lower_ in self.group_nouns)):
                 found.extend(a for c in child.children if c.dep_ == "pobj" for a in self.actors_of(c))
         return found
+
+    def _last_two(self, token: Token) -> list[Span]:
+        """The last two distinct states or organisations named before ``token``."""
+        found: dict[str, Span] = {}
+        for span in reversed(self.actors):
+            if span.end <= token.i and span.label_ in ("Country", "Organisation"):
+                found.setdefault(span.kb_id_, span)
+                if len(found) == 2:
+                    return list(found.values())
+        return []
 
     def _antecedent(self, token: Token, types: set[str]) -> list[Span]:
         """The nearest earlier actor of one of ``types`` within two paragraphs; in the same
