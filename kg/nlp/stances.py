@@ -93,7 +93,7 @@ class StanceExtractor:
             stances.extend(found)
             for hit in found:
                 relations.extend(self._relations(index, verb, polarity, hit.holder, target_head, subject))
-        stances.extend(self._evaluations(doc, index, spokes))
+        stances.extend(self._evaluations(doc, index, spokes, relations))
         stances.extend(self._positions(doc, index, spokes))
         stances.extend(self._nominal(doc, index, spokes))
         return _distinct(stances), relations
@@ -165,7 +165,8 @@ class StanceExtractor:
         return hits
 
     # -- judgements: "a delay would be disastrous", "called the change pragmatic" ----------------
-    def _evaluations(self, doc: Doc, index: ActorIndex, spokes: dict[str, str]) -> list[StanceHit]:
+    def _evaluations(self, doc: Doc, index: ActorIndex, spokes: dict[str, str],
+                     relations: list[RelationHit]) -> list[StanceHit]:
         hits = []
         for word in doc:
             polarity = self.evaluative.get(word.lemma_.lower()) or self.evaluative.get(word.lower_)
@@ -193,8 +194,13 @@ class StanceExtractor:
             speaker = index.quote_speaker(word)
             if not holders and speaker is not None:
                 holders = [speaker]
-            hits.extend(self._stance_hits(index, spokes, holders, polarity, _subtree(target_head),
-                                          word.sent, 0.6, f"judgement:{word.lemma_}"))
+            found = self._stance_hits(index, spokes, holders, polarity, _subtree(target_head),
+                                      word.sent, 0.6, f"judgement:{word.lemma_}")
+            hits.extend(found)
+            owners = self._owners(index, target_head)
+            relations.extend(RelationHit(h.holder, "opposes" if polarity == "Oppose" else "supports",
+                                         o.kb_id_, word.sent, 0.6, f"judgement-owner:{word.lemma_}")
+                             for h in found for o in owners if o.kb_id_ != h.holder)
         return hits
 
     def _opinion_holder(self, clause: Token) -> Token | None:
@@ -272,6 +278,17 @@ class StanceExtractor:
             return []
         return self._relations(index, verb, "Oppose" if self.relation_verbs[verb.lemma_] == "opposes"
                                else "Support", None, obj, subject)
+
+    @staticmethod
+    def _owners(index: ActorIndex, head: Token) -> list[Span]:
+        """Actors a target belongs to: "the House of Lords decision", "Sudan's proposal",
+        "the conditions set by Israel"."""
+        owners = [a for c in head.children if c.dep_ in ("poss", "compound", "nmod")
+                  for a in index.actors_of(c) if a.label_ in ACTOR_TYPES]
+        for child in head.children:
+            if child.dep_ == "acl" and ActorIndex.agent(child) is not None:
+                owners.extend(index.actors_of(ActorIndex.agent(child)))
+        return owners
 
     def _relations(self, index, verb, polarity, holder, target_head, subject) -> list[RelationHit]:
         predicate = self.relation_verbs.get(verb.lemma_)

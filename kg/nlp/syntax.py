@@ -19,6 +19,7 @@ PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 GROUP_PRONOUNS = {"they", "them", "their", "it", "its"}
 FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod"}
+ARGUMENT_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "attr"}
 PAIR_NOUNS = {"countries", "sides", "nations", "parties", "neighbours", "neighbors", "rivals", "governments"}
 
 
@@ -73,8 +74,8 @@ class ActorIndex:
 
     def _modifiers(self, token: Token) -> list[Span]:
         """Actors modifying a common noun: amod/compound/poss children and "from X"."""
-        if token.pos_ not in ("NOUN", "PROPN"):
-            return []
+        if token.pos_ not in ("NOUN", "PROPN") and token.dep_ not in ARGUMENT_DEPS:
+            return []  # (a headline's "moves" may be tagged VERB while parsed as an object)
         found = []
         for child in token.children:
             if child.dep_ in MODIFIER_DEPS:
