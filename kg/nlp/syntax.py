@@ -13,6 +13,8 @@ and on ``doc.spans["sg_actors"]``:
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
@@ -105,14 +107,11 @@ class ActorIndex:
                          and s.sent.start == token.sent.start and s.root.dep_ in ("nsubj", "nsubjpass")]
         if same_sentence:
             return [same_sentence[-1]]
-        paragraph_breaks = 0
         for span in reversed(self.actors):
             if span.end > token.i:
                 continue
-            if "\n" in self.doc.text[span.end_char:token.idx]:
-                paragraph_breaks = self.doc.text[span.end_char:token.idx].count("\n")
-            if paragraph_breaks > 1:
-                return []
+            if len(re.findall(r"\n+", self.doc.text[span.end_char:token.idx])) > 1:
+                return []  # no further back than the previous paragraph
             if span.label_ in types:
                 return [span]
         return []
