@@ -51,3 +51,40 @@ def test_queries_entities_by_type_lists_aliases(seeded_store):
     us = next(r for r in rows(seeded_store, "entities-by-type.rq") if r["entity"] == ID + "country/united-states")
     assert {"US", "Washington", "United States"} <= set(us["aliases"].split(" | "))
     assert int(us["articles"]) == 5
+
+
+def test_queries_mediators(seeded_store):
+    got = {r["mediatorLabel"]: set(r["parties"].split(" | ")) for r in rows(seeded_store, "mediators.rq")}
+    assert got.get("Qatar", set()) >= {"Hamas", "Israel"}
+
+
+def test_queries_opposition_and_support_rows_are_distinct_and_evidenced(seeded_store):
+    found = rows(seeded_store, "opposition-and-support.rq")
+    keys = [(r["subject"], r["predicate"], r["object"], r["articleId"], r["evidence"]) for r in found]
+    assert found and len(keys) == len(set(keys))
+    assert all(r["evidence"] and r["predicate"].endswith(("opposes", "supports")) for r in found)
+
+
+def test_queries_stances_on_target_takes_a_word(seeded_store):
+    from rdflib import Literal
+    offensive = rows(seeded_store, "stances-on-target.rq", word=Literal("offensive"))
+    assert offensive and all("offensive" in r["target"].lower() for r in offensive)
+    assert {"Oppose", "Support"} <= {r["polarity"] for r in offensive}
+
+
+def test_queries_stance_changes_pairs_support_and_opposition_across_articles(store):
+    from kg.model import Article, Entity, Evidence, Extraction, Stance
+    from kg.rdf import GraphBuilder
+    from kg.vocab import Minter
+
+    minter = Minter()
+    kenya = Entity("country/kenya", "Country", "Kenya", frozenset({"Kenya"}))
+    texts = {"a.txt": ("Kenya backed the new peace plan.", "Support", "the new peace plan"),
+             "b.txt": ("Kenya rejected the revised peace plan.", "Oppose", "the revised peace plan"),
+             "c.txt": ("Kenya opposed the tax.", "Oppose", "the tax")}
+    for name, (text, polarity, target) in texts.items():
+        stance = Stance("country/kenya", polarity, target, Evidence(text, 0, len(text)), 0.7)
+        extraction = Extraction(Article(name, text), (kenya,), (), (), (stance,))
+        store.replace_graph(minter.graph(minter.article_id(text)), GraphBuilder(minter).build(extraction))
+    found = rows(store, "stance-changes.rq")
+    assert [(r["word"], r["supportArticle"], r["opposeArticle"]) for r in found] == [("plan", "a.txt", "b.txt")]
