@@ -45,8 +45,10 @@ class StanceExtractor:
         self.person_nouns = frozenset(triggers["person_nouns"])
         self.anaphors = {tuple(phrase.split()): kind for kind, phrases in triggers["group_anaphors"].items()
                          for phrase in phrases}
-        self.positions = [(tuple(words), polarity) for polarity, phrases in triggers["stance_adjectives"].items()
-                          for words in phrases]
+        self.positions: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # first word -> phrases
+        for polarity, phrases in triggers["stance_adjectives"].items():
+            for words in phrases:
+                self.positions.setdefault(words[0], []).append((tuple(words), polarity))
         self.evaluative = {w: p for p, words in triggers["evaluative"].items() for w in words}
         self.nouns = {noun: (polarity, set(preps)) for polarity, nouns in triggers["stance_nouns"].items()
                       for noun, preps in nouns.items()}
@@ -128,7 +130,7 @@ class StanceExtractor:
     def _positions(self, doc: Doc, index: ActorIndex, spokes: dict[str, str]) -> list[StanceHit]:
         hits = []
         for token in doc:
-            for words, polarity in self.positions:
+            for words, polarity in self.positions.get(token.lower_, ()):
                 if tuple(t.lower_ for t in doc[token.i:token.i + len(words)]) != words:
                     continue
                 last = doc[token.i + len(words) - 1]

@@ -33,6 +33,9 @@ class ActorIndex:
         self.group_nouns = group_nouns  # "the leaders of Serbia and Kosovo"
         self.actors = list(doc.spans["sg_actors"])
         self.at = {i: span for span in self.actors for i in range(span.start, span.end)}
+        self.sentence_of = [0] * len(doc)  # token index -> index of its sentence's first token
+        for sent in doc.sents:
+            self.sentence_of[sent.start:sent.end] = [sent.start] * len(sent)
         self.group_anaphors = group_anaphors or {}  # ("the", "group") -> "Organisation"
 
     # -- the actors a token stands for ------------------------------------------------------
@@ -103,8 +106,9 @@ class ActorIndex:
     def _antecedent(self, token: Token, types: set[str]) -> list[Span]:
         """The nearest earlier actor of one of ``types`` within two paragraphs; in the same
         sentence a subject is preferred ("Biden told Netanyahu that he opposes ..." -> Biden)."""
+        here = self.sentence_of[token.i]
         same_sentence = [s for s in self.actors if s.label_ in types and s.end <= token.i
-                         and s.sent.start == token.sent.start and s.root.dep_ in ("nsubj", "nsubjpass")]
+                         and self.sentence_of[s.start] == here and s.root.dep_ in ("nsubj", "nsubjpass")]
         if same_sentence:
             return [same_sentence[-1]]
         for span in reversed(self.actors):
