@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.hits import RelationHit
-from kg.nlp.lexicon import load_triggers
+from kg.nlp.lexicon import Lexicon, load_lexicon, load_triggers
 from kg.nlp.syntax import ActorIndex
 
 PARTY_TYPES = {"Person", "Organisation", "Country"}
@@ -39,7 +39,7 @@ PLACE_NOUNS = {"city", "town", "village", "capital", "resort", "region", "provin
 
 
 class EventExtractor:
-    def __init__(self, triggers: dict):
+    def __init__(self, triggers: dict, lexicon: Lexicon):
         t = triggers
         self.mediation_verbs = set(t["mediation_verbs"])
         self.mediation_nouns = set(t["mediation_nouns"])
@@ -52,9 +52,10 @@ class EventExtractor:
         self.anaphors = {tuple(p.split()): kind for kind, ps in t["group_anaphors"].items() for p in ps}
         self.group_nouns = frozenset(t["group_nouns"])
         self.person_nouns = frozenset(t["person_nouns"])
+        self.people_words = lexicon.people_words
 
     def __call__(self, doc: Doc) -> list[RelationHit]:
-        index = ActorIndex(doc, self.anaphors, self.group_nouns, self.person_nouns)
+        index = ActorIndex(doc, self.anaphors, self.group_nouns, self.person_nouns, self.people_words)
         mediators = self._mediators(doc, index)  # (mediator span, sentence, explicit parties)
         mediator_keys = {m.kb_id_ for m, _, _ in mediators}
         pairs = [p for p in self._negotiations(doc, index)
@@ -181,7 +182,8 @@ class EventExtractor:
             if token.pos_ == "VERB" and lemma in self.attack_verbs:
                 subject = index.subject(token)
                 attackers = index.actors_of(subject) if subject is not None else []
-                targets = [index.at[c.i] for c in token.children if c.dep_ == "dobj" and c.i in index.at]
+                targets = [index.at[c.i] for c in token.children if c.dep_ == "dobj" and c.i in index.at
+                           and not index.is_people(index.at[c.i])]  # "attacked Palestinians": people
             elif token.pos_ == "VERB" and lemma in self.launch_verbs:
                 weapon = next((c for c in token.children if c.dep_ == "dobj" and c.lower_ in self.attack_nouns), None)
                 if weapon is not None:
@@ -246,7 +248,7 @@ class EventExtractor:
 
 @Language.factory("sg_events", default_config={})
 def make_event_extractor(nlp: Language, name: str):
-    extractor = EventExtractor(load_triggers())
+    extractor = EventExtractor(load_triggers(), load_lexicon())
 
     def sg_events(doc: Doc) -> Doc:
         doc._.sg_relations = list(doc._.sg_relations or []) + extractor(doc)

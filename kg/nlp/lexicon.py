@@ -44,6 +44,12 @@ class Lexicon:
     nicknames: dict[str, str] = field(default_factory=dict)
 
     @property
+    def people_words(self) -> frozenset[str]:
+        """Plural demonyms ("Palestinians"): a people, as opposed to its state."""
+        return frozenset(form for form, (_, how) in self.surface.items()
+                         if how == "demonym" and form.endswith("s"))
+
+    @property
     def max_title_len(self) -> int:
         return max(map(len, self.titles))
 

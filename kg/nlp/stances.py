@@ -43,6 +43,8 @@ class StanceExtractor:
         self.speech = set(triggers["speech_verbs"])
         self.group_nouns = frozenset(triggers["group_nouns"])
         self.person_nouns = frozenset(triggers["person_nouns"])
+        self.people_words = lexicon.people_words
+        self.relation_nouns = {n: p for p, nouns in triggers["relation_nouns"].items() for n in nouns}
         self.anaphors = {tuple(phrase.split()): kind for kind, phrases in triggers["group_anaphors"].items()
                          for phrase in phrases}
         self.positions: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # first word -> phrases
@@ -56,7 +58,7 @@ class StanceExtractor:
         self.opinion = set(triggers["opinion_verbs"])
 
     def __call__(self, doc: Doc) -> tuple[list[StanceHit], list[RelationHit]]:
-        index = ActorIndex(doc, self.anaphors, self.group_nouns, self.person_nouns)
+        index = ActorIndex(doc, self.anaphors, self.group_nouns, self.person_nouns, self.people_words)
         spokes = {h.subject: h.object for h in doc._.sg_relations or () if h.predicate == "spokespersonFor"}
         stances, relations = [], []
         for verb in doc:
@@ -97,11 +99,12 @@ class StanceExtractor:
                 relations.extend(self._relations(index, verb, polarity, hit.holder, target_head, subject))
         stances.extend(self._evaluations(doc, index, spokes, relations))
         stances.extend(self._positions(doc, index, spokes))
-        stances.extend(self._nominal(doc, index, spokes))
+        stances.extend(self._nominal(doc, index, spokes, relations))
         return _distinct(stances), relations
 
     # -- "Hamas's desire for a ceasefire", "the US commitment to Israel's security" --------------------
-    def _nominal(self, doc: Doc, index: ActorIndex, spokes: dict[str, str]) -> list[StanceHit]:
+    def _nominal(self, doc: Doc, index: ActorIndex, spokes: dict[str, str],
+                 relations: list[RelationHit]) -> list[StanceHit]:
         hits = []
         for noun in doc:
             if noun.pos_ != "NOUN" or noun.lower_ not in self.nouns:
@@ -112,8 +115,15 @@ class StanceExtractor:
             holders = [a for c in noun.children if c.dep_ in ("poss", "compound", "amod")
                        for a in index.actors_of(c)]
             if objects and holders:
-                hits.extend(self._stance_hits(index, spokes, holders, polarity, _subtree(objects[0]),
-                                              noun.sent, 0.65, f"stance-noun:{noun.lower_}"))
+                found = self._stance_hits(index, spokes, holders, polarity, _subtree(objects[0]),
+                                          noun.sent, 0.65, f"stance-noun:{noun.lower_}")
+                hits.extend(found)
+                predicate = self.relation_nouns.get(noun.lower_)
+                if predicate:
+                    relations.extend(RelationHit(h.holder, predicate, o.kb_id_, noun.sent, 0.6,
+                                                 f"stance-noun-owner:{noun.lower_}")
+                                     for h in found for o in self._owners(index, objects[0])
+                                     if o.kb_id_ != h.holder and not index.is_people(o))
         return hits
 
     def _speech_subject(self, token: Token) -> Token | None:
@@ -315,7 +325,7 @@ class StanceExtractor:
                 if agent is not None:
                     objects.extend(index.actors_of(agent))
         return [RelationHit(holder, predicate, o.kb_id_, verb.sent, 0.65, f"stance-object:{verb.lemma_}")
-                for o in objects if o.label_ in ACTOR_TYPES and o.kb_id_ != holder]
+                for o in objects if o.label_ in ACTOR_TYPES and o.kb_id_ != holder and not index.is_people(o)]
 
 
 def _distinct(stances: list[StanceHit]) -> list[StanceHit]:

@@ -27,9 +27,11 @@ PAIR_NOUNS = {"countries", "sides", "nations", "parties", "neighbours", "neighbo
 
 class ActorIndex:
     def __init__(self, doc: Doc, group_anaphors: dict[tuple[str, ...], str] | None = None,
-                 group_nouns: frozenset[str] = frozenset(), person_nouns: frozenset[str] = frozenset()):
+                 group_nouns: frozenset[str] = frozenset(), person_nouns: frozenset[str] = frozenset(),
+                 people_words: frozenset[str] = frozenset()):
         self.doc = doc
         self.person_nouns = person_nouns  # "the archbishop" -> the person named before
+        self.people_words = people_words
         self.group_nouns = group_nouns  # "the leaders of Serbia and Kosovo"
         self.actors = list(doc.spans["sg_actors"])
         self.at = {i: span for span in self.actors for i in range(span.start, span.end)}
@@ -39,6 +41,10 @@ class ActorIndex:
         self.group_anaphors = group_anaphors or {}  # ("the", "group") -> "Organisation"
 
     # -- the actors a token stands for ------------------------------------------------------
+    def is_people(self, span: Span) -> bool:
+        """"Palestinians", "Israelis": the people, not the state, when they are an argument."""
+        return span.text in self.people_words
+
     def actors_of(self, token: Token, coordinated: bool = True) -> list[Span]:
         found: list[Span] = []
         for tok in self._conjuncts(token) if coordinated else [token]:
