@@ -185,5 +185,40 @@ def stats(store_location):
         click.echo(f"  {row['predicate'].rsplit('#', 1)[-1]:<16} {row['facts']} / {row['assertions']}")
 
 
+@main.command(name="eval")
+@click.argument("gold_dir", type=click.Path(path_type=Path))
+@store_option
+@click.option("--verbose", "-v", is_flag=True, help="Also list the misses: relations and "
+              "stances found but not in the gold (FP) or in the gold but not found (FN), entities "
+              "not found or split over several nodes.")
+@click.option("--json", "json_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write the scores and the misses to this JSON file.")
+def eval_(gold_dir, store_location, verbose, json_path):
+    """Score the store against gold annotations: GOLD_DIR holds NAME.gold.json files.
+
+    Prints precision, recall and F1 per predicate, for relations and for stances, then entity
+    recall, typing and one-node figures, and a last summary line (the format of
+    ../shared/eval/score.py). The gold format is in ../shared/eval/SCHEMA.md.
+    """
+    import json
+
+    from kg.evaluation import GoldError, evaluate, format_report, load_gold
+
+    try:
+        golds = load_gold(gold_dir)
+    except GoldError as exc:
+        raise UsageFailure(str(exc)) from exc
+    _, store = _open(store_location)
+    report = evaluate(store, golds)
+    if json_path is not None:
+        try:
+            json_path.write_text(json.dumps(report.as_dict(), indent=1, ensure_ascii=False) + "\n",
+                                 encoding="utf-8")
+        except OSError as exc:
+            raise UsageFailure(f"cannot write {json_path}: {exc.strerror}") from exc
+    for line in format_report(report, verbose):
+        click.echo(line)
+
+
 if __name__ == "__main__":
     main()
