@@ -55,6 +55,8 @@ class StanceExtractor:
         self.nouns = {noun: (polarity, set(preps)) for polarity, nouns in triggers["stance_nouns"].items()
                       for noun, preps in nouns.items()}
         self.no_stance = set(triggers["non_stance_complements"])
+        self.modals = set(triggers["deontic_modals"])
+        self.claim_verbs = {v: p for p, verbs in triggers["evaluative_verbs"].items() for v in verbs}
         self.opinion = set(triggers["opinion_verbs"])
 
     def __call__(self, doc: Doc) -> tuple[list[StanceHit], list[RelationHit]]:
@@ -100,6 +102,7 @@ class StanceExtractor:
         stances.extend(self._evaluations(doc, index, spokes, relations))
         stances.extend(self._positions(doc, index, spokes))
         stances.extend(self._nominal(doc, index, spokes, relations))
+        stances.extend(self._claims(doc, index, spokes))
         return _distinct(stances), relations
 
     # -- "Hamas's desire for a ceasefire", "the US commitment to Israel's security" --------------------
@@ -124,6 +127,29 @@ class StanceExtractor:
                                                  f"stance-noun-owner:{noun.lower_}")
                                      for h in found for o in self._owners(index, objects[0])
                                      if o.kb_id_ != h.holder and not index.is_people(o))
+        return hits
+
+    # -- "X said Y should do Z", "X ruled that the measures broke the law" ------------------------------
+    def _claims(self, doc: Doc, index: ActorIndex, spokes: dict[str, str]) -> list[StanceHit]:
+        hits = []
+        for verb in doc:
+            if verb.dep_ != "ccomp" or verb.head.lemma_ not in self.opinion or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            negated = index.is_negated(verb, self.negators)
+            if any(c.dep_ == "aux" and c.lower_ in self.modals for c in verb.children):
+                polarity = "Oppose" if negated else "Support"
+                target, rule = _clause(verb), "deontic:" + verb.lemma_
+            elif verb.lemma_ in self.claim_verbs and not negated:
+                subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subject is None or subject.pos_ == "PRON" or index.actors_of(subject):
+                    continue
+                polarity, target, rule = self.claim_verbs[verb.lemma_], _subtree(subject), "claim:" + verb.lemma_
+            else:
+                continue
+            holder = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+            if holder is not None:
+                hits.extend(self._stance_hits(index, spokes, index.actors_of(holder), polarity, target,
+                                              verb.sent, 0.55, rule))
         return hits
 
     def _speech_subject(self, token: Token) -> Token | None:
@@ -337,6 +363,14 @@ def _distinct(stances: list[StanceHit]) -> list[StanceHit]:
             seen.add(key)
             kept.append(hit)
     return kept
+
+
+def _clause(verb: Token) -> Span:
+    """A complement clause without its complementiser ("that")."""
+    span = _subtree(verb)
+    while len(span) > 1 and span[0].dep_ == "mark":
+        span = span[1:]
+    return span
 
 
 def _subtree(token: Token) -> Span:
