@@ -8,9 +8,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
-from pathlib import Path
 
-import pytest
 
 from kg.nlp.lexicon import DATA_DIR, GEONAMES_IRI, load_lexicon
 from kg.nlp.pipeline import RULER_LABELS, gazetteer_patterns

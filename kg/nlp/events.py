@@ -218,7 +218,6 @@ class EventExtractor:
 
     def _container(self, doc: Doc, place: Span, index: ActorIndex) -> Span | None:
         i = place.end
-        nxt = doc[i:i + 6]
         # "Cairo, Egypt" / "Rafah, in the south of the Gaza Strip" / "Rafah in southern Gaza"
         j = i + 1 if i < len(doc) and doc[i].text == "," else i
         if j < len(doc) and j in index.at and j == i + 1 and index.at[j].label_ in WHERE:

@@ -23,6 +23,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.hits import RelationHit, StanceHit
+from kg.nlp.judgements import JudgementRules
+from kg.nlp.judgements import subtree as _subtree
 from kg.nlp.lexicon import Lexicon, load_lexicon, load_triggers
 from kg.nlp.syntax import ActorIndex
 
@@ -31,7 +33,7 @@ RECIPROCAL = {"each other", "one another"}
 TIME_TYPES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 
 
-class StanceExtractor:
+class StanceExtractor(JudgementRules):
     def __init__(self, triggers: dict, lexicon: Lexicon):
         self.t = triggers
         self.lex = lexicon
@@ -105,161 +107,6 @@ class StanceExtractor:
         stances.extend(self._claims(doc, index, spokes))
         return _distinct(stances), relations
 
-    # -- "Hamas's desire for a ceasefire", "the US commitment to Israel's security" --------------------
-    def _nominal(self, doc: Doc, index: ActorIndex, spokes: dict[str, str],
-                 relations: list[RelationHit]) -> list[StanceHit]:
-        hits = []
-        for noun in doc:
-            if noun.pos_ != "NOUN" or noun.lower_ not in self.nouns:
-                continue
-            polarity, preps = self.nouns[noun.lower_]
-            objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in preps
-                       for g in c.children if g.dep_ in ("pobj", "pcomp")]
-            holders = [a for c in noun.children if c.dep_ in ("poss", "compound", "amod")
-                       for a in index.actors_of(c)]
-            if objects and holders:
-                found = self._stance_hits(index, spokes, holders, polarity, _subtree(objects[0]),
-                                          noun.sent, 0.65, f"stance-noun:{noun.lower_}")
-                hits.extend(found)
-                predicate = self.relation_nouns.get(noun.lower_)
-                if predicate:
-                    relations.extend(RelationHit(h.holder, predicate, o.kb_id_, noun.sent, 0.6,
-                                                 f"stance-noun-owner:{noun.lower_}")
-                                     for h in found for o in self._owners(index, objects[0])
-                                     if o.kb_id_ != h.holder and not index.is_people(o))
-        return hits
-
-    # -- "X said Y should do Z", "X ruled that the measures broke the law" ------------------------------
-    def _claims(self, doc: Doc, index: ActorIndex, spokes: dict[str, str]) -> list[StanceHit]:
-        hits = []
-        for verb in doc:
-            if verb.dep_ != "ccomp" or verb.head.lemma_ not in self.opinion or verb.pos_ not in ("VERB", "AUX"):
-                continue
-            negated = index.is_negated(verb, self.negators)
-            if any(c.dep_ == "aux" and c.lower_ in self.modals for c in verb.children):
-                polarity = "Oppose" if negated else "Support"
-                target, rule = _clause(verb), "deontic:" + verb.lemma_
-            elif verb.lemma_ in self.claim_verbs and not negated:
-                subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                if subject is None or subject.pos_ == "PRON" or index.actors_of(subject):
-                    continue
-                polarity, target, rule = self.claim_verbs[verb.lemma_], _subtree(subject), "claim:" + verb.lemma_
-            else:
-                continue
-            holder = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-            if holder is not None:
-                hits.extend(self._stance_hits(index, spokes, index.actors_of(holder), polarity, target,
-                                              verb.sent, 0.55, rule))
-        return hits
-
-    def _speech_subject(self, token: Token) -> Token | None:
-        """The subject of the nearest verb of saying above ``token``."""
-        for _ in range(5):
-            if token.head is token:
-                return None
-            token = token.head
-            if token.lemma_ in self.opinion:
-                return next((c for c in token.children if c.dep_ == "nsubj"), None)
-        return None
-
-    # -- "in favour of X", "opposed to X" -----------------------------------------------------------
-    def _positions(self, doc: Doc, index: ActorIndex, spokes: dict[str, str]) -> list[StanceHit]:
-        hits = []
-        for token in doc:
-            for words, polarity in self.positions.get(token.lower_, ()):
-                if tuple(t.lower_ for t in doc[token.i:token.i + len(words)]) != words:
-                    continue
-                last = doc[token.i + len(words) - 1]
-                objects = [c for c in last.children if c.dep_ in ("pobj", "pcomp")]
-                if not objects:
-                    continue
-                verb = token.head
-                while verb.dep_ in ("prep", "pobj", "acomp") and verb.head is not verb:
-                    verb = verb.head
-                subject = index.subject(verb)
-                if subject is None:
-                    continue
-                if index.is_negated(verb, self.negators):
-                    polarity = "Oppose" if polarity == "Support" else None
-                if polarity is None:
-                    continue
-                hits.extend(self._stance_hits(index, spokes, index.actors_of(subject), polarity,
-                                              _subtree(objects[0]), token.sent, 0.7,
-                                              "position:" + " ".join(words)))
-        return hits
-
-    def _stance_hits(self, index, spokes, holders, polarity, target, sentence, confidence, rule,
-                     speaker=None) -> list[StanceHit]:
-        """One stance per holder; a spokesperson's position goes to the body they speak for."""
-        inside = tuple(sorted({s.kb_id_ for s in index.actors if target.start <= s.start < target.end}))
-        hits = []
-        for holder in (a for a in holders if a.label_ in ACTOR_TYPES):
-            key, stated_by = holder.kb_id_, None
-            if holder.label_ == "Person" and key in spokes:
-                key, stated_by = self._body_voice(spokes[key]), holder.kb_id_
-            elif speaker is not None and speaker.kb_id_ != key:
-                stated_by = speaker.kb_id_
-            hits.append(StanceHit(key, polarity, target, sentence, confidence, rule, inside, stated_by))
-        return hits
-
-    # -- judgements: "a delay would be disastrous", "called the change pragmatic" ----------------
-    def _evaluations(self, doc: Doc, index: ActorIndex, spokes: dict[str, str],
-                     relations: list[RelationHit]) -> list[StanceHit]:
-        hits = []
-        for word in doc:
-            polarity = self.evaluative.get(word.lemma_.lower()) or self.evaluative.get(word.lower_)
-            if polarity is None:
-                continue
-            for _ in range(3):  # "a huge mistake", "a step in the wrong direction"
-                if word.dep_ in ("amod", "pobj", "prep") and word.head is not word:
-                    word = word.head
-            if word.dep_ not in ("acomp", "attr", "oprd", "ccomp", "xcomp"):
-                continue
-            clause = word.head
-            target_head = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
-            if clause.lemma_ in self.opinion:  # called the change pragmatic
-                target_head = next((c for c in clause.children if c.dep_ == "dobj"), None)
-            elif target_head is not None and target_head.lower_ == "it":  # it is troubling that ...
-                target_head = next((c for c in clause.children if c.dep_ == "ccomp"), target_head)
-            if target_head is None or target_head.pos_ == "PRON" or index.actors_of(target_head):
-                continue
-            if index.is_negated(clause, self.negators) or any(c.dep_ == "neg" for c in word.children):
-                if polarity == "Oppose":
-                    continue
-                polarity = "Oppose"
-            holder_token = self._opinion_holder(clause)
-            holders = index.actors_of(holder_token) if holder_token is not None else []
-            speaker = index.quote_speaker(word)
-            if not holders and speaker is not None:
-                holders = [speaker]
-            found = self._stance_hits(index, spokes, holders, polarity, _subtree(target_head),
-                                      word.sent, 0.6, f"judgement:{word.lemma_}")
-            hits.extend(found)
-            owners = self._owners(index, target_head)
-            relations.extend(RelationHit(h.holder, "opposes" if polarity == "Oppose" else "supports",
-                                         o.kb_id_, word.sent, 0.6, f"judgement-owner:{word.lemma_}")
-                             for h in found for o in owners if o.kb_id_ != h.holder)
-        return hits
-
-    def _opinion_holder(self, clause: Token) -> Token | None:
-        """Who judges: the subject of "call" itself, or of the verb of saying above the clause."""
-        if clause.lemma_ in ("call", "describe", "label", "brand", "consider", "deem"):
-            return next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        verb = clause
-        for _ in range(4):
-            if verb.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or verb.head is verb:
-                return None
-            verb = verb.head
-            if verb.lemma_ in self.opinion:
-                return next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        return None
-
-    def _body_voice(self, body: str) -> str:
-        """Whose position a spokesperson states: the body, or for a government department
-        (State Department, Home Office) the state itself."""
-        entry = self.lex.entries.get(body)
-        return entry.country if entry is not None and entry.executive and entry.country else body
-
     # -- the target of a stance verb ------------------------------------------------------------
     def _read(self, verb: Token) -> tuple[str, Token, Span] | None:
         polarity = self.verbs[verb.lemma_]
@@ -317,17 +164,6 @@ class StanceExtractor:
         return self._relations(index, verb, "Oppose" if self.relation_verbs[verb.lemma_] == "opposes"
                                else "Support", None, obj, subject)
 
-    @staticmethod
-    def _owners(index: ActorIndex, head: Token) -> list[Span]:
-        """Actors a target belongs to: "the House of Lords decision", "Sudan's proposal",
-        "the conditions set by Israel"."""
-        owners = [a for c in head.children if c.dep_ in ("poss", "compound", "nmod")
-                  for a in index.actors_of(c) if a.label_ in ACTOR_TYPES]
-        for child in head.children:
-            if child.dep_ == "acl" and ActorIndex.agent(child) is not None:
-                owners.extend(index.actors_of(ActorIndex.agent(child)))
-        return owners
-
     def _relations(self, index, verb, polarity, holder, target_head, subject) -> list[RelationHit]:
         predicate = self.relation_verbs.get(verb.lemma_)
         if predicate is None:
@@ -363,24 +199,6 @@ def _distinct(stances: list[StanceHit]) -> list[StanceHit]:
             seen.add(key)
             kept.append(hit)
     return kept
-
-
-def _clause(verb: Token) -> Span:
-    """A complement clause without its complementiser ("that")."""
-    span = _subtree(verb)
-    while len(span) > 1 and span[0].dep_ == "mark":
-        span = span[1:]
-    return span
-
-
-def _subtree(token: Token) -> Span:
-    doc = token.doc
-    start, end = token.left_edge.i, token.right_edge.i + 1
-    while start < end and (doc[start].is_punct or doc[start].lower_ == "to"):
-        start += 1
-    while end > start and doc[end - 1].is_punct:
-        end -= 1
-    return doc[start:end]
 
 
 @Language.factory("sg_stances", default_config={})

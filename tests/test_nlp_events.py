@@ -1,0 +1,317 @@
+"""``sg_events``: mediates, negotiatesWith, attacks and locatedIn.
+
+Every sentence here was written for these tests, about other conflicts than the seed articles
+(Sudan, Ethiopia and the TPLF, Kenya, Ukraine, Colombia and its guerrillas), so that they show
+the patterns are general. Each test asserts the exact set of relations of the predicate it is
+about, so a rule that fires where it must not fails the test as surely as one that does not fire.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Article, Extraction
+from kg.nlp.actors import PersonIndex
+from kg.nlp.extract import doc_to_extraction
+
+
+def extract_one(nlp, text: str) -> Extraction:
+    return doc_to_extraction(Article("t.txt", text), nlp(text))
+
+
+def triples(extraction: Extraction, predicate: str) -> set[tuple[str, str]]:
+    """(subject, object) of every relation with ``predicate``."""
+    return {(r.subject, r.object) for r in extraction.relations if r.predicate == predicate}
+
+
+def negotiations(extraction: Extraction) -> set[frozenset[str]]:
+    """negotiatesWith is symmetric: compare unordered pairs."""
+    return {frozenset(pair) for pair in triples(extraction, "negotiatesWith")}
+
+
+def pairs(*items: tuple[str, str]) -> set[frozenset[str]]:
+    return {frozenset(p) for p in items}
+
+
+@pytest.fixture(autouse=True)
+def people_index(nlp, monkeypatch) -> PersonIndex:
+    """An empty PersonIndex per test: the shared session pipeline must not carry names over."""
+    index = PersonIndex()
+    monkeypatch.setattr(nlp.get_pipe("sg_actors").resolver, "people", index)
+    return index
+
+
+KENYA, ETHIOPIA, SUDAN, SOUTH_SUDAN = ("country/kenya", "country/ethiopia", "country/sudan",
+                                       "country/south-sudan")
+UKRAINE, RUSSIA, COLOMBIA = "country/ukraine", "country/russia", "country/colombia"
+EGYPT, TURKEY, QATAR, NORWAY = "country/egypt", "country/turkey", "country/qatar", "country/norway"
+AU, IGAD = "organisation/african-union", "organisation/intergovernmental-authority-on-development"
+RSF, TPLF = "organisation/rapid-support-forces", "organisation/tigray-people-s-liberation-front"
+ELN, FARC = "organisation/national-liberation-army", "organisation/farc"
+
+
+# -- mediation: nouns ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qatari mediators shuttled between the Sudanese army and the Rapid Support Forces.",
+     {(QATAR, SUDAN), (QATAR, RSF)}),
+    ("Egyptian and Qatari mediators shuttled between Sudan and South Sudan.",
+     {(EGYPT, SUDAN), (EGYPT, SOUTH_SUDAN), (QATAR, SUDAN), (QATAR, SOUTH_SUDAN)}),
+    ("Mediators from Egypt and Turkey proposed a new truce between Ethiopia and Sudan.",
+     {(EGYPT, ETHIOPIA), (EGYPT, SUDAN), (TURKEY, ETHIOPIA), (TURKEY, SUDAN)}),
+])
+def test_events_mediation_nouns_and_their_modifiers(nlp, text, expected):
+    ex = extract_one(nlp, text)
+    assert triples(ex, "mediates") == expected
+    assert {r.rule for r in ex.relations if r.predicate == "mediates"} == {"mediation"}
+
+
+def test_events_mediation_noun_without_parties_gives_nothing(nlp):
+    ex = extract_one(nlp, "Mediators from Egypt and Turkey arrived in Addis Ababa.")
+    assert triples(ex, "mediates") == set()
+    assert negotiations(ex) == set()
+
+
+# -- mediation: hyphenated participles -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, mediator, parties", [
+    ("The AU-led talks between Ethiopia and the TPLF resumed on Monday.", AU, {ETHIOPIA, TPLF}),
+    ("Ethiopia and the TPLF reached a deal in an AU-led process.", AU, {ETHIOPIA, TPLF}),
+    ("The IGAD-brokered ceasefire between Sudan and South Sudan collapsed.", IGAD,
+     {SUDAN, SOUTH_SUDAN}),
+    ("The Norway-brokered deal between Colombia and the ELN held.", NORWAY, {COLOMBIA, ELN}),
+])
+def test_events_mediation_hyphenated_participle(nlp, text, mediator, parties):
+    ex = extract_one(nlp, text)
+    assert triples(ex, "mediates") == {(mediator, p) for p in parties}
+    assert negotiations(ex) == {frozenset(parties)}
+
+
+# -- mediation: passive agents and verbs -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The talks between Sudan and South Sudan were hosted by Kenya.",
+    "Talks hosted by Kenya between Sudan and South Sudan ended without a deal.",
+])
+def test_events_mediation_talks_hosted_by(nlp, text):
+    ex = extract_one(nlp, text)
+    assert triples(ex, "mediates") == {(KENYA, SUDAN), (KENYA, SOUTH_SUDAN)}
+    assert not any(KENYA in pair for pair in negotiations(ex))
+
+
+@pytest.mark.parametrize("text, mediator, parties", [
+    ("Norway, which brokered the deal between Colombia and the FARC, praised both sides.",
+     NORWAY, {COLOMBIA, FARC}),
+    ("Kenya mediated between Sudan and South Sudan.", KENYA, {SUDAN, SOUTH_SUDAN}),
+])
+def test_events_mediation_verb(nlp, text, mediator, parties):
+    ex = extract_one(nlp, text)
+    assert triples(ex, "mediates") == {(mediator, p) for p in parties}
+    assert all(r.confidence == 0.75 for r in ex.relations if r.predicate == "mediates")
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "BUG: EventExtractor._parties compares tokens by identity (`tok.head is scope`); spaCy builds "
+    "a new Token object on every access, so direct objects of a mediation verb ('hosted Ukraine "
+    "and Russia') and of the verb governing a mediator noun ('mediators met ... delegations') "
+    "are never found as parties"))
+@pytest.mark.parametrize("text, expected", [
+    ("Turkey hosted Ukraine and Russia in Istanbul.", {(TURKEY, UKRAINE), (TURKEY, RUSSIA)}),
+    ("Kenya hosted Sudan and South Sudan in Nairobi.", {(KENYA, SUDAN), (KENYA, SOUTH_SUDAN)}),
+    ("Qatari mediators met Sudanese and RSF delegations in Doha.", {(QATAR, SUDAN), (QATAR, RSF)}),
+])
+def test_events_mediation_verb_with_direct_object_parties(nlp, text, expected):
+    assert triples(extract_one(nlp, text), "mediates") == expected
+
+
+# -- mediators linked to parties negotiating elsewhere in the article --------------------------------------
+
+@pytest.mark.parametrize("text, mediator, parties", [
+    ("Colombia and the ELN signed the deal in Havana. Norway, which brokered the deal, praised "
+     "both sides.", NORWAY, {COLOMBIA, ELN}),
+    ("Colombia and the ELN held talks in Caracas on Monday. Cuba acted as a mediator.",
+     "country/cuba", {COLOMBIA, ELN}),
+    ("Colombia and the ELN agreed to extend the ceasefire. Qatari mediators welcomed the decision.",
+     QATAR, {COLOMBIA, ELN}),
+    ("Ethiopia and the TPLF signed a truce in Pretoria. The AU-led process ended two years of war.",
+     AU, {ETHIOPIA, TPLF}),
+])
+def test_events_mediator_linked_to_parties_negotiating_elsewhere(nlp, text, mediator, parties):
+    ex = extract_one(nlp, text)
+    assert triples(ex, "mediates") == {(mediator, p) for p in parties}
+    assert negotiations(ex) == {frozenset(parties)}
+    # parties found elsewhere in the article are less certain than those named by the trigger
+    assert all(r.confidence == 0.6 for r in ex.relations if r.predicate == "mediates")
+
+
+@pytest.mark.parametrize("text, mediator, expected_mediates, expected_negotiations", [
+    ("Qatari mediators held talks with Sudan and the RSF in Jeddah.", QATAR,
+     {(QATAR, SUDAN), (QATAR, RSF)}, set()),
+    ("Egypt mediated between Ethiopia and Sudan. Egypt and Ethiopia agreed to meet again.", EGYPT,
+     {(EGYPT, ETHIOPIA), (EGYPT, SUDAN)}, set()),
+    ("Norway, which brokered the deal between Colombia and the FARC, praised both sides.", NORWAY,
+     {(NORWAY, COLOMBIA), (NORWAY, FARC)}, pairs((COLOMBIA, FARC))),
+])
+def test_events_mediator_never_negotiates(nlp, text, mediator, expected_mediates,
+                                          expected_negotiations):
+    ex = extract_one(nlp, text)
+    assert triples(ex, "mediates") == expected_mediates
+    assert negotiations(ex) == expected_negotiations
+    assert not any(mediator in pair for pair in negotiations(ex))
+
+
+# -- negotiation ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sudan and South Sudan agreed to reopen the border crossing.", pairs((SUDAN, SOUTH_SUDAN))),
+    ("Ethiopia and Sudan agreed on Tuesday to reopen the border.", pairs((ETHIOPIA, SUDAN))),
+    ("Sudan and South Sudan reached a deal on oil transit fees.", pairs((SUDAN, SOUTH_SUDAN))),
+    ("Ethiopia and Eritrea reached an agreement to reopen the border.",
+     pairs((ETHIOPIA, "country/eritrea"))),
+])
+def test_events_negotiation_coordinated_subjects(nlp, text, expected):
+    ex = extract_one(nlp, text)
+    assert negotiations(ex) == expected
+    assert {r.rule for r in ex.relations if r.predicate == "negotiatesWith"} == {
+        "coordinated-negotiators"}
+    assert triples(ex, "mediates") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Talks between Kenya and Somalia resumed in Nairobi.", pairs((KENYA, "country/somalia"))),
+    ("The talks between Ukraine and Poland ended without agreement.",
+     pairs((UKRAINE, "country/poland"))),
+])
+def test_events_negotiation_talks_between(nlp, text, expected):
+    ex = extract_one(nlp, text)
+    assert negotiations(ex) == expected
+    assert {r.rule for r in ex.relations if r.predicate == "negotiatesWith"} == {"talks-between"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sudan negotiated with the RSF.", pairs((SUDAN, RSF))),
+    ("Colombia negotiated with the ELN in Havana.", pairs((COLOMBIA, ELN))),
+    ("Ukraine talked with Poland about grain.", pairs((UKRAINE, "country/poland"))),
+])
+def test_events_negotiation_verb_with(nlp, text, expected):
+    assert negotiations(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "BUG: in 'A held talks with B' the parser attaches 'with B' to the noun 'talks', but "
+    "_negotiations only reads 'with' phrases attached to the verb, so B is never paired with A"))
+@pytest.mark.parametrize("text, expected", [
+    ("Colombia held talks with the ELN in Caracas.", pairs((COLOMBIA, ELN))),
+    ("Kenya held direct talks with Somalia on Monday.", pairs((KENYA, "country/somalia"))),
+])
+def test_events_negotiation_held_talks_with(nlp, text, expected):
+    assert negotiations(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Uganda attended the talks as observers.",
+    "Norway and Cuba attended the negotiations as observers.",
+])
+def test_events_observers_at_talks_give_nothing(nlp, text):
+    ex = extract_one(nlp, text)
+    assert negotiations(ex) == set()
+    assert triples(ex, "mediates") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya met Ethiopia.",
+    "Ukraine met Poland in Warsaw.",
+    "Kenyan President Daniel Kiprop met Ethiopian Prime Minister Dawit Alemu in Nairobi.",
+])
+def test_events_meeting_alone_is_no_negotiation(nlp, text):
+    assert negotiations(extract_one(nlp, text)) == set()
+
+
+# -- attacks ------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia launched airstrikes on Ukraine overnight.", {(RUSSIA, UKRAINE)}),
+    ("Ethiopia carried out airstrikes against the TPLF.", {(ETHIOPIA, TPLF)}),
+    ("Russia launched missiles at Kyiv.", {(RUSSIA, "place/kyiv")}),
+])
+def test_events_attack_launched_weapon_on_target(nlp, text, expected):
+    assert triples(extract_one(nlp, text), "attacks") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The attack by Russia on Ukraine's energy grid caused blackouts.", {(RUSSIA, UKRAINE)}),
+    ("The ELN's attack on Colombia's oil pipeline halted exports.", {(ELN, COLOMBIA)}),
+])
+def test_events_attack_noun_with_attacker_and_target(nlp, text, expected):
+    assert triples(extract_one(nlp, text), "attacks") == expected
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "BUG: in 'the attack by the ELN on X' the parser attaches 'on X' to the attacker ('the ELN'), "
+    "not to 'attack'; _attack_targets only reads prepositions of the attack noun, so no target"))
+def test_events_attack_by_x_on_y_with_on_attached_to_the_attacker(nlp):
+    ex = extract_one(nlp, "The attack by the ELN on Colombia's oil pipeline halted exports.")
+    assert triples(ex, "attacks") == {(ELN, COLOMBIA)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia shelled Ukraine again.", {(RUSSIA, UKRAINE)}),
+    ("Russia attacked Ukraine overnight.", {(RUSSIA, UKRAINE)}),
+])
+def test_events_attack_verb_with_actor_object(nlp, text, expected):
+    assert triples(extract_one(nlp, text), "attacks") == expected
+
+
+@pytest.mark.parametrize("text, opposes", [
+    ("Kenya attacked the plan as reckless.", set()),
+    ("Kenya attacked Ethiopia's proposal as reckless.", {(KENYA, ETHIOPIA)}),
+    ("The Conservatives attacked the Labour plan.",
+     {("organisation/conservative-party", "organisation/labour-party")}),
+])
+def test_events_verbal_attack_on_a_plan_is_no_attack(nlp, text, opposes):
+    ex = extract_one(nlp, text)
+    assert triples(ex, "attacks") == set()
+    assert triples(ex, "opposes") == opposes
+
+
+# -- locatedIn ------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fighting resumed near Mekelle, Ethiopia, on Sunday.", {("place/mekelle", ETHIOPIA)}),
+    ("Aid workers returned to Kassala, Sudan, last week.", {("place/kassala", SUDAN)}),
+])
+def test_events_located_in_place_comma_country(nlp, text, expected):
+    assert triples(extract_one(nlp, text), "locatedIn") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Refugees arrived in Kherson, in the south of Ukraine.", {("place/kherson", UKRAINE)}),
+    ("Fighting spread to Gondar, in the north of Ethiopia.", {("place/gondar", ETHIOPIA)}),
+    ("Troops withdrew from Mekelle, in northern Ethiopia.", {("place/mekelle", ETHIOPIA)}),
+])
+def test_events_located_in_place_in_region_of_country(nlp, text, expected):
+    assert triples(extract_one(nlp, text), "locatedIn") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officials met in the eastern Ukrainian city of Kharkiv.", {("place/kharkiv", UKRAINE)}),
+    ("Officials met in the northern Ethiopian town of Gondar.", {("place/gondar", ETHIOPIA)}),
+])
+def test_events_located_in_demonym_city_of_place(nlp, text, expected):
+    assert triples(extract_one(nlp, text), "locatedIn") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Delegates gathered in the Kenyan capital, Nairobi.", {("place/nairobi", KENYA)}),
+    ("Talks opened in the Sudanese capital, Khartoum.", {("place/khartoum", SUDAN)}),
+])
+def test_events_located_in_demonym_capital_apposition(nlp, text, expected):
+    assert triples(extract_one(nlp, text), "locatedIn") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The envoy flew from Nairobi to Mekelle.",
+    "Kenya sent troops to Mekelle and Gondar.",
+    "Delegates from Kenya and Ethiopia met in Nairobi.",
+])
+def test_events_located_in_needs_a_containment_pattern(nlp, text):
+    assert triples(extract_one(nlp, text), "locatedIn") == set()
