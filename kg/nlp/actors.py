@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp.lexicon import Lexicon, load_lexicon
+from kg.nlp.people import PersonIndex, link_short_names, person_key
 from kg.vocab import slugify
 
 Doc.set_extension("sg_entities", default=None, force=True)
@@ -76,26 +77,6 @@ def _match_phrase(doc: Doc, i: int, phrases: frozenset[tuple[str, ...]]) -> int:
         if n > best and tuple(t.lower_ for t in doc[i:i + n]) == phrase:
             best = n
     return best
-
-
-class PersonIndex:
-    """Full names of people seen so far (in this article batch and in the store), so that a
-    surname used alone in another article ("Biden") finds its unique full name ("Joseph Biden")."""
-
-    def __init__(self) -> None:
-        self._by_tail: dict[tuple[str, ...], set[str]] = defaultdict(set)
-
-    def clear(self) -> None:
-        self._by_tail.clear()
-
-    def add(self, full_name: str) -> None:
-        words = tuple(full_name.lower().split())
-        for n in range(1, len(words)):
-            self._by_tail[words[-n:]].add(full_name)
-
-    def lookup(self, name: str) -> str | None:
-        found = self._by_tail.get(tuple(name.lower().split()), set())
-        return next(iter(found)) if len(found) == 1 else None
 
 
 class ActorResolver:
@@ -222,12 +203,7 @@ class ActorResolver:
         return start, doc[start:cand.end].text
 
     def person_key(self, name: str) -> tuple[str, str]:
-        parts = name.split()
-        formal = self.lex.nicknames.get(parts[0].lower()) if len(parts) > 1 else None
-        if formal:
-            parts = [formal.capitalize(), *parts[1:]]
-        label = " ".join(parts)
-        return "person/" + slugify(label), label
+        return person_key(name, self.lex.nicknames)
 
     def resolve(self, doc: Doc) -> tuple[list[tuple[Candidate, str]], dict]:
         cands = self.candidates(doc)
@@ -298,21 +274,8 @@ class ActorResolver:
                 c.type = "Person" if text in name_words else votes[text].most_common(1)[0][0]
 
     def _link_short_names(self, persons: list[tuple[Candidate, str]]) -> list[tuple[Candidate, str]]:
-        """"Kirby" after "John Kirby": a name that ends (or starts) a unique longer name is it."""
-        full = {name for _, name in persons if len(name.split()) > 1}
-        linked = []
-        for cand, name in persons:
-            words = name.split()
-            if name not in full:
-                longer = {f for f in full if f.split()[-len(words):] == words}
-                if not longer:
-                    longer = {f for f in full if f.split()[:len(words)] == words}
-                if len(longer) == 1:
-                    name = longer.pop()
-                elif not longer and len(words) == 1:
-                    name = self.people.lookup(name) or name
-            linked.append((cand, name))
-        return linked
+        names = link_short_names([name for _, name in persons], self.people)
+        return [(cand, name) for (cand, _), name in zip(persons, names)]
 
 
 @Language.factory("sg_actors", default_config={})

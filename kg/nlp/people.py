@@ -1,0 +1,62 @@
+"""People's names: one key per person within an article and across articles.
+
+* titles are not part of a name (handled by ``sg_actors``), nicknames are ("Bill Burns" and
+  "William Burns" get one key, from ``data/nicknames.json``);
+* within an article, a surname (or given name) used alone after the full name is that person;
+* across articles, :class:`PersonIndex` holds the full names already known, so a surname alone
+  ("Biden") finds its unique full name ("Joseph Biden"); ``kg.ingest`` fills it from the store.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from kg.vocab import slugify
+
+
+class PersonIndex:
+    """Full names of people seen so far (in this article batch and in the store), so that a
+    surname used alone in another article ("Biden") finds its unique full name ("Joseph Biden")."""
+
+    def __init__(self) -> None:
+        self._by_tail: dict[tuple[str, ...], set[str]] = defaultdict(set)
+
+    def clear(self) -> None:
+        self._by_tail.clear()
+
+    def add(self, full_name: str) -> None:
+        words = tuple(full_name.lower().split())
+        for n in range(1, len(words)):
+            self._by_tail[words[-n:]].add(full_name)
+
+    def lookup(self, name: str) -> str | None:
+        found = self._by_tail.get(tuple(name.lower().split()), set())
+        return next(iter(found)) if len(found) == 1 else None
+
+
+def person_key(name: str, nicknames: dict[str, str]) -> tuple[str, str]:
+    """(key, canonical label): "Bill Burns" -> ("person/william-burns", "William Burns")."""
+    parts = name.split()
+    formal = nicknames.get(parts[0].lower()) if len(parts) > 1 else None
+    if formal:
+        parts = [formal.capitalize(), *parts[1:]]
+    label = " ".join(parts)
+    return "person/" + slugify(label), label
+
+
+def link_short_names(names: list[str], people: PersonIndex) -> list[str]:
+    """"Kirby" after "John Kirby": a name that ends (or starts) a unique longer name in the
+    article is it; a lone word with no match in the article may match a known full name."""
+    full = {name for name in names if len(name.split()) > 1}
+    linked = []
+    for name in names:
+        words = name.split()
+        if name not in full:
+            longer = {f for f in full if f.split()[-len(words):] == words}
+            if not longer:
+                longer = {f for f in full if f.split()[:len(words)] == words}
+            if len(longer) == 1:
+                name = longer.pop()
+            elif not longer and len(words) == 1:
+                name = people.lookup(name) or name
+        linked.append(name)
+    return linked
