@@ -203,10 +203,6 @@ def test_stances_executive_department_spokesperson_speaks_for_the_country(nlp, t
     assert voiced(extract_one(nlp, text)) == expected
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: a spokesperson of an executive department is credited to the department's country, but "
-    "doc_to_extraction drops stances whose holder is not an entity of the article, so when the "
-    "country itself is not named the stance disappears entirely"))
 @pytest.mark.parametrize("text, expected", [
     ("Home Office spokesman Derek Pullman defended the new visa rules.",
      {(UK, "Support", "the new visa rules", "person/derek-pullman")}),
@@ -217,10 +213,6 @@ def test_stances_executive_spokesperson_without_the_country_named(nlp, text, exp
     assert voiced(extract_one(nlp, text)) == expected
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: with the title in apposition ('X, a Home Office spokesman, ...') the appositive noun's "
-    "modifier also makes the department a holder, so the stance is credited to both the country "
-    "and the Home Office (the title-before-name form credits only the country)"))
 def test_stances_executive_spokesperson_in_apposition_speaks_only_for_the_country(nlp):
     ex = extract_one(nlp, "Britain changed its asylum rules this week. Peter Owino, a Home Office "
                           "spokesman, defended the new visa rules.")
@@ -319,9 +311,6 @@ def test_stances_positions_in_favour_of_and_opposed_to(nlp, text, expected):
     assert stances(extract_one(nlp, text)) == expected
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: 'X is opposed to Y' is parsed as a passive (X nsubjpass, 'opposed' ROOT); "
-    "ActorIndex.subject only looks for nsubj/csubj, so the position has no holder and is lost"))
 @pytest.mark.parametrize("text, expected", [
     ("Ethiopia is opposed to the deployment of peacekeepers.",
      {(ETHIOPIA, "Oppose", "the deployment of peacekeepers")}),
@@ -388,10 +377,6 @@ def test_stances_owner_relation_keeps_the_stance_on_the_target(nlp):
     assert {s.target_entities for s in ex.stances} == {(SUDAN,)}
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: the object pronoun 'him' resolves to the subject of its own clause (ActorIndex prefers a "
-    "same-sentence subject for every pronoun), so the supports relation to the person named "
-    "before is lost (the holder would support himself, which is dropped)"))
 def test_stances_object_pronoun_names_the_person_before(nlp):
     ex = extract_one(nlp, "Ethiopian Prime Minister Dawit Alemu proposed a truce. Kenyan President "
                           "Daniel Kiprop praised him.")

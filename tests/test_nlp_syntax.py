@@ -135,10 +135,6 @@ def test_syntax_pronoun_looks_no_further_back_than_the_previous_paragraph(nlp):
     assert index.actors_of(token(doc, "it")) == []
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: _antecedent prefers any earlier subject of the same sentence, even for an object "
-    "pronoun of that subject's own clause: in 'Daniel Kiprop met him' 'him' resolves to Kiprop, "
-    "so 'Kiprop praised him' loses the supports relation to the person named before"))
 def test_syntax_object_pronoun_is_not_its_own_clause_subject(nlp):
     doc, index = parse(nlp, "Dawit Alemu flew to Nairobi. Daniel Kiprop met him there.")
     assert keys(index.actors_of(token(doc, "him"))) == ["person/dawit-alemu"]

@@ -159,7 +159,7 @@ class ActorResolver:
         possessor, or after "from"/"with"/"by" ("an assurance from Tel Aviv") — but not after a
         locative preposition, before ", Country", or as a modifier ("the Cairo talks")."""
         head = doc[end - 1]
-        while head.dep_ == "conj" and head.head is not head:  # "in Cairo and Doha": the first conjunct
+        while head.dep_ == "conj" and head.head != head:  # "in Cairo and Doha": the first conjunct
             head = head.head
         before = doc[head.left_edge.i - 1].lower_ if head.left_edge.i > 0 else ""
         if start > 0 and doc[start - 1].lower_ in self.lex.locative_prepositions:

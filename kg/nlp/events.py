@@ -49,6 +49,7 @@ class EventExtractor:
         self.attack_verbs, self.attack_nouns = set(t["attack_verbs"]), set(t["attack_nouns"])
         self.launch_verbs = set(t["launch_verbs"])
         self.negotiation_holders = set(t["negotiation_holders"])
+        self.attack_target_nouns = set(t["attack_target_nouns"])
         self.anaphors = {tuple(p.split()): kind for kind, ps in t["group_anaphors"].items() for p in ps}
         self.group_nouns = frozenset(t["group_nouns"])
         self.person_nouns = frozenset(t["person_nouns"])
@@ -92,7 +93,7 @@ class EventExtractor:
             elif text.split("-")[-1] in self.participles and (text.endswith(tuple("-" + p for p in self.participles))
                                                               or doc[token.i - 1].text == "-"):
                 before = doc[token.i - 2] if doc[token.i - 1].text == "-" else token
-                actors = index.actors_of(before, coordinated=False) if before is not token else []
+                actors = index.actors_of(before, coordinated=False) if before != token else []
                 if not actors and token.i > 0:
                     actors = [s for s in index.actors if s.end in (token.i, token.i - 1) or s.end == token.i + 1 and s.start < token.i]
             elif token.pos_ == "VERB" and lemma in self.participles | self.mediation_verbs:
@@ -111,7 +112,7 @@ class EventExtractor:
         scope = trigger if trigger.pos_ == "VERB" else trigger.head
         parties = []
         for tok in scope.subtree:
-            if tok.dep_ in ("dobj", "pobj") and (tok.head is scope or tok.head.lower_ in ("between", "with")):
+            if tok.dep_ in ("dobj", "pobj") and (tok.head == scope or tok.head.lower_ in ("between", "with")):
                 parties.extend(a for a in index.actors_of(tok) if a.label_ in PARTY_TYPES)
         if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj",):
             verb = trigger.head
@@ -143,7 +144,8 @@ class EventExtractor:
                 sides = [a for a in index.actors_of(subject) if a.label_ in PARTY_TYPES] if subject is not None else []
                 for a, b in combinations(sides, 2):
                     add(a, b, token.sent, 0.7, "coordinated-negotiators")
-                with_objects = [a for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
+                heads = [token] + [c for c in token.children if c.dep_ == "dobj" and c.lower_ in self.negotiation_nouns]
+                with_objects = [a for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
                                 for p in c.children if p.dep_ == "pobj" for a in index.actors_of(p)]
                 if lemma == "meet":
                     with_objects += [a for c in token.children if c.dep_ == "dobj" for a in index.actors_of(c)]
@@ -191,21 +193,30 @@ class EventExtractor:
                     attackers = index.actors_of(subject) if subject is not None else []
                     targets = self._attack_targets(weapon, index) + self._attack_targets(token, index)
             elif token.pos_ == "NOUN" and token.lower_ in self.attack_nouns:
+                by_objects = []
                 for child in token.children:
                     if child.dep_ == "prep" and child.lower_ == "by":
-                        attackers += [a for p in child.children for a in index.actors_of(p)]
+                        by_objects = [p for p in child.children if p.dep_ == "pobj"]
+                        attackers += [a for p in by_objects for a in index.actors_of(p)]
                     elif child.dep_ in ("compound", "poss", "amod") and child.i in index.at:
                         attackers.append(index.at[child.i])
                 targets = self._attack_targets(token, index)
+                for by_object in by_objects:  # "the attack by the ELN on the pipeline" (on -> ELN)
+                    targets += self._attack_targets(by_object, index)
             for attacker in (a for a in attackers if a.label_ in ATTACKERS):
                 for target in (t for t in targets if t.label_ in TARGETS and t.kb_id_ != attacker.kb_id_):
                     hits.append(RelationHit(attacker.kb_id_, "attacks", target.kb_id_, token.sent, 0.65, "attack"))
         return hits
 
-    @staticmethod
-    def _attack_targets(head: Token, index: ActorIndex) -> list[Span]:
-        return [a for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "in", "at", "into")
-                for p in c.children if p.dep_ == "pobj" for a in index.actors_of(p)]
+    def _attack_targets(self, head: Token, index: ActorIndex) -> list[Span]:
+        """Named targets after on/against/in/at/into; a modifier counts only on a noun for what
+        an attack hits ("on Israeli soil"), not on a plan ("an attack on the TPLF plan")."""
+        targets = []
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "in", "at", "into")):
+            for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                if pobj.i in index.at or pobj.lower_ in self.attack_target_nouns:
+                    targets.extend(index.actors_of(pobj))
+        return targets
 
     # -- locatedIn -------------------------------------------------------------------------------------
     def _locations(self, doc: Doc, index: ActorIndex) -> list[RelationHit]:

@@ -59,7 +59,7 @@ class JudgementRules:
             if polarity is None:
                 continue
             for _ in range(3):  # "a huge mistake", "a step in the wrong direction"
-                if word.dep_ in ("amod", "pobj", "prep") and word.head is not word:
+                if word.dep_ in ("amod", "pobj", "prep") and word.head != word:
                     word = word.head
             if word.dep_ not in ("acomp", "attr", "oprd", "ccomp", "xcomp"):
                 continue
@@ -95,7 +95,7 @@ class JudgementRules:
             return next((c for c in clause.children if c.dep_ == "nsubj"), None)
         verb = clause
         for _ in range(4):
-            if verb.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or verb.head is verb:
+            if verb.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or verb.head == verb:
                 return None
             verb = verb.head
             if verb.lemma_ in self.opinion:
@@ -113,9 +113,10 @@ class JudgementRules:
                 if not objects:
                     continue
                 verb = token.head
-                while verb.dep_ in ("prep", "pobj", "acomp") and verb.head is not verb:
+                while verb.dep_ in ("prep", "pobj", "acomp") and verb.head != verb:
                     verb = verb.head
-                subject = index.subject(verb)
+                subject = index.subject(verb) or next(  # "is opposed to" parses as a passive
+                    (c for c in verb.children if c.dep_ == "nsubjpass"), None)
                 if subject is None:
                     continue
                 if index.is_negated(verb, self.negators):
@@ -175,7 +176,7 @@ class JudgementRules:
     def _speech_subject(self, token: Token) -> Token | None:
         """The subject of the nearest verb of saying above ``token``."""
         for _ in range(5):
-            if token.head is token:
+            if token.head == token:
                 return None
             token = token.head
             if token.lemma_ in self.opinion:

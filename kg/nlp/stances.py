@@ -143,7 +143,7 @@ class StanceExtractor(JudgementRules):
     def _speaker(self, index: ActorIndex, verb: Token) -> Span | None:
         head = verb
         for _ in range(4):
-            if head.dep_ in ("ccomp", "xcomp", "conj") and head.head is not head:
+            if head.dep_ in ("ccomp", "xcomp", "conj") and head.head != head:
                 head = head.head
                 if head.lemma_ in self.speech:
                     subject = index.subject(head)
@@ -207,6 +207,10 @@ def make_stance_extractor(nlp: Language, name: str):
 
     def sg_stances(doc: Doc) -> Doc:
         stances, relations = extractor(doc)
+        for hit in stances:  # a spokesperson's department speaks for a state the text may not name
+            entry = extractor.lex.entries.get(hit.holder)
+            if hit.holder not in doc._.sg_entities and entry is not None:
+                doc._.sg_entities[hit.holder] = (entry.type, entry.label, entry.same_as)
         doc._.sg_stances = stances
         doc._.sg_relations = list(doc._.sg_relations or []) + relations
         return doc

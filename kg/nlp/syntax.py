@@ -21,6 +21,7 @@ PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 GROUP_PRONOUNS = {"they", "them", "their", "it", "its"}
 FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod"}
+PLURAL_PRONOUNS = {"they", "them", "their"}
 ARGUMENT_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "attr"}
 PAIR_NOUNS = {"countries", "sides", "nations", "parties", "neighbours", "neighbors", "rivals", "governments"}
 
@@ -60,7 +61,7 @@ class ActorIndex:
             tok = todo.pop()
             out.append(tok)
             todo.extend(c for c in tok.children if c.dep_ == "conj")
-            todo.extend(c for c in tok.children if c.dep_ == "appos")
+            todo.extend(c for c in tok.children if c.dep_ == "appos" and c.lower_ not in self.person_nouns)
         return out
 
     def _direct(self, token: Token) -> list[Span]:
@@ -113,17 +114,25 @@ class ActorIndex:
         """The nearest earlier actor of one of ``types`` within two paragraphs; in the same
         sentence a subject is preferred ("Biden told Netanyahu that he opposes ..." -> Biden)."""
         here = self.sentence_of[token.i]
-        same_sentence = [s for s in self.actors if s.label_ in types and s.end <= token.i
-                         and self.sentence_of[s.start] == here and s.root.dep_ in ("nsubj", "nsubjpass")]
-        if same_sentence:
-            return [same_sentence[-1]]
-        for span in reversed(self.actors):
-            if span.end > token.i:
-                continue
+        own_subject = {c.i for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")} \
+            if token.dep_ in ("dobj", "pobj", "dative") else set()  # "Kiprop met him": not Kiprop
+        candidates = [s for s in self.actors if s.label_ in types and s.end <= token.i
+                      and not own_subject & set(range(s.start, s.end))]
+        same_sentence = [s for s in candidates if self.sentence_of[s.start] == here
+                         and s.root.dep_ in ("nsubj", "nsubjpass")]
+        found = same_sentence[-1:] or self._nearest(token, candidates)
+        if found and token.lower_ in PLURAL_PRONOUNS:  # "Sudan and South Sudan met. They ..."
+            first = found[0].root
+            while first.dep_ == "conj" and first.head != first:
+                first = first.head
+            return [a for a in self.actors_of(first) if a.label_ in types] or found
+        return found
+
+    def _nearest(self, token: Token, candidates: list[Span]) -> list[Span]:
+        for span in reversed(candidates):
             if len(re.findall(r"\n+", self.doc.text[span.end_char:token.idx])) > 1:
                 return []  # no further back than the previous paragraph
-            if span.label_ in types:
-                return [span]
+            return [span]
         return []
 
     # -- quotations ----------------------------------------------------------------------------
@@ -148,16 +157,20 @@ class ActorIndex:
                 if child.dep_ in ("nsubj", "csubj"):
                     if child.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
                         antecedent = verb.head  # "A and B, who met ..." hangs on B: climb to A
-                        while antecedent.dep_ == "conj" and antecedent.head is not antecedent:
+                        while antecedent.dep_ == "conj" and antecedent.head != antecedent:
                             antecedent = antecedent.head
                         return antecedent
                     return child
             passive_agent = self.agent(verb)
             if passive_agent is not None:
                 return passive_agent
+            for aux in (c for c in verb.children if c.dep_ in ("aux", "auxpass")):
+                for child in aux.children:  # the parser sometimes hangs the subject on "is"
+                    if child.dep_ in ("nsubj", "nsubjpass"):
+                        return child
             if verb.dep_ == "relcl":
                 return None
-            if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp") and verb.head is not verb:
+            if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp") and verb.head != verb:
                 verb = verb.head
                 seen += 1
                 continue
@@ -176,6 +189,6 @@ class ActorIndex:
     @staticmethod
     def is_negated(verb: Token, negators: frozenset[str]) -> bool:
         tokens = list(verb.children)
-        if verb.dep_ in ("xcomp",) and verb.head is not verb:
+        if verb.dep_ in ("xcomp",) and verb.head != verb:
             tokens += list(verb.head.children)
         return any(t.dep_ == "neg" or t.lower_ in negators for t in tokens if t.i < verb.i)
