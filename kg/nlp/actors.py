@@ -92,6 +92,8 @@ class ActorResolver:
             if start >= end:
                 continue
             start, end = self._after_possessor(doc, start, end, found)
+            if not ent.ent_id_:
+                start, end = self._widen_to_gazetteer(doc, start, end)  # "Democrat" -> "Liberal Democrat"
             hit = self._lookup(" ".join(doc[start:end].text.split()))
             if ent.ent_id_:
                 hit = tuple(ent.ent_id_.split("|", 1))
@@ -117,6 +119,19 @@ class ActorResolver:
                 if owner:
                     found.append(self._gazetteer_candidate(doc, start, i, *owner))
                 return i + 1, end
+        return start, end
+
+    def _widen_to_gazetteer(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
+        """A gazetteer name that the NER span cuts short, by up to two capitalised words."""
+        if self._lookup(doc[start:end].text):
+            return start, end
+        for extra in (2, 1):
+            for left in range(extra, -1, -1):
+                s, e = start - left, end + extra - left
+                if s < 0 or e > len(doc) or not all(t.text[:1].isupper() for t in doc[s:e]):
+                    continue
+                if self._lookup(doc[s:e].text):
+                    return s, e
         return start, end
 
     def _lookup(self, text: str) -> tuple[str, str] | None:
@@ -185,6 +200,14 @@ class ActorResolver:
                 continue
             out.append(cand)
         for cand in out:
+            if cand.key is None and cand.type in ("Place", "Organisation"):
+                n = _match_phrase(doc, cand.end, self.lex.institution_heads)
+                if n:  # "Notts police"
+                    cand.end, cand.type = cand.end + n, "Organisation"
+                    continue
+                if self._named_as_person(doc, cand):
+                    cand.type = "Person"
+                    continue
             n = _match_phrase(doc, cand.end, self.lex.state_nouns)
             if cand.type == "Country" and n:
                 cand.end += n  # "Israeli authorities", "the US administration"
@@ -193,6 +216,22 @@ class ActorResolver:
                 if n and cand.type == "Organisation":
                     cand.type = "Place"  # "Kerem Shalom border crossing"
         return out
+
+    def _named_as_person(self, doc: Doc, cand: Candidate) -> bool:
+        """A name the NER took for an organisation or place but that a role title introduces:
+        "Maeve Sherlock, chief executive of ...", "Spokeswoman Grace Wanjiru"."""
+        if not 2 <= cand.end - cand.start <= 3:
+            return False
+        before = doc[cand.start - 1].lower_ if cand.start > 0 else ""
+        if (before,) in self.lex.titles or before in self.lex.honorifics:
+            return True
+        i = cand.end + 1 if cand.end < len(doc) and doc[cand.end].text == "," else None
+        if i is None:
+            return False
+        while i < len(doc) and doc[i].lower_ in ("the", "a", "an", "its", "their"):
+            i += 1
+        return any(tuple(t.lower_ for t in doc[i:i + n]) in self.lex.titles
+                   for n in range(1, self.lex.max_title_len + 1))
 
     # -- step 3: keys and labels -----------------------------------------------------------
     def person_name(self, doc: Doc, cand: Candidate) -> tuple[int, str]:

@@ -41,6 +41,8 @@ class Lexicon:
     locative_prepositions: frozenset[str]
     region_suffixes: frozenset[str]
     place_verbs: frozenset[str]
+    institution_heads: frozenset[tuple[str, ...]]
+    honorifics: frozenset[str]
     nicknames: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -124,6 +126,8 @@ def load_lexicon() -> Lexicon:
         locative_prepositions=frozenset(metonyms["locative_prepositions"]),
         region_suffixes=frozenset(metonyms["region_suffixes"]),
         place_verbs=frozenset(metonyms["place_verbs"]),
+        institution_heads=frozenset(_tokens(n) for n in metonyms["institution_heads"]),
+        honorifics=frozenset(roles["honorifics"]),
         nicknames=_json("nicknames.json"),
     )
 

@@ -68,7 +68,9 @@ class RoleExtractor:
                 if end - (i + 1) > 0:
                     chunks.append((i + 1, end))
                 end = i
-            elif tok.text in ("'s", "’s", "-"):
+            elif tok.text in ("'s", "’s", "-") or tok.lower_ in self.lex.honorifics:
+                if tok.lower_ in self.lex.honorifics and end == i + 1:
+                    end = i  # "Sir Andrew Green": an honorific belongs to the name
                 pass  # "the US's chief negotiator", "Secretary-General", "ex-president"
             elif i not in at and (tok.pos_ in STOP_POS or (tok.is_punct and tok.text not in ("'s", "’s"))
                                   or "\n" in tok.text):
@@ -158,8 +160,8 @@ class RoleExtractor:
         if start >= stop or doc[start].lower_ not in LINKING_PREPOSITIONS:
             return None
         i = start + 1
-        while i < stop and doc[i].lower_ in ("the", "a", "an"):
-            i += 1
+        while i < stop and i not in at and (doc[i].lower_ in ("the", "a", "an") or doc[i].is_lower):
+            i += 1  # "director of civil rights group Liberty"
         body = None
         while i < stop and i in at:
             body = at[i]
