@@ -159,6 +159,9 @@ class StanceExtractor(JudgementRules):
             return []
         subject = index.subject(verb)
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None:  # "complained that Vucic did not sign": the accused is the clause's subject
+            clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+            obj = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
         if subject is None or obj is None:
             return []
         return self._relations(index, verb, "Oppose" if self.relation_verbs[verb.lemma_] == "opposes"
@@ -181,6 +184,9 @@ class StanceExtractor(JudgementRules):
                     for h in index.actors_of(subject) if h.label_ in ACTOR_TYPES
                     for o in index.actors_of(target_head) if o.label_ in ACTOR_TYPES and o.kb_id_ != h.kb_id_]
         objects.extend(index.actors_of(target_head))
+        if target_head.pos_ == "VERB" and polarity == "Oppose":  # "pledged never to recognise Kosovo"
+            objects.extend(a for c in target_head.children if c.dep_ == "dobj" and c.i in index.at
+                           for a in index.actors_of(c))
         for child in target_head.children:
             if child.dep_ == "acl":
                 agent = ActorIndex.agent(child)

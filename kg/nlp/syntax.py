@@ -80,6 +80,10 @@ class ActorIndex:
         if lower in self.person_nouns and any(c.lower_ == "the" for c in token.children):
             return self._antecedent(token, {"Person"})
         phrase = tuple(t.lower_ for t in self.doc[max(token.i - 1, 0):token.i + 1])
+        if phrase == ("the", "government"):
+            named = [s for s in self.actors if s.label_ == "Country" and "government" in s.text.lower()]
+            if named:  # the article speaks of "the Philippine government" somewhere
+                return [min(named, key=lambda s: abs(s.start - token.i))]
         if phrase in self.group_anaphors:
             return self._antecedent(token, {self.group_anaphors[phrase]})
         return []
