@@ -200,6 +200,10 @@ class ActorResolver:
                 continue
             out.append(cand)
         for cand in out:
+            if cand.key is None and cand.start > 1 and doc[cand.start - 1].lower_ == "of" \
+                    and (doc[cand.start - 2].lower_,) in self.lex.place_heads:
+                cand.type = "Place"  # "the lakeside resort of Ohrid", "the city of Rafah"
+                continue
             if cand.key is None and cand.type in ("Place", "Organisation"):
                 n = _match_phrase(doc, cand.end, self.lex.institution_heads)
                 if n:  # "Notts police"

@@ -146,7 +146,7 @@ class ActorIndex:
         for tok in sent:
             if tok.lemma_ in ("say", "tell", "add", "state", "insist", "warn", "argue", "stress"):
                 for child in tok.children:
-                    if child.dep_ == "nsubj":
+                    if child.dep_ == "nsubj" and child.lower_ not in FIRST_PERSON:
                         people = [a for a in self.actors_of(child) if a.label_ == "Person"]
                         if people:
                             return people[0]
@@ -174,7 +174,9 @@ class ActorIndex:
                         return child
             if verb.dep_ == "relcl":
                 return None
-            if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp") and verb.head != verb:
+            if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") and verb.head != verb:
+                if verb.dep_ == "pcomp":  # "said ... after chairing talks": the prepositional phrase's verb
+                    verb = verb.head
                 verb = verb.head
                 seen += 1
                 continue
