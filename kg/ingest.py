@@ -14,7 +14,7 @@ from tqdm import tqdm
 
 from kg.config import Settings
 from kg.model import Article, Extraction
-from kg.nlp.extract import extract
+from kg.nlp.extract import ExtractionFailure, extract
 from kg.nlp.pipeline import build_nlp, person_index
 from kg.rdf import GraphBuilder
 from kg.sources import Skipped, count_sources, iter_articles
@@ -42,12 +42,15 @@ def ingest(paths: Iterable[str | os.PathLike], store: GraphStore, settings: Sett
     def readable() -> Iterator[Article]:
         for item in iter_articles(paths):
             if isinstance(item, Skipped):
-                report.skipped.append(item)
                 bar.update(1)
-                if on_skip:
-                    on_skip(item)
+                skip(item)
             else:
                 yield item
+
+    def skip(item: Skipped) -> None:
+        report.skipped.append(item)
+        if on_skip:
+            on_skip(item)
 
     people = person_index(nlp)  # the names known to *this* store only
     people.clear()
@@ -66,14 +69,18 @@ def ingest(paths: Iterable[str | os.PathLike], store: GraphStore, settings: Sett
 
     with tqdm(total=count_sources(paths), unit="article", desc="ingest", disable=not progress,
               dynamic_ncols=True) as bar:
-        for extraction in extract(nlp, readable(), settings.batch_size):
-            write(extraction)
-            report.articles += 1
+        for result in extract(nlp, readable(), settings.batch_size):
             bar.update(1)
+            if isinstance(result, ExtractionFailure):
+                skip(Skipped(result.article.identifier, result.reason))
+                continue
+            write(result)
+            report.articles += 1
     # A surname met before its full name was known: redo those articles now that it may be.
     relink = [a for a in lone_surnames if _has_new_link(a, people)]
-    for extraction in extract(nlp, relink, settings.batch_size):
-        write(extraction)
+    for result in extract(nlp, relink, settings.batch_size):
+        if not isinstance(result, ExtractionFailure):  # else the first version stays
+            write(result)
     store.flush()
     report.triples_after = len(store)
     return report

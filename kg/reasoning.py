@@ -69,7 +69,7 @@ class ReasonReport:
 
 def entity_layer(store: GraphStore) -> list[ox.Triple]:
     """The asserted entity-level triples (``kg/sparql/entity_layer.rq``)."""
-    return list(store.query(load_sparql("entity_layer"), include_inferred=False))
+    return list(store.query(load_sparql("entity_layer"), {"inferred": store.inferred_graph}))
 
 
 def _data_nodes(layer: Iterable[ox.Triple]) -> set:
@@ -137,16 +137,17 @@ class _Premises:
 
     def __init__(self, store: GraphStore, inferred: dict, minter: Minter):
         self.inferred, self.minter = inferred, minter
+        self.without_inferred = {"inferred": store.inferred_graph}
         self.assertions: dict[ox.Triple, list] = defaultdict(list)
         self.articles: dict[ox.Triple, list] = defaultdict(list)
         needed = {p for d in inferred.values() if d for p in d.premises if p not in inferred}
         if any(p.predicate != _TYPE for p in needed):
-            for row in store.query(load_sparql("assertions_of_relations"), include_inferred=False):
+            for row in store.query(load_sparql("assertions_of_relations"), self.without_inferred):
                 triple = ox.Triple(row["s"], row["p"], row["o"])
                 if triple in needed:
                     self.assertions[triple].append(row["assertion"])
         if any(p.predicate == _TYPE for p in needed):
-            for row in store.query(load_sparql("articles_of_types"), include_inferred=False):
+            for row in store.query(load_sparql("articles_of_types"), self.without_inferred):
                 triple = ox.Triple(row["s"], _TYPE, row["o"])
                 if triple in needed:
                     self.articles[triple].append(row["article"])
@@ -186,8 +187,8 @@ def _drop_asserted(store: GraphStore, inferred: Inferred) -> None:
     outside = {t.predicate for t in inferred.triples if t.predicate != _TYPE} - {
         _node(p) for p in LAYER_PREDICATES}
     for predicate in outside:
-        asserted = store.query("SELECT ?s ?p ?o WHERE { ?s ?p ?o }", {"p": URIRef(predicate.value)},
-                               include_inferred=False)
+        asserted = store.query(load_sparql("asserted_with_predicate"),
+                               {"p": URIRef(predicate.value), "inferred": store.inferred_graph})
         for row in asserted:
             inferred.triples.pop(ox.Triple(row["s"], predicate, row["o"]), None)
 

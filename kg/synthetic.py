@@ -37,6 +37,13 @@ def pool_size(articles: int) -> int:
     return 40 + 4 * int(articles ** 0.85)
 
 
+def parent_place(index: int) -> int:
+    """Places form a hierarchy, as in the world: the k-th place lies in the (k // 3)-th place, and
+    the first three in countries. ``locatedIn`` is stated only along it (no cycles)."""
+    k = index // 4
+    return 4 * (k // 3) + 3 if k >= 3 else 4 * k + 2
+
+
 def _entity(index: int) -> Entity:
     kind = TYPES[index % 4]
     name = f"{kind} {index}"
@@ -67,6 +74,9 @@ def synthetic_extractions(articles: int, seed: int = 0, entities_per_article: in
             if not candidates_s or not candidates_o:
                 continue
             s, o = rng.choice(candidates_s), rng.choice(candidates_o)
+            if predicate == "locatedIn":  # the place's parent, named by the article too
+                o = pool[parent_place(int(s.key.rsplit("-", 1)[1]))]
+                named.setdefault(o.key, o)
             if s.key == o.key:
                 continue
             sentence = f"{s.label} {predicate} {o.label}."

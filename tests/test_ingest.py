@@ -127,3 +127,23 @@ def test_ingest_killed_halfway_leaves_whole_articles_only(tmp_path, nlp, setting
                 for e in extract(nlp, [articles[by_graph[g]] for g in graphs])}
     for graph in graphs:
         assert isomorphic(graph_triples(store, graph), expected[graph]), f"{graph} is not whole"
+
+
+def test_ingest_an_article_that_breaks_a_rule_is_reported_and_the_rest_goes_in(tmp_path, store, settings, nlp,
+                                                                             monkeypatch):
+    import kg.nlp.extract as extract_module
+
+    real = extract_module.doc_to_extraction
+
+    def fragile(article, doc):
+        if "Gambia" in article.text:
+            raise IndexError("simulated rule bug")
+        return real(article, doc)
+
+    monkeypatch.setattr(extract_module, "doc_to_extraction", fragile)
+    for i, country in enumerate(["Kenya", "Gambia", "Ghana"]):
+        (tmp_path / f"{i}.txt").write_text(f"{country} rejected the proposal on Monday.")
+    report = ingest([tmp_path], store, settings, progress=False)
+    assert report.articles == 2
+    assert [(s.path, "simulated rule bug" in s.reason) for s in report.skipped] == [("1.txt", True)]
+    assert len(store.named_graphs()) == 2

@@ -5,6 +5,7 @@ Nothing after this module sees a spaCy object (DESIGN.md section 3, rule 5).
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
@@ -43,9 +44,53 @@ def doc_to_extraction(article: Article, doc: Doc) -> Extraction:
     return Extraction(article, entities, tuple(mentions), relations, stances)
 
 
+# What a rule may raise on a parse it was not written for: the article is reported, not the batch lost.
+RULE_ERRORS = (IndexError, KeyError, ValueError, TypeError, AttributeError, RecursionError)
+
+
+@dataclass(frozen=True)
+class ExtractionFailure:
+    """An article the pipeline could not process; ``reason`` names the error."""
+
+    article: Article
+    reason: str
+
+
 def extract(nlp: Language, articles: Iterable[Article], batch_size: int = 16
-            ) -> Iterator[Extraction]:
-    """Run the pipeline over ``articles`` lazily, one extraction per article, in order."""
-    pairs = ((a.text, a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield doc_to_extraction(article, doc)
+            ) -> Iterator[Extraction | ExtractionFailure]:
+    """Run the pipeline over ``articles`` lazily, one result per article, in order.
+
+    Batches go through ``nlp.pipe``; when a batch fails, its articles are run one by one so that
+    only the article that breaks a rule is reported as an :class:`ExtractionFailure`.
+    """
+    for batch in _batches(articles, batch_size):
+        try:
+            docs = list(nlp.pipe([a.text for a in batch], batch_size=batch_size))
+        except RULE_ERRORS:
+            yield from (_one(nlp, article) for article in batch)
+            continue
+        for doc, article in zip(docs, batch):
+            yield _convert(article, lambda doc=doc: doc)
+
+
+def _one(nlp: Language, article: Article) -> Extraction | ExtractionFailure:
+    return _convert(article, lambda: nlp(article.text))
+
+
+def _convert(article: Article, make_doc) -> Extraction | ExtractionFailure:
+    try:
+        return doc_to_extraction(article, make_doc())
+    except RULE_ERRORS as exc:
+        return ExtractionFailure(article, f"extraction failed ({type(exc).__name__}: {exc}); "
+                                          "please report it with the article")
+
+
+def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

@@ -15,7 +15,7 @@ from werkzeug.exceptions import HTTPException
 
 from kg.config import Settings, load_settings
 from kg.store import MEMORY, QuerySyntaxError, StoreError, open_store
-from kg.web import links
+from kg.web import formats, links
 from kg.web.guard import Refused
 from kg.web.state import AppState
 
@@ -80,8 +80,6 @@ def _error(status: int, message: str):
     path = request.path
     if path.startswith("/api/"):
         return jsonify(error=message), status
-    wants_html = request.accept_mimetypes.best_match(["text/plain", "text/html"]) == "text/html" \
-        and request.accept_mimetypes["text/html"] > request.accept_mimetypes["text/plain"]
-    if path.startswith("/sparql") or not wants_html:
+    if path.startswith("/sparql") or not formats.prefers_html(request, "text/plain"):
         return Response(message + "\n", status=status, content_type="text/plain; charset=utf-8")
     return render_template("error.html", status=status, message=message, title=str(status)), status

@@ -38,6 +38,19 @@ def _candidates(table: dict) -> list[tuple[str, str]]:
     return pairs + [(alias, name) for name, (_, _, aliases) in table.items() for alias in aliases]
 
 
+def accepted(request) -> MIMEAccept:
+    """The request's ``Accept``; a request without one accepts anything (RFC 9110)."""
+    if not request.headers.get("Accept", "").strip():
+        return MIMEAccept([("*/*", 1)])
+    return request.accept_mimetypes
+
+
+def prefers_html(request, other: str) -> bool:
+    """A browser's Accept: text/html ranked above ``other`` (``*/*`` alone ranks them equal)."""
+    accept = request.accept_mimetypes
+    return accept["text/html"] > accept[other]
+
+
 def choose(kind: str, accept: MIMEAccept, format_param: str | None) -> str | None:
     """The format name for ``kind`` ("results" or "rdf"), or None when none is acceptable."""
     table = RESULTS if kind == "results" else RDF

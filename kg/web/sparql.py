@@ -117,8 +117,8 @@ def run(text: str, params: MultiDict) -> Response:
                           "fetches remote data; list the graphs it holds with "
                           "SELECT DISTINCT ?g WHERE { GRAPH ?g { } }")
     fmt_param = params.get("format")
-    results_fmt = formats.choose("results", request.accept_mimetypes, fmt_param)
-    rdf_fmt = formats.choose("rdf", request.accept_mimetypes, fmt_param)
+    results_fmt = formats.choose("results", formats.accepted(request), fmt_param)
+    rdf_fmt = formats.choose("rdf", formats.accepted(request), fmt_param)
     if checked.form in ("SELECT", "ASK") and results_fmt is None:
         raise formats.not_acceptable("results", fmt_param)
     if checked.form in ("CONSTRUCT", "DESCRIBE") and rdf_fmt is None:
@@ -148,10 +148,9 @@ def _content_type(media_type: str) -> str:
 
 
 def _describe_service() -> Response:
-    if request.accept_mimetypes.best_match(["text/turtle", "text/html"]) == "text/html" \
-            and request.accept_mimetypes["text/html"] > request.accept_mimetypes["text/turtle"]:
+    if formats.prefers_html(request, "text/turtle"):
         return query_ui()
-    fmt = formats.choose("rdf", request.accept_mimetypes, request.args.get("format"))
+    fmt = formats.choose("rdf", formats.accepted(request), request.args.get("format"))
     if fmt is None:
         raise formats.not_acceptable("rdf", request.args.get("format"))
     body = service.description(url_for("sparql.endpoint", _external=True), formats.ox_format("rdf", fmt))
@@ -160,5 +159,7 @@ def _describe_service() -> Response:
 
 @bp.route("/query")
 def query_ui():
-    return render_template("query.html", examples=service.example_queries(),
+    s = state().settings
+    limits = f"a query stops after {s.query_timeout:g} s and returns at most {s.row_limit} rows"
+    return render_template("query.html", examples=service.example_queries(), limits=limits,
                            endpoint=url_for("sparql.endpoint"), title="Query")

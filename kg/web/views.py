@@ -31,10 +31,8 @@ def resource(app: AppState, iri: str) -> dict | None:
     """Types, label, aliases, sameAs and every other property of ``iri``; None if unknown."""
     results = app.store.query(load_query("resource_triples"), {"iri": ox.NamedNode(iri)})
     props: list[tuple[str, ox.NamedNode | ox.Literal | ox.BlankNode]] = [(s["p"].value, s["o"]) for s in results]
-    if not props and not app.store.has_graph(iri):
-        incoming = app.store.query("ASK { ?s ?p ?iri }", {"iri": ox.NamedNode(iri)})
-        if not bool(incoming):
-            return None
+    if not props:  # every node we mint has a type, so a node without properties is unknown
+        return None
     types = [o.value for p, o in props if p == RDF_TYPE]
     labels = [o.value for p, o in props if p == RDFS_LABEL]
     return {
