@@ -122,9 +122,8 @@ class ActorResolver:
         return start, end
 
     def _widen_to_gazetteer(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
-        """A gazetteer name that the NER span cuts short, by up to two capitalised words."""
-        if self._lookup(doc[start:end].text):
-            return start, end
+        """A gazetteer name that the NER span cuts short, by up to two capitalised words
+        ("Democrats" in "Liberal Democrats" is not the US party)."""
         for extra in (2, 1):
             for left in range(extra, -1, -1):
                 s, e = start - left, end + extra - left

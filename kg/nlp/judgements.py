@@ -157,11 +157,19 @@ class JudgementRules:
             if verb.dep_ != "ccomp" or verb.head.lemma_ not in self.opinion or verb.pos_ not in ("VERB", "AUX"):
                 continue
             negated = index.is_negated(verb, self.negators)
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if any(c.dep_ == "aux" and c.lower_ in self.modals for c in verb.children):
-                polarity = "Oppose" if negated else "Support"
-                target, rule = clause(verb), "deontic:" + verb.lemma_
+                if subject is None:
+                    continue
+                if subject.dep_ == "nsubjpass" and verb.lemma_ in self.stop_verbs and not negated:
+                    polarity, target = "Oppose", subtree(subject)  # "plans should be put on hold"
+                elif index.actors_of(subject) or subject.lower_ in self.person_nouns | self.group_nouns \
+                        or subject.ent_type_ in ("PERSON", "NORP"):
+                    polarity, target = ("Oppose" if negated else "Support"), clause(verb)
+                else:
+                    continue  # "the raid should not affect the talks" is a prediction, not a position
+                rule = "deontic:" + verb.lemma_
             elif verb.lemma_ in self.claim_verbs and not negated:
-                subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subject is None or subject.pos_ == "PRON" or index.actors_of(subject):
                     continue
                 polarity, target, rule = self.claim_verbs[verb.lemma_], subtree(subject), "claim:" + verb.lemma_

@@ -58,6 +58,7 @@ class StanceExtractor(JudgementRules):
                       for noun, preps in nouns.items()}
         self.no_stance = set(triggers["non_stance_complements"])
         self.modals = set(triggers["deontic_modals"])
+        self.stop_verbs = set(triggers["stop_verbs"])
         self.claim_verbs = {v: p for p, verbs in triggers["evaluative_verbs"].items() for v in verbs}
         self.opinion = set(triggers["opinion_verbs"])
 
@@ -73,6 +74,8 @@ class StanceExtractor(JudgementRules):
                 continue
             if verb.lemma_ not in self.verbs:
                 continue
+            if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and ActorIndex.agent(verb) is None:
+                continue  # "Czechs refused entry": a participle with no agent takes no position
             found = self._read(verb)
             if found is None:
                 continue

@@ -21,6 +21,7 @@ PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 GROUP_PRONOUNS = {"they", "them", "their", "it", "its"}
 FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod"}
+SHARED_SUBJECT_PREPOSITIONS = {"after", "before", "while", "by", "since", "upon", "without", "when", "on"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
 ARGUMENT_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "attr"}
 PAIR_NOUNS = {"countries", "sides", "nations", "parties", "neighbours", "neighbors", "rivals", "governments"}
@@ -174,6 +175,8 @@ class ActorIndex:
                         return child
             if verb.dep_ == "relcl":
                 return None
+            if verb.dep_ == "pcomp" and verb.head.lower_ not in SHARED_SUBJECT_PREPOSITIONS:
+                return None  # "accused the TPLF of attacking": the accuser did not attack
             if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") and verb.head != verb:
                 if verb.dep_ == "pcomp":  # "said ... after chairing talks": the prepositional phrase's verb
                     verb = verb.head
