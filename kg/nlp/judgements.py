@@ -164,7 +164,7 @@ class JudgementRules:
                 if subject.dep_ == "nsubjpass" and verb.lemma_ in self.stop_verbs and not negated:
                     polarity, target = "Oppose", subtree(subject)  # "plans should be put on hold"
                 elif index.actors_of(subject) or subject.lower_ in self.person_nouns | self.group_nouns \
-                        or subject.ent_type_ in ("PERSON", "NORP"):
+                        or subject.lemma_.lower() in self.human_nouns or subject.ent_type_ in ("PERSON", "NORP"):
                     polarity, target = ("Oppose" if negated else "Support"), clause(verb)
                 else:
                     continue  # "the raid should not affect the talks" is a prediction, not a position

@@ -59,6 +59,7 @@ class StanceExtractor(JudgementRules):
         self.no_stance = set(triggers["non_stance_complements"])
         self.modals = set(triggers["deontic_modals"])
         self.stop_verbs = set(triggers["stop_verbs"])
+        self.human_nouns = set(triggers["human_nouns"])
         self.claim_verbs = {v: p for p, verbs in triggers["evaluative_verbs"].items() for v in verbs}
         self.opinion = set(triggers["opinion_verbs"])
 
@@ -78,6 +79,8 @@ class StanceExtractor(JudgementRules):
                 continue  # "Czechs refused entry": a participle with no agent takes no position
             found = self._read(verb)
             if found is None:
+                if verb.lemma_ in self.relation_verbs:  # "complained that Togo did not ..."
+                    relations.extend(self._accusations(index, verb))
                 continue
             polarity, target_head, target = found
             if target_head.pos_ == "VERB" and any(c.dep_ == "neg" for c in target_head.children):

@@ -1,0 +1,84 @@
+"""Claims and the newer actor and role patterns, on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Article
+from kg.nlp.actors import PersonIndex
+from kg.nlp.extract import doc_to_extraction
+
+
+@pytest.fixture(autouse=True)
+def empty_people(nlp, monkeypatch):
+    monkeypatch.setattr(nlp.get_pipe("sg_actors").resolver, "people", PersonIndex())
+
+
+def extract_one(nlp, text):
+    return doc_to_extraction(Article("t.txt", text), nlp(text))
+
+
+def stances(ex):
+    return {(s.holder, s.polarity, s.target) for s in ex.stances}
+
+
+def relations(ex, *predicates):
+    return {(r.subject, r.predicate, r.object) for r in ex.relations if r.predicate in predicates}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya said aid workers should have access to the camps.",
+     ("country/kenya", "Support", "aid workers should have access to the camps")),
+    ("Ghana said the government must not close the border.",
+     ("country/ghana", "Oppose", "the government must not close the border")),
+])
+def test_judgements_deontic_claims_are_positions(nlp, text, expected):
+    assert expected in stances(extract_one(nlp, text))
+
+
+def test_judgements_should_be_scrapped_opposes_the_subject(nlp):
+    ex = extract_one(nlp, "Uganda said the new tariffs should be scrapped.")
+    assert ("country/uganda", "Oppose", "the new tariffs") in stances(ex)
+
+
+def test_judgements_predictions_about_events_are_not_positions(nlp):
+    ex = extract_one(nlp, "Nigeria said the flooding should not affect the election.")
+    assert stances(ex) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The African Union ruled that the measures violated the charter.",
+     ("organisation/african-union", "Oppose", "the measures")),
+    ("Norway said the new fund would help displaced families.",
+     ("country/norway", "Support", "the new fund")),
+])
+def test_judgements_claims_that_something_breaks_or_helps(nlp, text, expected):
+    assert expected in stances(extract_one(nlp, text))
+
+
+def test_judgements_the_government_is_the_country_called_a_government(nlp):
+    ex = extract_one(nlp, "The Colombian government offered a new plan on Monday. "
+                          "The ELN rejected the government's proposal.")
+    assert ("organisation/national-liberation-army", "opposes", "country/colombia") in relations(ex, "opposes")
+
+
+def test_judgements_complaint_about_an_actor_opposes_it(nlp):
+    ex = extract_one(nlp, "Ghana complained that Togo did not open the border.")
+    assert relations(ex, "opposes") == {("country/ghana", "opposes", "country/togo")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The chairman of Oxfam, Sir Peter Holm, said the cuts were wrong.",
+     ("person/peter-holm", "leaderOf", "organisation/oxfam")),
+    ("Anna Ferris, director of the charity Save the Children, urged restraint.",
+     ("person/anna-ferris", "leaderOf", "organisation/save-the-children")),
+    ("Leeds police chief Mark Gilroy said officers were ready.",
+     ("person/mark-gilroy", "leaderOf", "organisation/leeds-police")),
+])
+def test_judgements_roles_with_honorifics_descriptors_and_institutions(nlp, text, expected):
+    assert expected in relations(extract_one(nlp, text), "leaderOf")
+
+
+def test_judgements_party_name_cut_short_by_the_ner_is_widened(nlp):
+    ex = extract_one(nlp, "Liberal Democrat spokeswoman Jane Holt called the bill reckless.")
+    assert relations(ex, "spokespersonFor") == {("person/jane-holt", "spokespersonFor",
+                                                 "organisation/liberal-democrats")}
