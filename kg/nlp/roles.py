@@ -16,6 +16,7 @@ Output: ``doc._.sg_relations``, a list of :class:`kg.nlp.hits.RelationHit`.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -30,6 +31,7 @@ BODY_TYPES = {"Organisation", "Country"}
 STOP_POS = {"VERB", "AUX", "PRON", "SCONJ", "CCONJ", "NUM", "PART"}
 LINKING_PREPOSITIONS = {"for", "of", "at", "to", "in"}
 MAX_CHUNK = 10
+POSSESSIVE = {"'s", "’s"}
 
 
 @dataclass(frozen=True)
@@ -55,7 +57,19 @@ class RoleExtractor:
             right = self._right_chunk(doc, person, at)
             if right:
                 self._read_chunk(doc, person, right, at, "apposition", explicit, pending)
+        explicit += self._possessed(doc, actors, at, {h.subject for h in explicit})
         return explicit + self._resolve_pending(doc, pending, explicit, actors)
+
+    @staticmethod
+    def _possessed(doc: Doc, actors: list[Span], at: dict[int, Span], placed: set[str]) -> list[RelationHit]:
+        """"Amnesty International's Jan Shaw": a person owned by a body, with no title, belongs to it."""
+        hits = []
+        for person in (a for a in actors if a.label_ == "Person" and a.kb_id_ not in placed):
+            i = person.start - 1
+            if i > 0 and doc[i].text in POSSESSIVE and i - 1 in at and at[i - 1].label_ in BODY_TYPES:
+                hits.append(RelationHit(person.kb_id_, "memberOf", at[i - 1].kb_id_, person.sent, 0.6,
+                                        "possessive"))
+        return hits
 
     # -- chunks around a name ----------------------------------------------------------------
     def _left_chunks(self, doc: Doc, person: Span, at: dict[int, Span]) -> list[tuple[int, int]]:
@@ -96,8 +110,9 @@ class RoleExtractor:
         start = i = i + 1
         while i < person.sent.end and i - start < MAX_CHUNK * 2:
             tok = doc[i]
-            if i not in at and (tok.text in {",", ";", "(", ")"} or tok.pos_ in STOP_POS
-                                or (tok.is_punct and tok.text not in ("'s", "’s", "-"))):
+            if i not in at and tok.text not in POSSESSIVE and (
+                    tok.text in {",", ";", "(", ")"} or tok.pos_ in STOP_POS
+                    or (tok.is_punct and tok.text != "-")):
                 break
             i += 1
         return (start, i) if i > start else None
@@ -166,6 +181,8 @@ class RoleExtractor:
         while i < stop and i in at:
             body = at[i]
             i = body.end
+            if i + 1 < stop and doc[i].text in POSSESSIVE and i + 1 in at:
+                i += 1  # "of Iran's Supreme National Security Council": the council
         return body if body is not None and body.label_ in BODY_TYPES else None
 
     # -- titles without a body ---------------------------------------------------------------
@@ -178,12 +195,23 @@ class RoleExtractor:
         for person, title, sent in pending:
             if (person.kb_id_, title.predicate) in known or not title.government:
                 continue
-            country = self._country_in_context(doc, person, countries)
+            country, confidence = self._country_in_context(doc, person, countries), 0.6
+            if country is None:  # the article's own country: named in it, and named most
+                country, confidence = self._main_country(countries), 0.5
             if country is not None:
-                hits.append(RelationHit(person.kb_id_, title.predicate, country.kb_id_, sent, 0.6,
-                                    "title-country-in-context"))
+                hits.append(RelationHit(person.kb_id_, title.predicate, country.kb_id_, sent, confidence,
+                                        "title-country-in-context"))
                 known.add((person.kb_id_, title.predicate))
         return hits
+
+    @staticmethod
+    def _main_country(countries: list[Span]) -> Span | None:
+        """The country an article names most often, if one is named at least twice and more
+        than any other."""
+        counts = Counter(c.kb_id_ for c in countries).most_common(2)
+        if not counts or counts[0][1] < 2 or (len(counts) > 1 and counts[1][1] == counts[0][1]):
+            return None
+        return next(c for c in countries if c.kb_id_ == counts[0][0])
 
     @staticmethod
     def _country_in_context(doc: Doc, person: Span, countries: list[Span]) -> Span | None:
