@@ -24,8 +24,9 @@ class JudgementRules:
                      speaker=None) -> list[StanceHit]:
         """One stance per holder; a spokesperson's position goes to the body they speak for."""
         inside = tuple(sorted({s.kb_id_ for s in index.actors if target.start <= s.start < target.end}))
+        voiced = {spokes[h.kb_id_] for h in holders if h.kb_id_ in spokes}
         hits = []
-        for holder in (a for a in holders if a.label_ in ACTOR_TYPES):
+        for holder in (a for a in holders if a.label_ in ACTOR_TYPES and a.kb_id_ not in voiced):
             key, stated_by = holder.kb_id_, None
             if holder.label_ == "Person" and key in spokes:
                 key, stated_by = self._body_voice(spokes[key]), holder.kb_id_
@@ -77,6 +78,9 @@ class JudgementRules:
                 polarity = "Oppose"
             holder_token = self._opinion_holder(clause)
             holders = index.actors_of(holder_token) if holder_token is not None else []
+            if not holders:  # "a non-starter for Israeli leaders", "unacceptable to Britain"
+                holders = [a for c in word.children if c.dep_ == "prep" and c.lower_ in ("for", "to")
+                           for p in c.children if p.dep_ == "pobj" for a in index.actors_of(p)]
             speaker = index.quote_speaker(word)
             if not holders and speaker is not None:
                 holders = [speaker]
@@ -137,8 +141,13 @@ class JudgementRules:
             polarity, preps = self.nouns[noun.lower_]
             objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in preps
                        for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if "to" in preps:  # "its determination to reach an agreement"
+                objects += [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
             holders = [a for c in noun.children if c.dep_ in ("poss", "compound", "amod")
                        for a in index.actors_of(c)]
+            if not holders and noun.dep_ == "dobj":  # "emphasised the importance of a ceasefire"
+                subject = index.subject(noun.head)
+                holders = index.actors_of(subject) if subject is not None else []
             if objects and holders:
                 found = self._stance_hits(index, spokes, holders, polarity, subtree(objects[0]),
                                           noun.sent, 0.65, f"stance-noun:{noun.lower_}")

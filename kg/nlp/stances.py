@@ -129,7 +129,8 @@ class StanceExtractor(JudgementRules):
             xcomps = [c for c in children if c.dep_ == "xcomp"]
             return (polarity, xcomps[0], _subtree(xcomps[0])) if xcomps else None
         dobj = next((c for c in children if c.dep_ == "dobj"), None)
-        xcomp = next((c for c in children if c.dep_ in ("xcomp", "ccomp")), None)
+        xcomp = next((c for c in children if c.dep_ == "xcomp"), None) or next(
+            (c for c in children if c.dep_ == "ccomp" and c.i > verb.i), None)
         if dobj is not None and xcomp is not None and xcomp.i > dobj.i:  # urge Hamas to engage
             return polarity, xcomp, verb.doc[dobj.left_edge.i:xcomp.right_edge.i + 1]
         if dobj is not None:

@@ -22,6 +22,7 @@ GROUP_PRONOUNS = {"they", "them", "their", "it", "its"}
 FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod"}
 SHARED_SUBJECT_PREPOSITIONS = {"after", "before", "while", "by", "since", "upon", "without", "when", "on"}
+SPEECH_LEMMAS = {"say", "tell", "add", "state", "insist", "warn", "argue", "stress"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
 ARGUMENT_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "attr"}
 PAIR_NOUNS = {"countries", "sides", "nations", "parties", "neighbours", "neighbors", "rivals", "governments"}
@@ -142,15 +143,21 @@ class ActorIndex:
 
     # -- quotations ----------------------------------------------------------------------------
     def quote_speaker(self, token: Token) -> Span | None:
-        """The person a sentence is attributed to ("..." X said; "... - X said on Monday")."""
+        """The person a sentence is attributed to ("..." X said; "... - X said on Monday"), or
+        for "we"/"I", the next sentence of the paragraph ("We were very direct - Kirby said")."""
         sent = token.sent
-        for tok in sent:
-            if tok.lemma_ in ("say", "tell", "add", "state", "insist", "warn", "argue", "stress"):
-                for child in tok.children:
-                    if child.dep_ == "nsubj" and child.lower_ not in FIRST_PERSON:
-                        people = [a for a in self.actors_of(child) if a.label_ == "Person"]
-                        if people:
-                            return people[0]
+        sentences = [sent]
+        following = self.doc[sent.end:sent.end + 1]
+        if token.lower_ in FIRST_PERSON and len(following) and "\n" not in sent.text[-1:] + sent[-1].whitespace_:
+            sentences.append(following[0].sent)
+        for sentence in sentences:
+            for tok in sentence:
+                if tok.lemma_ in SPEECH_LEMMAS:
+                    for child in tok.children:
+                        if child.dep_ == "nsubj" and child.lower_ not in FIRST_PERSON:
+                            people = [a for a in self.actors_of(child) if a.label_ == "Person"]
+                            if people:
+                                return people[0]
         return None
 
     # -- arguments of a verb ----------------------------------------------------------------------
