@@ -82,3 +82,34 @@ def test_judgements_party_name_cut_short_by_the_ner_is_widened(nlp):
     ex = extract_one(nlp, "Liberal Democrat spokeswoman Jane Holt called the bill reckless.")
     assert relations(ex, "spokespersonFor") == {("person/jane-holt", "spokespersonFor",
                                                  "organisation/liberal-democrats")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya emphasised the importance of an immediate truce.",
+     ("country/kenya", "Support", "an immediate truce")),
+    ("Sudan repeated its determination to reach a settlement.",
+     ("country/sudan", "Support", "reach a settlement")),
+])
+def test_judgements_nouns_of_resolve(nlp, text, expected):
+    assert expected in stances(extract_one(nlp, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Partition of the country is unacceptable to Kenya.", ("country/kenya", "Oppose", "Partition of the country")),
+    ("A federal system would be a disaster for Ethiopia.", ("country/ethiopia", "Oppose", "A federal system")),
+])
+def test_judgements_judged_for_an_actor(nlp, text, expected):
+    assert expected in stances(extract_one(nlp, text))
+
+
+def test_judgements_we_is_the_speaker_named_in_the_next_sentence(nlp):
+    ex = extract_one(nlp, "We do not want to see a wider war in the region. "
+                          "We were very clear - Home Office spokesman Derek Pullman said on Monday.")
+    assert {(s.holder, s.polarity, s.stated_by) for s in ex.stances} >= {
+        ("country/united-kingdom", "Oppose", "person/derek-pullman")}
+
+
+def test_judgements_a_spokespersons_body_is_not_a_second_holder(nlp):
+    ex = extract_one(nlp, "African Union spokesman, Ebba Kalondo, rejected the proposal.")
+    assert {s.holder for s in ex.stances} == {"organisation/african-union"}
+    assert {s.stated_by for s in ex.stances} == {"person/ebba-kalondo"}
