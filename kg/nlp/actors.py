@@ -249,6 +249,7 @@ class ActorResolver:
 
     def resolve(self, doc: Doc) -> tuple[list[tuple[Candidate, str]], dict]:
         cands = self.candidates(doc)
+        cands += self._missed_names(doc, cands)
         self._vote_types(doc, cands)
         entities: dict[str, tuple[str, str, tuple[str, ...]]] = {}
         persons: list[tuple[Candidate, str]] = []
@@ -314,6 +315,19 @@ class ActorResolver:
             if c.key is None:
                 text = c.span(doc).text
                 c.type = "Person" if text in name_words else votes[text].most_common(1)[0][0]
+
+    @staticmethod
+    def _missed_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+        """A word of a person's full name standing alone where the NER saw nothing ("Ibrahim
+        hosted ..." after "Anwar Ibrahim") is that person."""
+        covered = {i for c in cands for i in range(c.start, c.end)}
+        name_words = {w for c in cands if c.type == "Person" and c.key is None
+                      for w in c.span(doc).text.split()[::max(1, len(c.span(doc)) - 1)]
+                      if len(c.span(doc)) > 1}
+        return [Candidate(t.i, t.i + 1, "Person") for t in doc
+                if t.i not in covered and t.text in name_words and t.pos_ == "PROPN"
+                and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
+                and not (t.i > 0 and doc[t.i - 1].pos_ == "PROPN")]
 
     def _link_short_names(self, persons: list[tuple[Candidate, str]]) -> list[tuple[Candidate, str]]:
         names = link_short_names([name for _, name in persons], self.people)

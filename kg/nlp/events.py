@@ -64,10 +64,13 @@ class EventExtractor:
         hits = [RelationHit(a.kb_id_, "negotiatesWith", b.kb_id_, sent, conf, rule)
                 for a, b, sent, conf, rule in pairs]
         doc_parties = {s.kb_id_: s for a, b, *_ in pairs for s in (a, b) if s.label_ != "Person"}
+        affiliated = {(h.subject, h.object) for h in doc._.sg_relations or ()
+                      if h.predicate in ("leaderOf", "memberOf", "spokespersonFor")}
         for mediator, sent, parties in mediators:
-            named = {p.kb_id_: p for p in parties if p.kb_id_ not in mediator_keys}
+            named = {p.kb_id_: p for p in parties if p.kb_id_ not in mediator_keys
+                     and p.label_ != "Person" and (mediator.kb_id_, p.kb_id_) not in affiliated}
             for key in set(named) | set(doc_parties):
-                if key not in mediator_keys:
+                if key not in mediator_keys and (mediator.kb_id_, key) not in affiliated:
                     conf = 0.75 if key in named else 0.6
                     hits.append(RelationHit(mediator.kb_id_, "mediates", key, sent, conf, "mediation"))
         hits.extend(self._attacks(doc, index))

@@ -30,6 +30,7 @@ from kg.nlp.syntax import ActorIndex
 
 ACTOR_TYPES = {"Person", "Organisation", "Country"}
 RECIPROCAL = {"each other", "one another"}
+COMPLAINT_VERBS = {"complain", "criticise", "criticize", "protest", "blame", "accuse"}
 TIME_TYPES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 
 
@@ -166,7 +167,9 @@ class StanceExtractor(JudgementRules):
             return []
         subject = index.subject(verb)
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if obj is None:  # "complained that Vucic did not sign": the accused is the clause's subject
+        if obj is not None and obj.lower_ in ("government", "administration"):
+            return []  # criticism of "the government" names no owner: a stance, not a relation
+        if obj is None and verb.lemma_ in COMPLAINT_VERBS:  # "complained that Vucic did not sign"
             clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
             obj = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
         if subject is None or obj is None:
