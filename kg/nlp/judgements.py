@@ -172,7 +172,7 @@ class JudgementRules:
                     continue
                 if subject.dep_ == "nsubjpass" and verb.lemma_ in self.stop_verbs and not negated:
                     polarity, target = "Oppose", subtree(subject)  # "plans should be put on hold"
-                elif index.actors_of(subject) or subject.lower_ in self.person_nouns | self.group_nouns \
+                elif subject.i in index.at or subject.pos_ == "PRON" or subject.lower_ in self.person_nouns | self.group_nouns \
                         or subject.lemma_.lower() in self.human_nouns or subject.ent_type_ in ("PERSON", "NORP"):
                     polarity, target = ("Oppose" if negated else "Support"), clause(verb)
                 else:

@@ -90,6 +90,8 @@ class StanceExtractor(JudgementRules):
                 polarity = "Oppose"  # "pledged never to recognise", "urged X not to deliver"
             if target_head.ent_type_ in TIME_TYPES or not any(t.is_alpha for t in target):
                 continue  # "agreed on Friday"
+            if target_head.i in index.at and index.is_people(index.at[target_head.i]):
+                continue  # "warned ... Palestinians": a people is not a position's target
             if index.is_negated(verb, self.negators):
                 if polarity == "Oppose":
                     continue
