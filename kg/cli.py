@@ -34,7 +34,7 @@ def _open(store_location: str | None, read_only: bool = True, **overrides
     """Settings and store; readers open the store read-only, so they run beside an ingest."""
     try:
         settings = load_settings({"store": store_location, **overrides})
-        return settings, open_store(settings.store, read_only=read_only)
+        return settings, open_store(settings.store, read_only=read_only, base_iri=settings.base_iri)
     except (StoreError, ValueError) as exc:
         raise UsageFailure(str(exc)) from exc
 
@@ -61,7 +61,9 @@ def main() -> None:
 @click.option("--base-iri", default=None, help="Base IRI of minted resources. Default: $KG_BASE_IRI "
               "or https://w3id.org/stancegraph/id/.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def ingest(paths, store_location, model, base_iri, quiet):
+@click.option("--reason", "then_reason", is_flag=True,
+              help="Then run `kg reason`: refresh the inferred graph after the batch.")
+def ingest(paths, store_location, model, base_iri, quiet, then_reason):
     """Read articles from PATHS (files or directories of .txt, .md, .html, .jsonl) into the store.
 
     Each article is committed on its own, into its own named graph; ingesting the same text again
@@ -86,6 +88,11 @@ def ingest(paths, store_location, model, base_iri, quiet):
     click.echo(f"ingested {report.articles} article(s) into {where}: "
                f"{report.triples_before} -> {report.triples_after} triples"
                + (f"; skipped {len(report.skipped)} source(s)" if report.skipped else ""), err=True)
+    if then_reason:
+        from kg.cli_reasoning import run_reasoning
+        run_reasoning(store, settings)
+    elif store.has_graph(str(store.inferred_graph)) and report.articles:
+        click.echo("the inferred graph is now out of date: run `kg reason`", err=True)
     if report.skipped:
         sys.exit(EXIT_SKIPPED)
 
@@ -97,15 +104,17 @@ def ingest(paths, store_location, model, base_iri, quiet):
               "trig and nq keep them.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="File to write. Default: standard output.")
-def export(store_location, fmt, output):
+@click.option("--inferred", is_flag=True, help="Include the inferred graph (`kg reason`); left "
+              "out by default, so an export holds only what the articles state.")
+def export(store_location, fmt, output, inferred):
     """Write the whole graph in an RDF format."""
     _, store = _open(store_location)
     if output is None:
-        store.dump(sys.stdout.buffer, fmt)
+        store.dump(sys.stdout.buffer, fmt, include_inferred=inferred)
         return
     try:
         with output.open("wb") as fh:
-            store.dump(fh, fmt)
+            store.dump(fh, fmt, include_inferred=inferred)
     except OSError as exc:
         raise UsageFailure(f"cannot write {output}: {exc.strerror}") from exc
     click.echo(f"wrote {output} ({fmt})", err=True)
@@ -124,10 +133,12 @@ RESULT_FORMATS = {"json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsForm
 @click.option("--bind", "-b", "binds", multiple=True, metavar="NAME=VALUE",
               help="Bind a variable the query projects, e.g. -b entity=https://w3id.org/"
               "stancegraph/id/person/john-kirby (http(s) values are IRIs, others literals).")
-def query(query, store_location, fmt, binds):
+@click.option("--no-inferred", is_flag=True, help="Leave out the inferred graph (`kg reason`): "
+              "see only what articles state. Slower on stores of many thousand articles.")
+def query(query, store_location, fmt, binds, no_inferred):
     """Run a SPARQL query: QUERY is the query text or a .rq file (see queries/).
 
-    The default graph is the union of all article graphs.
+    The default graph is the union of all article graphs and the inferred graph.
     """
     text = query
     if query.endswith(".rq") or Path(query).is_file():
@@ -143,7 +154,7 @@ def query(query, store_location, fmt, binds):
         bindings[name.lstrip("?$")] = URIRef(value) if value.startswith(("http://", "https://")) else Literal(value)
     _, store = _open(store_location)
     try:
-        results = store.query(text, bindings)
+        results = store.query(text, bindings, include_inferred=not no_inferred)
     except QuerySyntaxError as exc:
         raise UsageFailure(f"SPARQL syntax error: {exc}") from exc
     except RuntimeError as exc:  # pyoxigraph's evaluation errors, e.g. a bound variable not projected
@@ -219,6 +230,35 @@ def eval_(gold_dir, store_location, verbose, json_path):
     for line in format_report(report, verbose):
         click.echo(line)
 
+
+
+@main.command()
+@store_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (127.0.0.1: this machine only).")
+@click.option("--port", default=8080, show_default=True, type=click.IntRange(0, 65535),
+              help="Port to listen on.")
+@click.option("--threads", default=8, show_default=True, type=click.IntRange(1, 256),
+              help="Request threads (SPARQL queries run in $KG_SPARQL_WORKERS processes).")
+def serve(store_location, host, port, threads):
+    """Serve the store read-only: entity pages, search, downloads and a SPARQL endpoint at /sparql.
+
+    Runs under waitress. Limits come from $KG_QUERY_TIMEOUT (seconds, default 10), $KG_ROW_LIMIT
+    (10000), $KG_SPARQL_WORKERS (2), $KG_MAX_REQUEST_BYTES and $KG_MAX_URL_BYTES.
+    """
+    from kg.web import create_app
+    from kg.web.serve import serve as run_server
+
+    try:
+        app = create_app(load_settings({"store": store_location}))
+    except (StoreError, ValueError) as exc:
+        raise UsageFailure(str(exc)) from exc
+    run_server(app, host=host, port=port, threads=threads)
+
+from kg.cli_reasoning import reason, validate  # noqa: E402 - they use the helpers above
+
+main.add_command(reason)
+main.add_command(validate)
 
 if __name__ == "__main__":
     main()

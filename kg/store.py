@@ -58,6 +58,10 @@ def _to_ox(term) -> ox.NamedNode | ox.Literal:
     return ox.Literal(str(term))
 
 
+def _nt(triples: Iterable[ox.Triple]) -> str:
+    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+
+
 class GraphStore:
     """An Oxigraph store on disk (``path``) or in memory (``path=None``)."""
 
@@ -79,11 +83,28 @@ class GraphStore:
 
     # -- writing -----------------------------------------------------------------------
     def replace_graph(self, graph: URIRef, triples: Graph | Iterable[ox.Triple]) -> None:
-        """Atomically replace the named graph ``graph`` by ``triples`` (rdflib or pyoxigraph)."""
-        body = (triples.serialize(format="nt") if isinstance(triples, Graph)
-                else ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8"))
+        """Atomically replace the named graph ``graph`` by ``triples`` (rdflib or pyoxigraph).
+
+        pyoxigraph triples (the large inferred graph) are written as the difference from the
+        graph's current content, still in one transaction: re-writing a million unchanged triples
+        costs more than the reasoning that produced them.
+        """
+        if not isinstance(triples, Graph):
+            self._sync_graph(ox.NamedNode(str(graph)), set(triples))
+            return
+        body = triples.serialize(format="nt")
         self._store.update(f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n"
                            f"{body}\n}} }}")
+
+    def _sync_graph(self, graph: ox.NamedNode, new: set[ox.Triple]) -> None:
+        old = {ox.Triple(q.subject, q.predicate, q.object)
+               for q in self._store.quads_for_pattern(None, None, None, graph)}
+        removed, added = old - new, new - old
+        if not removed:  # extend is one transaction too
+            self._store.extend(ox.Quad(t.subject, t.predicate, t.object, graph) for t in added)
+            return
+        self._store.update(f"DELETE DATA {{ GRAPH <{graph.value}> {{\n{_nt(removed)}\n}} }} ;\n"
+                           f"INSERT DATA {{ GRAPH <{graph.value}> {{\n{_nt(added)}\n}} }}")
 
     def load_nquads(self, data: bytes) -> None:
         """Bulk-load N-Quads: fast, but not one transaction (for generated benchmark graphs)."""
@@ -129,17 +150,20 @@ class GraphStore:
             yield {n: (None if solution[n] is None else solution[n].value) for n in names}
 
     def query_dataset(self, sparql: str, default_graph: list[str] | None = None,
-                      named_graphs: list[str] | None = None):
+                      named_graphs: list[str] | None = None, union: bool = False,
+                      base_iri: str | None = None):
         """Run a query on an explicit dataset, as the SPARQL Protocol's ``default-graph-uri`` and
         ``named-graph-uri`` give it (graph IRIs; a graph the store lacks is empty). With neither,
-        the query's own ``FROM``/``FROM NAMED`` choose (the default graph is not the union here).
+        the default graph is the union when ``union``, else the query's own ``FROM``/``FROM NAMED``
+        choose (Oxigraph ignores them when the default graph is the union). Relative IRIs in the
+        query resolve against ``base_iri``.
         """
-        dataset = {}
+        dataset: dict[str, object] = {"use_default_graph_as_union": union}
         if default_graph is not None or named_graphs is not None:
             dataset = {"default_graph": [ox.NamedNode(g) for g in default_graph or []],
                        "named_graphs": [ox.NamedNode(g) for g in named_graphs or []]}
         try:
-            return self._store.query(sparql, **dataset)
+            return self._store.query(sparql, base_iri=base_iri, **dataset)
         except SyntaxError as exc:
             raise QuerySyntaxError(str(exc)) from exc
 

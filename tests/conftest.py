@@ -75,3 +75,19 @@ def runner(monkeypatch):
 @pytest.fixture
 def env_without_kg():
     return {k: v for k, v in os.environ.items() if not k.startswith("KG_")}
+
+
+@pytest.fixture(scope="session")
+def app(seeded_store_dir):
+    """The web app over the seeded store (read-only), with short limits; workers stop at the end."""
+    from kg.web import create_app
+
+    web = create_app({"store": str(seeded_store_dir), "query_timeout": 2, "sparql_workers": 1,
+                      "row_limit": 50, "max_request_bytes": 4096, "max_url_bytes": 2048})
+    yield web
+    web.extensions["stancegraph"].close()
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()

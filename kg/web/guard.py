@@ -62,12 +62,6 @@ def tokens(text: str) -> list[Token]:
 def check_query(text: str) -> Checked:
     """Form and dataset of ``text``; raises :class:`Refused` for updates and remote access."""
     toks = tokens(text)
-    for tok in toks:
-        head = tok.text.split(":", 1)[0].upper() if tok.kind in ("word", "pname") else ""
-        if head in REMOTE_WORDS:
-            raise Refused(400, f"{head} is not allowed here: this endpoint never calls other "
-                          "services or fetches remote data; query the graphs it holds instead"
-                          + (" (rename a prefix that is spelt like the keyword)" if ":" in tok.text else ""))
     form = ""
     prefixes: dict[str, str] = {}
     base = ""
@@ -86,6 +80,12 @@ def check_query(text: str) -> Checked:
                               "graph with `kg ingest` on the machine that holds the store")
             form = word if word in QUERY_FORMS else ""
             break
+    for tok in toks:
+        head = tok.text.split(":", 1)[0].upper() if tok.kind in ("word", "pname") else ""
+        if head in REMOTE_WORDS:
+            raise Refused(400, f"{head} is not allowed here: this endpoint never calls other "
+                          "services or fetches remote data; query the graphs it holds instead"
+                          + (" (rename a prefix that is spelt like the keyword)" if ":" in tok.text else ""))
     from_graphs, from_named = [], []
     for j in range(i, len(toks) - 1):
         if toks[j].kind == "word" and toks[j].text.upper() == "FROM":

@@ -33,7 +33,11 @@ def _page() -> int:
     return int(raw)
 
 
-def _paged(rows: list, page: int, per_page: int = PER_PAGE) -> tuple[list, int]:
+def _paged(rows: list, page: int) -> tuple[list, int]:
+    raw = request.args.get("per_page", str(PER_PAGE))
+    if not raw.isdigit() or not 1 <= int(raw) <= 500:
+        raise Refused(400, f"per_page={raw!r}: give a whole number from 1 to 500")
+    per_page = int(raw)
     pages = max(1, -(-len(rows) // per_page))
     if page > pages:
         raise Refused(404, f"there are only {pages} page(s) here; go back to ?page={pages}")
@@ -143,7 +147,7 @@ def _html(app, key: str, node: dict) -> str:
     jsonld = json_text_for_script(_graph(node["iri"], ox.RdfFormat.JSON_LD).decode("utf-8"))
     common = {"node": node, "key": key, "jsonld": jsonld, "title": node["label"]}
     if node["type"] in TYPE_NAMES:
-        data = views.entity(app, _links(), node["iri"], _page())
+        data = views.entity(app, _links(), node, _page())
         if data["page"] > data["pages"]:
             raise Refused(404, f"{node['label']} has {data['pages']} page(s) of relations; "
                           f"go back to ?page={data['pages']}")

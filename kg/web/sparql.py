@@ -46,8 +46,8 @@ def preflight():
                                          "Access-Control-Max-Age": "86400"})
 
 
-@bp.route("/sparql", methods=["GET", "POST"])
 @bp.route("/sparql/", methods=["GET", "POST"])
+@bp.route("/sparql", methods=["GET", "POST"])
 def endpoint():
     if request.method == "GET":
         if "update" in request.args:
@@ -125,7 +125,7 @@ def run(text: str, params: MultiDict) -> Response:
         raise formats.not_acceptable("rdf", fmt_param)
     dataset = bool(default_graphs or named_graphs)
     job = {"query": text, "results_format": results_fmt, "rdf_format": rdf_fmt,
-           "row_limit": state().settings.row_limit,
+           "row_limit": state().settings.row_limit, "base_iri": request.base_url,
            "union": not dataset and not (checked.from_graphs or checked.from_named),
            "default_graph": _graph_iris(default_graphs, "default-graph-uri") if dataset else None,
            "named_graphs": _graph_iris(named_graphs, "named-graph-uri") if dataset else None}

@@ -50,8 +50,9 @@ def resource(app: AppState, iri: str) -> dict | None:
     }
 
 
-def entity(app: AppState, links: Links, iri: str, page: int) -> dict:
+def entity(app: AppState, links: Links, node: dict, page: int) -> dict:
     """Relations (paginated, with evidence), stances, contradictions, articles, network data."""
+    iri = node["iri"]
     facts = _rows(app, "entity_facts", entity=iri)
     pages = max(1, -(-len(facts) // FACTS_PER_PAGE))
     shown = facts[(page - 1) * FACTS_PER_PAGE: page * FACTS_PER_PAGE]
@@ -70,7 +71,7 @@ def entity(app: AppState, links: Links, iri: str, page: int) -> dict:
         "stances": stances,
         "contradictions": _rows(app, "contradictions", entity=iri),
         "articles": _rows(app, "entity_articles", entity=iri),
-        "network": network(links, iri, facts, stances),
+        "network": network(links, node, facts, stances),
     }
 
 
@@ -83,9 +84,11 @@ def _stances(rows: list[dict]) -> dict[str, list[dict]]:
     return out
 
 
-def network(links: Links, iri: str, facts: list[dict], stances: dict[str, list[dict]]) -> dict:
+def network(links: Links, node: dict, facts: list[dict], stances: dict[str, list[dict]]) -> dict:
     """Cytoscape elements for the neighbourhood: the entity, its related entities, the edges."""
-    nodes = {iri: {"id": iri, "label": "", "type": "", "center": True, "href": links.local(iri)}}
+    iri = node["iri"]
+    nodes = {iri: {"id": iri, "label": node["label"], "type": node["type"], "center": True,
+                   "href": links.local(iri)}}
     edges = {}
     ranked = sorted(facts, key=lambda f: -int(f["articles"] or 0))
     for fact in ranked:

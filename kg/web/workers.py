@@ -1,7 +1,7 @@
 """Public SPARQL queries run in worker processes that can be killed.
 
 Neither pyoxigraph nor rdflib can cancel a running query, so a thread-based timeout would leave
-the work running. Each worker is a child process (``python -m kg.web.workers``) that opens the
+the work running. Each worker is a child process (``python -m kg.web.worker_main``) that opens the
 store read-only and answers one job at a time over a pipe; when a job outlives the timeout the
 worker is killed (SIGKILL, so the CPU goes idle at once) and a fresh one takes its place.
 
@@ -32,7 +32,7 @@ from kg.web.guard import Refused
 STARTUP_SECONDS = 60.0
 
 
-@dataclass
+@dataclass(eq=False)  # hashed by identity, kept in a set
 class _Worker:
     process: subprocess.Popen
     conn_in: Connection  # answers from the child
@@ -63,7 +63,7 @@ class WorkerPool:
         job_r, job_w = os.pipe()
         ans_r, ans_w = os.pipe()
         process = subprocess.Popen(
-            [sys.executable, "-m", "kg.web.workers", self.path, self.base_iri, str(job_r), str(ans_w)],
+            [sys.executable, "-m", "kg.web.worker_main", self.path, self.base_iri, str(job_r), str(ans_w)],
             pass_fds=(job_r, ans_w), stdin=subprocess.DEVNULL)
         os.close(job_r)
         os.close(ans_w)
@@ -173,10 +173,8 @@ def _graph(results: ox.QueryTriples, fmt: str, limit: int) -> tuple[bytes, bool]
 def execute(store, job: dict) -> dict:
     """Run one job on ``store`` and serialise the answer (also used in-process by the tests)."""
     try:
-        if job.get("union", True):
-            results = store.query(job["query"])
-        else:
-            results = store.query_dataset(job["query"], job.get("default_graph"), job.get("named_graphs"))
+        results = store.query_dataset(job["query"], job.get("default_graph"), job.get("named_graphs"),
+                                      union=job.get("union", True), base_iri=job.get("base_iri"))
         kind = "rdf" if isinstance(results, ox.QueryTriples) else "results"
         fmt = job["rdf_format"] if kind == "rdf" else job["results_format"]
         if fmt is None:
@@ -220,6 +218,3 @@ def main(argv: list[str]) -> None:
             return
         answers.send(execute(store, job))
 
-
-if __name__ == "__main__":
-    main(sys.argv[1:])

@@ -14,7 +14,6 @@
   const cy = cytoscape({
     container: el,
     elements: elements,
-    wheelSensitivity: 0.2,
     style: [
       {selector: "node", style: {
         "background-color": function (n) { return colours[n.data("type")] || colours[""]; },

@@ -13,12 +13,13 @@
     endpointCatalogueOptions: {getData: function () { return [{endpoint: el.dataset.endpoint}]; }}
   });
   const select = document.getElementById("examples");
-  function load(i) {
+  function load(name) {
     const tab = yasgui.getTab();
-    if (tab && examples[i]) tab.setQuery(examples[i].query);
+    const example = examples.find(function (ex) { return ex.name === name; });
+    if (tab && example) tab.setQuery(example.query);
   }
-  if (select) select.addEventListener("change", function () { load(Number(select.value)); });
-  if (examples.length) load(0);
+  if (select) select.addEventListener("change", function () { load(select.value); });
+  if (examples.length) load(select ? select.value : examples[0].name);
   window.stancegraphYasgui = yasgui;
   el.dataset.ready = "1";
 })();
