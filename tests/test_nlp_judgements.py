@@ -113,3 +113,9 @@ def test_judgements_a_spokespersons_body_is_not_a_second_holder(nlp):
     ex = extract_one(nlp, "African Union spokesman, Ebba Kalondo, rejected the proposal.")
     assert {s.holder for s in ex.stances} == {"organisation/african-union"}
     assert {s.stated_by for s in ex.stances} == {"person/ebba-kalondo"}
+
+
+def test_judgements_of_an_actors_decision_give_a_relation(nlp):
+    ex = extract_one(nlp, "Kenya said the African Union decision was a step in the wrong direction.")
+    assert ("country/kenya", "Oppose", "the African Union decision") in stances(ex)
+    assert relations(ex, "opposes") == {("country/kenya", "opposes", "organisation/african-union")}

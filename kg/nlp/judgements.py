@@ -70,8 +70,8 @@ class JudgementRules:
                 target_head = next((c for c in clause.children if c.dep_ == "dobj"), None)
             elif target_head is not None and target_head.lower_ == "it":  # it is troubling that ...
                 target_head = next((c for c in clause.children if c.dep_ == "ccomp"), target_head)
-            if target_head is None or target_head.pos_ == "PRON" or index.actors_of(target_head):
-                continue
+            if target_head is None or target_head.pos_ == "PRON" or target_head.i in index.at:
+                continue  # a judgement of an actor itself ("Kenya is wrong") is no position on a target
             if index.is_negated(clause, self.negators) or any(c.dep_ == "neg" for c in word.children):
                 if polarity == "Oppose":
                     continue
