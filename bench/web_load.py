@@ -101,7 +101,8 @@ def main() -> None:
             server.terminate()
             server.wait(timeout=10)
     baseline = statistics.median(results["baseline"])
-    report = {"clients": args.clients, "seconds": args.seconds, "errors": len(errors),
+    report = {"store": args.url or args.store or "the seed articles", "clients": args.clients,
+              "seconds": args.seconds, "errors": len(errors),
               "baseline": "GET /static/style.css from the same server", "kinds": {}}
     total = sum(len(v) for v in results.values())
     print(f"{total} requests in {args.seconds:g} s from {args.clients} clients, {len(errors)} errors")

@@ -255,10 +255,10 @@ def serve(store_location, host, port, threads):
         raise UsageFailure(str(exc)) from exc
     run_server(app, host=host, port=port, threads=threads)
 
-from kg.cli_reasoning import reason, validate  # noqa: E402 - they use the helpers above
+from kg.cli_reasoning import reason, validate  # noqa: E402 - kept apart, registered here
 
-main.add_command(reason)
-main.add_command(validate)
+for _command in (reason, validate):
+    main.add_command(store_option(_command))
 
 if __name__ == "__main__":
     main()

@@ -1,7 +1,8 @@
 """``kg reason`` and ``kg validate``: the command-line side of kg.reasoning and kg.validation.
 
-Registered on the ``kg`` group at the end of ``kg/cli.py`` and kept in their own module so that
-``cli.py`` stays small. Same habits as the rest of the CLI: ``--store``/``KG_STORE``, one-line
+Registered on the ``kg`` group at the end of ``kg/cli.py`` (which adds ``--store`` to them) and
+kept in their own module so that ``cli.py`` stays small. The helpers of ``kg.cli`` are imported
+when a command runs, not here: ``python -m kg.cli`` would otherwise import the two in a circle. Same habits as the rest of the CLI: ``--store``/``KG_STORE``, one-line
 errors that say what to do, exit status 1 when the job ran but found problems (violations).
 """
 from __future__ import annotations
@@ -10,7 +11,6 @@ import sys
 
 import click
 
-from kg.cli import UsageFailure, _open, store_option
 from kg.config import Settings
 from kg.ontology import OntologyNotFound
 from kg.reasoning import ENGINES
@@ -23,6 +23,7 @@ EXIT_VIOLATIONS = 1
 def run_reasoning(store: GraphStore, settings: Settings, engine: str = "rules",
                   explain: bool = True) -> None:
     """Reason over ``store`` and report on standard error (shared by ``kg ingest --reason``)."""
+    from kg.cli import UsageFailure
     from kg.reasoning import reason as run_reason  # owlrl loads only when needed
 
     try:
@@ -39,7 +40,6 @@ def run_reasoning(store: GraphStore, settings: Settings, engine: str = "rules",
 
 
 @click.command()
-@store_option
 @click.option("--engine", type=click.Choice(ENGINES), default="rules", show_default=True,
               help="rules: OWL 2 RL rules as SPARQL in Oxigraph (fast, tested equal to owlrl); "
               "owlrl: the owlrl reference reasoner (slow on big stores).")
@@ -55,12 +55,13 @@ def reason(store_location, engine, no_explain):
     and replaces <base>graph/inferred with the new triples in one transaction. Queries see them
     (kg query --no-inferred does not); kg export leaves them out unless --inferred.
     """
+    from kg.cli import _open
+
     settings, store = _open(store_location, read_only=False)
     run_reasoning(store, settings, engine, explain=not no_explain)
 
 
 @click.command()
-@store_option
 @click.option("--limit", default=50, show_default=True, type=click.IntRange(1),
               help="Print at most this many violations per shape.")
 def validate(store_location, limit):
@@ -68,6 +69,7 @@ def validate(store_location, limit):
 
     Prints a report grouped by shape; exit status 1 when anything violates a shape.
     """
+    from kg.cli import UsageFailure, _open
     from kg.validation import format_report, validate_store
 
     _, store = _open(store_location)

@@ -125,7 +125,7 @@ def run(text: str, params: MultiDict) -> Response:
         raise formats.not_acceptable("rdf", fmt_param)
     dataset = bool(default_graphs or named_graphs)
     job = {"query": text, "results_format": results_fmt, "rdf_format": rdf_fmt,
-           "row_limit": state().settings.row_limit, "base_iri": request.base_url,
+           "row_limit": state().settings.row_limit, "base_iri": _base_iri(),
            "union": not dataset and not (checked.from_graphs or checked.from_named),
            "default_graph": _graph_iris(default_graphs, "default-graph-uri") if dataset else None,
            "named_graphs": _graph_iris(named_graphs, "named-graph-uri") if dataset else None}
@@ -141,6 +141,15 @@ def run(text: str, params: MultiDict) -> Response:
         response.headers[TRUNCATED_HEADER] = (f"only the first {job['row_limit']} results are "
                                               "returned; add LIMIT/OFFSET to page through the rest")
     return response
+
+
+def _base_iri() -> str | None:
+    """The endpoint's URL, against which relative IRIs in a query resolve (None if the Host
+    header makes it no IRI)."""
+    try:
+        return ox.NamedNode(request.base_url).value
+    except ValueError:
+        return None
 
 
 def _content_type(media_type: str) -> str:
