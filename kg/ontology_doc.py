@@ -5,7 +5,9 @@ The web layer serves ``render_html()`` at ``/ontology`` and ``ontology_turtle()`
 autoescaping) rather than pyLODE: one more dependency for one page, and pyLODE does not show our
 ``skos:notation`` CAMEO/PLOVER codes as codes. Each term shows its label, comment, domain and
 range, axioms (sub-class/property, inverse, symmetric, transitive, functional, disjoint, one-of)
-and codes. :func:`describe` gives the same records to anything else (the README test uses it).
+and codes. :func:`describe` gives the same records to anything else; :func:`relations_markdown`
+renders the README's table of relations from them (``python -m kg.ontology_doc`` prints it, and a
+test keeps the README equal to it).
 """
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ from rdflib.collection import Collection
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 
 from kg.ontology import load_ontology, ontology_path
-from kg.vocab import PREFIXES, SG_IRI
+from kg.vocab import PREFIXES, RELATION_PREDICATES, SG_IRI
 
 ONTOLOGY_IRI = URIRef(SG_IRI.rstrip("#"))
 KINDS = (("Classes", OWL.Class), ("Individuals", OWL.NamedIndividual),
@@ -109,6 +111,22 @@ def render_html() -> str:
         iri=str(ONTOLOGY_IRI), namespace=SG_IRI, sections=describe(graph))
 
 
+def relations_markdown(graph: Graph | None = None) -> str:
+    """The README's table of relations (between its ``relations`` markers), from the ontology."""
+    terms = {t.curie: t for t in describe(graph)["Object properties"]}
+    lines = ["| relation | domain -> range | axioms | CAMEO / PLOVER |", "|---|---|---|---|"]
+    for name in RELATION_PREDICATES:
+        term = terms[f"sg:{name}"]
+        axioms = "; ".join(a for a in term.axioms if not a.startswith("see also"))
+        lines.append(f"| `{term.curie}` | {' or '.join(term.domain)} -> {' or '.join(term.range)} "
+                     f"| {axioms} | {', '.join(term.notations)} |")
+    return "\n".join(lines)
+
+
 def ontology_turtle() -> str:
     """The ontology file as published (for ``Accept: text/turtle``)."""
     return ontology_path().read_text(encoding="utf-8")
+
+
+if __name__ == "__main__":
+    print(relations_markdown())
