@@ -2,8 +2,9 @@
 
 Registered on the ``kg`` group at the end of ``kg/cli.py`` (which adds ``--store`` to them) and
 kept in their own module so that ``cli.py`` stays small. The helpers of ``kg.cli`` are imported
-when a command runs, not here: ``python -m kg.cli`` would otherwise import the two in a circle. Same habits as the rest of the CLI: ``--store``/``KG_STORE``, one-line
-errors that say what to do, exit status 1 when the job ran but found problems (violations).
+when a command runs, not here: ``python -m kg.cli`` would otherwise import the two in a circle.
+Same habits as the rest of the CLI: ``--store``/``KG_STORE``, one-line errors that say what to do,
+exit status 1 when the job ran but found problems (violations).
 """
 from __future__ import annotations
 

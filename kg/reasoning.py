@@ -12,9 +12,10 @@ with our or an aligned vocabulary's term (no ``owl:Thing``, ``owl:sameAs`` to it
 and never one an article already asserts. Each kept triple gets an ``sg:Inference`` node: the rule,
 and ``sg:inferredFrom`` each premise: every ``sg:Assertion`` stating a premise relation (with its
 article), the ``sg:Inference`` of an inferred premise, or for an entity's asserted type one
-``sg:Article`` stating it (every article naming the entity types it; listing them all would be
-most of the graph, and one witness traces the triple). Size, not reasoning, is the cost here: on
-a 2-core machine Oxigraph writes some 30 k quads a second to disk. The whole graph is replaced in one transaction (``GraphStore.replace_graph``).
+``sg:Article`` stating it (every article naming the entity types it; listing them all would be most
+of the graph, and one witness traces the triple). Size, not reasoning, is the cost here: on a
+2-core machine Oxigraph writes some 30 k quads a second to disk. The whole graph is replaced in one
+transaction (``GraphStore.replace_graph``).
 """
 from __future__ import annotations
 

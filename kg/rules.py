@@ -7,15 +7,15 @@ anything about an entity, given the axioms our ontology uses: those in :data:`RU
 ``kg/sparql/rules/<rule>.rq`` file each, named as in the OWL 2 Profiles specification (section
 4.3). They run semi-naively in an in-memory Oxigraph store: each round, every rule joins the
 triples new in the last round (the ``delta`` graph) with everything known, until a round adds
-nothing; conclusions already known are dropped here, in a set, which measured faster than
-``MINUS`` or ``FILTER NOT EXISTS`` in the rules. A test proves this infers exactly owlrl's entity-level triples on the seeds and on a
-generated graph; :func:`unsupported_axioms` names any axiom the rules do not cover, and
-:mod:`kg.reasoning` then falls back to owlrl.
+nothing; conclusions already known are dropped here, in a set, which measured faster than ``MINUS``
+or ``FILTER NOT EXISTS`` in the rules. A test proves this infers exactly owlrl's entity-level
+triples on the seeds and on a generated graph; :func:`unsupported_axioms` names any axiom the rules
+do not cover, and :mod:`kg.reasoning` then falls back to owlrl.
 
-Each new triple keeps one derivation (rule and premises) from the round in which it first
-appeared, so explanations are well-founded (no triple explains itself through a cycle). When
-several derivations tie, the first rule in :data:`RULES` order wins, then the smallest premises:
-the choice does not depend on the order Oxigraph returns rows in.
+Each new triple keeps one derivation (rule and premises) from the round in which it first appeared,
+so explanations are well-founded (no triple explains itself through a cycle). When several
+derivations tie, the first rule in :data:`RULES` order wins, then the smallest premises: the choice
+does not depend on the order Oxigraph returns rows in.
 """
 from __future__ import annotations
 

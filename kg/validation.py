@@ -93,7 +93,7 @@ def format_report(report: ValidationReport, limit: int = 50) -> str:
         lines.append(f"{shape} ({len(items)}): {items[0].message}")
         for v in items[:limit]:
             where = f" {v.path}" if v.path else ""
-            value = f" = {v.value}" if v.value else ""
+            value = f" = {v.value}" if v.value and v.value != v.focus else ""
             lines.append(f"  {v.focus}{where}{value}")
         if len(items) > limit:
             lines.append(f"  ... and {len(items) - limit} more (raise --limit to see them)")
