@@ -15,7 +15,8 @@ from rdflib import Literal, URIRef
 from tqdm import tqdm
 
 from kg.config import Settings, load_settings
-from kg.store import EXPORT_FORMATS, MEMORY, GraphStore, QuerySyntaxError, StoreError, load_sparql, open_store
+from kg.store import (EXPORT_FORMATS, MEMORY, GraphStore, QuerySyntaxError, StoreError, above_confidence,
+                      load_sparql, open_store)
 
 EXIT_SKIPPED = 1
 
@@ -37,6 +38,12 @@ def _open(store_location: str | None, read_only: bool = True, **overrides
         return settings, open_store(settings.store, read_only=read_only, base_iri=settings.base_iri)
     except (StoreError, ValueError) as exc:
         raise UsageFailure(str(exc)) from exc
+
+
+min_confidence_option = click.option(
+    "--min-confidence", type=click.FloatRange(0, 1), default=None, metavar="X",
+    help="Leave out assertions and stances with confidence below X (0-1), and the facts only "
+         "they state (works on an in-memory copy of the store).")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -106,9 +113,12 @@ def ingest(paths, store_location, model, base_iri, quiet, then_reason):
               help="File to write. Default: standard output.")
 @click.option("--inferred", is_flag=True, help="Include the inferred graph (`kg reason`); left "
               "out by default, so an export holds only what the articles state.")
-def export(store_location, fmt, output, inferred):
+@min_confidence_option
+def export(store_location, fmt, output, inferred, min_confidence):
     """Write the whole graph in an RDF format."""
     _, store = _open(store_location)
+    if min_confidence is not None:
+        store = above_confidence(store, min_confidence)
     if output is None:
         store.dump(sys.stdout.buffer, fmt, include_inferred=inferred)
         return
@@ -135,7 +145,8 @@ RESULT_FORMATS = {"json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsForm
               "stancegraph/id/person/john-kirby (http(s) values are IRIs, others literals).")
 @click.option("--no-inferred", is_flag=True, help="Leave out the inferred graph (`kg reason`): "
               "see only what articles state. Slower on stores of many thousand articles.")
-def query(query, store_location, fmt, binds, no_inferred):
+@min_confidence_option
+def query(query, store_location, fmt, binds, no_inferred, min_confidence):
     """Run a SPARQL query: QUERY is the query text or a .rq file (see queries/).
 
     The default graph is the union of all article graphs and the inferred graph.
@@ -153,6 +164,8 @@ def query(query, store_location, fmt, binds, no_inferred):
             raise UsageFailure(f"--bind takes NAME=VALUE, got {bind!r}")
         bindings[name.lstrip("?$")] = URIRef(value) if value.startswith(("http://", "https://")) else Literal(value)
     _, store = _open(store_location)
+    if min_confidence is not None:
+        store = above_confidence(store, min_confidence)
     try:
         results = store.query(text, bindings, include_inferred=not no_inferred)
     except QuerySyntaxError as exc:

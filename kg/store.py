@@ -68,6 +68,7 @@ class GraphStore:
     def __init__(self, path: str | os.PathLike | None = None, read_only: bool = False,
                  base_iri: str = DEFAULT_BASE):
         self.path = None if path is None else Path(path)
+        self.base_iri = base_iri
         self.inferred_graph = Minter(base_iri).inferred_graph()  # kept apart: see kg.reasoning
         try:
             if self.path is None:
@@ -195,6 +196,25 @@ class GraphStore:
             graphs = [g for g in self._store.named_graphs() if include_inferred or g != inferred]
             ox.serialize(self._store.query(_ALL_TRIPLES, named_graphs=graphs), output, ox_format,
                          prefixes=prefixes)
+
+
+def above_confidence(store: GraphStore, min_confidence: float) -> GraphStore:
+    """An in-memory copy of ``store`` without the assertions and stances below
+    ``min_confidence``, nor the facts that only such assertions state (in their article's graph)."""
+    from decimal import Decimal
+
+    weak_nodes, weak_facts = set(), set()
+    rows = store.query(load_sparql("below_confidence"), {"min": ox.Literal(
+        str(Decimal(str(min_confidence))), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal"))})
+    for row in rows:
+        weak_nodes.add(row["node"])
+        if row["s"] is not None:
+            weak_facts.add((row["g"], row["s"], row["p"], row["o"]))
+    copy = GraphStore(None, base_iri=store.base_iri)
+    copy._store.extend(q for q in store._store
+                       if q.subject not in weak_nodes
+                       and (q.graph_name, q.subject, q.predicate, q.object) not in weak_facts)
+    return copy
 
 
 def open_store(location: str, read_only: bool = False, base_iri: str = DEFAULT_BASE) -> GraphStore:

@@ -110,3 +110,35 @@ def test_cli_query_bind_narrows_a_ready_query(runner, seeded_store_dir):
 def test_cli_query_bad_bind_is_usage_error(runner, seeded_store_dir):
     result = run(runner, "query", "SELECT ?x WHERE { ?x ?p ?o }", "--store", str(seeded_store_dir), "-b", "oops")
     assert result.exit_code == 2 and "NAME=VALUE" in result.output
+
+
+def test_cli_min_confidence_drops_weak_assertions_and_their_facts(runner, seeded_store_dir, tmp_path):
+    from rdflib.namespace import RDF
+    from kg.vocab import SG
+
+    def export(*extra):
+        out = tmp_path / f"out{len(extra)}.nt"
+        assert run(runner, "export", "--store", str(seeded_store_dir), "-f", "nt", "-o", str(out),
+                   *extra).exit_code == 0
+        return Graph().parse(out, format="nt")
+
+    everything, strong = export(), export("--min-confidence", "0.8")
+    confidences = {float(c) for c in everything.objects(None, SG.confidence)}
+    assert any(c < 0.8 for c in confidences) and any(c >= 0.8 for c in confidences)
+    assert all(float(c) >= 0.8 for c in strong.objects(None, SG.confidence))
+    assert len(list(strong.subjects(RDF.type, SG.Assertion))) < len(list(everything.subjects(RDF.type, SG.Assertion)))
+    # a fact stays only while some strong assertion states it
+    stated = {(strong.value(a, RDF.subject), strong.value(a, RDF.predicate), strong.value(a, RDF.object))
+              for a in strong.subjects(RDF.type, SG.Assertion)}
+    facts = {(s, p, o) for s, p, o in strong if str(p).startswith(str(SG._NS)) and p in
+             {SG.leaderOf, SG.memberOf, SG.spokespersonFor, SG.mediates, SG.opposes, SG.supports,
+              SG.negotiatesWith, SG.attacks, SG.locatedIn}}
+    assert facts and facts <= stated
+    q = "PREFIX sg: <https://w3id.org/stancegraph/ontology#> SELECT (MIN(?c) AS ?m) WHERE { ?a sg:confidence ?c }"
+    low = run(runner, "query", q, "--store", str(seeded_store_dir), "-f", "csv", "--min-confidence", "0.7")
+    assert float(low.output.strip().splitlines()[1]) >= 0.7
+
+
+def test_cli_min_confidence_out_of_range_is_usage_error(runner, seeded_store_dir):
+    result = run(runner, "export", "--store", str(seeded_store_dir), "--min-confidence", "2")
+    assert result.exit_code == 2 and "0<=x<=1" in result.output.replace(" ", "")
