@@ -125,11 +125,12 @@ class GraphStore:
         return [g for g in self._store.named_graphs() if g != inferred]
 
     def query(self, sparql: str, bindings: Mapping[str, object] | None = None,
-              include_inferred: bool = True):
+              include_inferred: bool = True, base_iri: str | None = None):
         """Run a SPARQL query over the union of all graphs; values enter only via ``bindings``.
 
         ``include_inferred=False`` leaves the inferred graph out of both the default graph and
-        ``GRAPH`` patterns, so the query sees only what articles state.
+        ``GRAPH`` patterns, so the query sees only what articles state. Relative IRIs in the
+        query resolve against ``base_iri``.
         """
         substitutions = {ox.Variable(k): _to_ox(v) for k, v in (bindings or {}).items()}
         if include_inferred:
@@ -138,7 +139,8 @@ class GraphStore:
             graphs = self.asserted_graphs()
             dataset = {"default_graph": graphs, "named_graphs": graphs}
         try:
-            return self._store.query(sparql, substitutions=substitutions or None, **dataset)
+            return self._store.query(sparql, substitutions=substitutions or None, base_iri=base_iri,
+                                     **dataset)
         except SyntaxError as exc:
             raise QuerySyntaxError(str(exc)) from exc
 

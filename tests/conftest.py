@@ -91,3 +91,22 @@ def app(seeded_store_dir):
 @pytest.fixture
 def client(app):
     return app.test_client()
+
+
+@pytest.fixture(scope="session")
+def reasoned_app(seeded_store_dir, tmp_path_factory):
+    """The web app over a reasoned copy of the seeded store (an inferred graph with its
+    explanations), with the ``app`` fixture's limits."""
+    from kg.reasoning import reason
+    from kg.vocab import Minter
+    from kg.web import create_app
+
+    directory = tmp_path_factory.mktemp("reasoned") / "store"
+    shutil.copytree(seeded_store_dir, directory)
+    store = GraphStore(directory)
+    reason(store, Minter())
+    del store  # releases the on-disk lock
+    web = create_app({"store": str(directory), "query_timeout": 2, "sparql_workers": 1,
+                      "row_limit": 50, "max_request_bytes": 4096, "max_url_bytes": 2048})
+    yield web
+    web.extensions["stancegraph"].close()

@@ -161,3 +161,17 @@ def test_web_pages_ontology_as_html_and_turtle(client):
     ttl = client.get("/ontology", headers={"Accept": "text/turtle"})
     assert ttl.mimetype == "text/turtle" and len(Graph().parse(data=ttl.data, format="turtle")) > 50
     assert client.get("/ontology.ttl").mimetype == "text/turtle"
+
+
+def test_web_pages_entity_page_shows_inferred_relations_and_their_premises(reasoned_app, client):
+    page = html(reasoned_app.test_client().get("/id/person/john-kirby", headers=BROWSER))
+    inferred = page[page.index('id="inferred"'):]
+    inferred = inferred[:inferred.index("</ul>")]
+    member = next(item for item in inferred.split('<li class="fact inferred">')[1:]
+                  if 'member of' in item and "National Security Council" in item)
+    assert ">inferred</span>" in member and "inferred from:" in member
+    assert re.search(r'<span class="pred">spokesperson for</span>\s*\(<a class="source" '
+                     r'href="/id/article/[0-9a-f]+">[^<]+\.txt</a>\)', member)
+    premise_article = re.search(r'href="(/id/article/[0-9a-f]+)"', member).group(1)
+    assert "John Kirby" in html(reasoned_app.test_client().get(premise_article, headers=BROWSER))
+    assert 'id="inferred"' not in html(client.get("/id/person/john-kirby", headers=BROWSER))

@@ -182,3 +182,46 @@ def test_web_sparql_timeout_stops_the_query_and_the_next_one_runs(client, app):
     assert time.monotonic() - started < 6
     assert set(pool.pids()).isdisjoint(before)  # the busy worker was killed and replaced
     assert count(get(client, ARTICLES)) == 5
+
+
+KIRBY_MEMBER = ("ASK { <https://w3id.org/stancegraph/id/person/john-kirby> "
+                "<https://w3id.org/stancegraph/ontology#memberOf> ?org }")
+
+
+def ask(response) -> bool:
+    assert response.status_code == 200, response.data
+    return response.get_json()["boolean"]
+
+
+def test_web_sparql_infer_false_leaves_inferred_triples_out(reasoned_app):
+    client = reasoned_app.test_client()
+    store = reasoned_app.extensions["stancegraph"].store
+    assert store.has_graph(str(store.inferred_graph))  # memberOf is inferred from spokespersonFor
+    assert ask(get(client, KIRBY_MEMBER)) is True
+    assert ask(get(client, KIRBY_MEMBER, infer="true")) is True
+    assert ask(get(client, KIRBY_MEMBER, infer="false")) is False
+    assert ask(client.post("/sparql", data={"query": KIRBY_MEMBER})) is True
+    assert ask(client.post("/sparql", data={"query": KIRBY_MEMBER, "infer": "false"})) is False
+    direct = client.post("/sparql?infer=false", data=KIRBY_MEMBER.encode(),
+                         content_type="application/sparql-query")
+    assert ask(direct) is False
+    in_graphs = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    assert count(get(client, in_graphs)) == count(get(client, in_graphs, infer="false")) + 1
+    assert count(get(client, ARTICLES, infer="false")) == 5  # the articles are all still there
+
+
+def test_web_sparql_infer_parameter_is_checked(reasoned_app):
+    client = reasoned_app.test_client()
+    inferred = str(reasoned_app.extensions["stancegraph"].store.inferred_graph)
+    bad = get(client, KIRBY_MEMBER, infer="maybe")
+    assert bad.status_code == 400 and b"infer=false" in bad.data
+    conflict = get(client, KIRBY_MEMBER, infer="false", **{"default-graph-uri": inferred})
+    assert conflict.status_code == 400 and b"inferred graph" in conflict.data
+    from_inferred = get(client, KIRBY_MEMBER.replace("ASK", f"ASK FROM <{inferred}>"), infer="false")
+    assert from_inferred.status_code == 400
+    assert ask(get(client, KIRBY_MEMBER.replace("ASK", f"ASK FROM <{inferred}>"))) is True
+
+
+def test_web_sparql_service_description_documents_infer(client):
+    sd = client.get("/sparql", headers={"Accept": "text/turtle"})
+    assert "infer=false" in sd.data.decode()

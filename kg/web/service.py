@@ -8,6 +8,11 @@ import pyoxigraph as ox
 SD = "http://www.w3.org/ns/sparql-service-description#"
 FORMATS = "http://www.w3.org/ns/formats/"
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+RDFS_COMMENT = ox.NamedNode(RDFS + "comment")
+INFER_NOTE = ("The default graph is the union of the article graphs and the inferred graph. "
+              "Add the protocol parameter infer=false (GET or form POST) to leave the inferred "
+              "triples out; infer=true is the default.")
 QUERIES_DIR = Path(__file__).resolve().parents[2] / "queries"  # the repository's queries/
 
 
@@ -24,11 +29,12 @@ def description(endpoint: str, rdf_format: ox.RdfFormat) -> bytes:
         ox.Triple(dataset, RDF_TYPE, sd("Dataset")),
         ox.Triple(dataset, sd("defaultGraph"), graph),
         ox.Triple(graph, RDF_TYPE, sd("Graph")),
+        ox.Triple(service, RDFS_COMMENT, ox.Literal(INFER_NOTE, language="en")),
     ]
     for name in ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV",
                  "SPARQL_Results_TSV", "Turtle", "N-Triples", "JSON-LD", "RDF_XML"):
         triples.append(ox.Triple(service, sd("resultFormat"), ox.NamedNode(FORMATS + name)))
-    return ox.serialize(triples, format=rdf_format, prefixes={"sd": SD})
+    return ox.serialize(triples, format=rdf_format, prefixes={"sd": SD, "rdfs": RDFS})
 
 
 def example_queries() -> list[dict[str, str]]:

@@ -1,8 +1,9 @@
 """The SPARQL 1.1 Protocol endpoint at ``/sparql``: queries only, run in killable workers.
 
 GET ``?query=``, form POST and direct POST (``application/sparql-query``); results by ``Accept``
-or ``format=``; ``default-graph-uri``/``named-graph-uri``; a Service Description on a GET without
-a query (an HTML query UI when a browser asks); CORS ``*`` without credentials. Updates are a 403:
+or ``format=``; ``default-graph-uri``/``named-graph-uri``; ``infer=false`` leaves the inferred
+graph out (default ``true``); a Service Description on a GET without a query (an HTML query UI
+when a browser asks); CORS ``*`` without credentials. Updates are a 403:
 the web layer only reads the store. Every refusal is a :class:`kg.web.guard.Refused`, turned into
 a response by the one handler in :mod:`kg.web`.
 """
@@ -105,10 +106,23 @@ def _graph_iris(iris: list[str], param: str) -> list[str]:
     return iris
 
 
+def _infer(params: MultiDict) -> bool:
+    """The ``infer`` parameter: ``true`` (default) includes the inferred graph, ``false`` not."""
+    values = params.getlist("infer")
+    if len(values) > 1:
+        raise Refused(400, f"give at most one infer parameter, got {len(values)}")
+    value = (values[0] if values else "true").strip().lower()
+    if value not in ("true", "false"):
+        raise Refused(400, f"infer={values[0]!r}: give infer=true (the default: inferred triples "
+                      "included) or infer=false (only what the articles state)")
+    return value == "true"
+
+
 def run(text: str, params: MultiDict) -> Response:
     """Check, negotiate, run in a worker and answer; every failure is raised, not returned."""
     default_graphs = params.getlist("default-graph-uri")
     named_graphs = params.getlist("named-graph-uri")
+    infer = _infer(params)
     checked = check_query(text)
     store = state().store
     for iri in checked.from_graphs + checked.from_named:
@@ -116,6 +130,10 @@ def run(text: str, params: MultiDict) -> Response:
             raise Refused(400, f"FROM <{iri}> names no graph of this store, and this endpoint never "
                           "fetches remote data; list the graphs it holds with "
                           "SELECT DISTINCT ?g WHERE { GRAPH ?g { } }")
+    inferred = str(store.inferred_graph)
+    if not infer and inferred in {*checked.from_graphs, *checked.from_named, *default_graphs, *named_graphs}:
+        raise Refused(400, f"infer=false leaves out the inferred graph <{inferred}>, but the request "
+                      "names it as part of the dataset; drop one of the two")
     fmt_param = params.get("format")
     results_fmt = formats.choose("results", formats.accepted(request), fmt_param)
     rdf_fmt = formats.choose("rdf", formats.accepted(request), fmt_param)
@@ -126,7 +144,7 @@ def run(text: str, params: MultiDict) -> Response:
     dataset = bool(default_graphs or named_graphs)
     job = {"query": text, "results_format": results_fmt, "rdf_format": rdf_fmt,
            "row_limit": state().settings.row_limit, "base_iri": _base_iri(),
-           "union": not dataset and not (checked.from_graphs or checked.from_named),
+           "union": not dataset and not (checked.from_graphs or checked.from_named), "infer": infer,
            "default_graph": _graph_iris(default_graphs, "default-graph-uri") if dataset else None,
            "named_graphs": _graph_iris(named_graphs, "named-graph-uri") if dataset else None}
     answer = state().pool().run(job)

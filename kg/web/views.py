@@ -10,6 +10,7 @@ from collections import OrderedDict
 
 import pyoxigraph as ox
 
+from kg.store import load_sparql
 from kg.web.links import TYPE_NAMES, Links, curie, humanize, type_name
 from kg.web.state import AppState, load_query
 
@@ -19,6 +20,7 @@ ALT_LABEL = "http://www.w3.org/2004/02/skos/core#altLabel"
 SAME_AS = "http://www.w3.org/2002/07/owl#sameAs"
 SG = "https://w3id.org/stancegraph/ontology#"
 FACTS_PER_PAGE = 25
+INFERRED_SHOWN = 50  # inferred relations listed on an entity page
 NETWORK_NODES = 60
 
 
@@ -69,10 +71,34 @@ def entity(app: AppState, links: Links, node: dict, page: int) -> dict:
                    for (d, p), fs in groups.items()],
         "fact_count": len(facts), "page": page, "pages": pages,
         "stances": stances,
+        "inferred": inferred(app, iri),
         "contradictions": _rows(app, "contradictions", entity=iri),
         "articles": _rows(app, "entity_articles", entity=iri),
         "network": network(links, node, facts, stances),
     }
+
+
+def inferred(app: AppState, iri: str) -> dict:
+    """The inferred relations of ``iri`` (as subject), each with its rule and premises, from
+    ``kg/sparql/explain.rq``: the premise's predicate and the article stating it (or, for a
+    premise inferred in turn, that it was inferred). Types are left out: they are no relations."""
+    facts: OrderedDict[tuple[str, str], dict] = OrderedDict()
+    for row in app.store.select(load_sparql("explain"), {"entity": ox.NamedNode(iri)}):
+        if row["predicate"] == RDF_TYPE:
+            continue
+        fact = facts.setdefault((row["predicate"], row["object"]), {
+            "predicate": row["predicate"], "phrase": humanize(row["predicate"]),
+            "other": row["object"], "rule": row["rule"], "premises": []})
+        premise = {"phrase": humanize(row["premisePredicate"]) if row["premisePredicate"] else "",
+                   "inferred": row["premiseKind"] == SG + "Inference",
+                   "article": row["article"], "articleId": row["articleId"]}
+        if row["premise"] and premise not in fact["premises"]:
+            fact["premises"].append(premise)
+    shown = list(facts.values())[:INFERRED_SHOWN]
+    for fact in shown:
+        label = _rows(app, "entity_label", iri=fact["other"])[0]
+        fact["otherLabel"], fact["type"] = label["label"], type_name(label["types"])
+    return {"facts": shown, "total": len(facts)}
 
 
 def _stances(rows: list[dict]) -> dict[str, list[dict]]:

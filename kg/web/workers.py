@@ -173,8 +173,12 @@ def _graph(results: ox.QueryTriples, fmt: str, limit: int) -> tuple[bytes, bool]
 def execute(store, job: dict) -> dict:
     """Run one job on ``store`` and serialise the answer (also used in-process by the tests)."""
     try:
-        results = store.query_dataset(job["query"], job.get("default_graph"), job.get("named_graphs"),
-                                      union=job.get("union", True), base_iri=job.get("base_iri"))
+        if job.get("union", True) and not job.get("infer", True):  # infer=false: articles only
+            results = store.query(job["query"], include_inferred=False, base_iri=job.get("base_iri"))
+        else:  # an explicit dataset names the inferred graph only when infer is true
+            results = store.query_dataset(job["query"], job.get("default_graph"),
+                                          job.get("named_graphs"), union=job.get("union", True),
+                                          base_iri=job.get("base_iri"))
         kind = "rdf" if isinstance(results, ox.QueryTriples) else "results"
         fmt = job["rdf_format"] if kind == "rdf" else job["results_format"]
         if fmt is None:
