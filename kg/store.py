@@ -42,6 +42,7 @@ EXPORT_FORMATS: dict[str, tuple[ox.RdfFormat, bool]] = {
 }
 
 # The union of the named graphs, each triple once (CONSTRUCT alone repeats a triple per graph).
+BULK_THRESHOLD = 100_000  # triples; see GraphStore._sync_graph
 _ALL_TRIPLES = "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }"
 
 
@@ -101,6 +102,12 @@ class GraphStore:
         old = {ox.Triple(q.subject, q.predicate, q.object)
                for q in self._store.quads_for_pattern(None, None, None, graph)}
         removed, added = old - new, new - old
+        if not old and len(added) > BULK_THRESHOLD:
+            # A large derived graph written anew: bulk writing is about 2.5x faster than one
+            # transaction but not atomic. A `kg reason` killed here leaves the inferred graph
+            # partial until the next `kg reason`, which completes it; article graphs are untouched.
+            self._store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, graph) for t in added)
+            return
         if not removed:  # extend is one transaction too
             self._store.extend(ox.Quad(t.subject, t.predicate, t.object, graph) for t in added)
             return

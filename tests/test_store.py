@@ -107,3 +107,35 @@ def test_store_remote_location_is_refused_clearly():
 
 def test_store_memory_location_gives_an_empty_store():
     assert len(open_store("memory")) == 0 and isinstance(open_store("memory"), GraphStore)
+
+
+def test_store_large_new_derived_graph_is_bulk_written_with_the_same_content(store, monkeypatch):
+    import pyoxigraph as ox
+
+    import kg.store as store_module
+
+    monkeypatch.setattr(store_module, "BULK_THRESHOLD", 10)
+    triples = [ox.Triple(ox.NamedNode(f"{EX}s{i}"), ox.NamedNode(EX + "p"), ox.Literal(str(i))) for i in range(50)]
+    calls = []
+    monkeypatch.setattr(store, "_store", _Spy(store._store, calls))
+    store.replace_graph(URIRef(EX + "inferred"), triples)
+    assert calls == ["bulk_extend"] and len(store) == 50
+    store.replace_graph(URIRef(EX + "inferred"), triples[:40])  # an existing graph: one transaction
+    assert calls == ["bulk_extend"] and len(store) == 40
+
+
+class _Spy:
+    """Records which write path of the pyoxigraph store was taken."""
+
+    def __init__(self, inner, calls):
+        self._inner, self._calls = inner, calls
+
+    def bulk_extend(self, quads):
+        self._calls.append("bulk_extend")
+        return self._inner.bulk_extend(quads)
+
+    def __getattr__(self, name):
+        return getattr(self._inner, name)
+
+    def __len__(self):
+        return len(self._inner)
