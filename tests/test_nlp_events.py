@@ -304,3 +304,14 @@ def test_events_located_in_demonym_capital_apposition(nlp, text, expected):
 ])
 def test_events_located_in_needs_a_containment_pattern(nlp, text):
     assert triples(extract_one(nlp, text), "locatedIn") == set()
+
+
+def test_events_relative_clause_negotiators(nlp):
+    from kg.model import Article
+    from kg.nlp.extract import doc_to_extraction
+
+    text = ("Kenya hosted Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki, "
+            "who met for peace talks in Nairobi.")
+    ex = doc_to_extraction(Article("t.txt", text), nlp(text))
+    pairs = {tuple(sorted((r.subject, r.object))) for r in ex.relations if r.predicate == "negotiatesWith"}
+    assert ("person/abiy-ahmed", "person/isaias-afwerki") in pairs

@@ -142,8 +142,9 @@ class EventExtractor:
             lemma = token.lemma_.lower()
             if token.pos_ in ("VERB", "AUX") and (lemma in self.negotiation_verbs or self._has_negotiation_object(token)):
                 subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                if subject is None and token.dep_ == "xcomp":
-                    subject = index.subject(token)
+                if (subject is None and token.dep_ == "xcomp") or (
+                        subject is not None and subject.lower_ in ("who", "which", "that")):
+                    subject = index.subject(token)  # "A and B, who met for talks"
                 sides = [a for a in index.actors_of(subject) if a.label_ in PARTY_TYPES] if subject is not None else []
                 for a, b in combinations(sides, 2):
                     add(a, b, token.sent, 0.7, "coordinated-negotiators")
