@@ -119,3 +119,16 @@ def test_judgements_of_an_actors_decision_give_a_relation(nlp):
     ex = extract_one(nlp, "Kenya said the African Union decision was a step in the wrong direction.")
     assert ("country/kenya", "Oppose", "the African Union decision") in stances(ex)
     assert relations(ex, "opposes") == {("country/kenya", "opposes", "organisation/african-union")}
+
+
+def test_judgements_opposing_an_action_another_actor_wants_opposes_that_actor(nlp):
+    ex = extract_one(nlp, "Ethiopia plans to launch an offensive in Tigray. "
+                          "Kenya opposes a new offensive in the north.")
+    assert ("country/kenya", "opposes", "country/ethiopia") in relations(ex, "opposes")
+    calm = extract_one(nlp, "Ethiopia backs the new trade deal. Kenya opposes a new offensive in the north.")
+    assert relations(calm, "opposes") == set()
+
+
+def test_judgements_pressure_on_an_actor_opposes_it(nlp):
+    ex = extract_one(nlp, "The European Union has exerted pressure on Serbia to recognise the deal.")
+    assert ("organisation/european-union", "opposes", "country/serbia") in relations(ex, "opposes")

@@ -61,6 +61,8 @@ class StanceExtractor(JudgementRules):
         self.modals = set(triggers["deontic_modals"])
         self.stop_verbs = set(triggers["stop_verbs"])
         self.human_nouns = set(triggers["human_nouns"])
+        self.military_nouns = set(triggers["military_nouns"])
+        self.pressure_nouns = set(triggers["pressure_nouns"])
         self.claim_verbs = {v: p for p, verbs in triggers["evaluative_verbs"].items() for v in verbs}
         self.opinion = set(triggers["opinion_verbs"])
 
@@ -114,7 +116,34 @@ class StanceExtractor(JudgementRules):
         stances.extend(self._positions(doc, index, spokes))
         stances.extend(self._nominal(doc, index, spokes, relations))
         stances.extend(self._claims(doc, index, spokes))
+        relations.extend(self._opposed_wants(stances))
+        relations.extend(self._pressure(doc, index))
         return _distinct(stances), relations
+
+    def _opposed_wants(self, stances: list[StanceHit]) -> list[RelationHit]:
+        """Opposing a military action that another actor in the article wants opposes that actor:
+        "Washington opposes a ground offensive in Rafah" beside "Israel plans an offensive in Rafah"."""
+        def military(hit: StanceHit) -> bool:
+            return any(t.lower_ in self.military_nouns for t in hit.target)
+        wanted = [h for h in stances if h.polarity == "Support" and military(h)]
+        return [RelationHit(o.holder, "opposes", w.holder, o.sentence, 0.55, "opposes-wanted-action")
+                for o in stances if o.polarity == "Oppose" and military(o)
+                for w in wanted if w.holder != o.holder]
+
+    def _pressure(self, doc: Doc, index: ActorIndex) -> list[RelationHit]:
+        """"X exerted pressure on Y", "sanctions on Y": X opposes Y."""
+        hits = []
+        for noun in doc:
+            if noun.lower_ not in self.pressure_nouns or noun.dep_ != "dobj":
+                continue
+            subject = index.subject(noun.head)
+            targets = [a for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                       for p in c.children if p.dep_ == "pobj" for a in index.actors_of(p)]
+            for holder in index.actors_of(subject) if subject is not None else []:
+                hits.extend(RelationHit(holder.kb_id_, "opposes", t.kb_id_, noun.sent, 0.55, "pressure")
+                            for t in targets if t.kb_id_ != holder.kb_id_ and t.label_ in ACTOR_TYPES
+                            and holder.label_ in ACTOR_TYPES)
+        return hits
 
     # -- the target of a stance verb ------------------------------------------------------------
     def _read(self, verb: Token) -> tuple[str, Token, Span] | None:
