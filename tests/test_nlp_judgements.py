@@ -132,3 +132,10 @@ def test_judgements_opposing_an_action_another_actor_wants_opposes_that_actor(nl
 def test_judgements_pressure_on_an_actor_opposes_it(nlp):
     ex = extract_one(nlp, "The European Union has exerted pressure on Serbia to recognise the deal.")
     assert ("organisation/european-union", "opposes", "country/serbia") in relations(ex, "opposes")
+
+
+def test_judgements_a_position_claimed_by_another_actor_is_not_the_holders(nlp):
+    ex = extract_one(nlp, "The RSF argues that the war, supported by Egypt, has ruined Sudan.")
+    assert "country/egypt" not in {s.holder for s in ex.stances}
+    own = extract_one(nlp, "Egypt argues that the talks, supported by Egypt, must go on.")
+    assert "country/egypt" in {s.holder for s in own.stances}

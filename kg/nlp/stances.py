@@ -30,6 +30,7 @@ from kg.nlp.syntax import ActorIndex
 
 ACTOR_TYPES = {"Person", "Organisation", "Country"}
 RECIPROCAL = {"each other", "one another"}
+CLAIM_VERBS = {"argue", "claim", "allege", "insist", "contend", "accuse", "charge"}
 COMPLAINT_VERBS = {"complain", "criticise", "criticize", "protest", "blame", "accuse"}
 TIME_TYPES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 
@@ -69,6 +70,9 @@ class StanceExtractor(JudgementRules):
     def __call__(self, doc: Doc) -> tuple[list[StanceHit], list[RelationHit]]:
         index = ActorIndex(doc, self.anaphors, self.group_nouns, self.person_nouns, self.people_words)
         spokes = {h.subject: h.object for h in doc._.sg_relations or () if h.predicate == "spokespersonFor"}
+        affiliated = {(h.subject, h.object) for h in doc._.sg_relations or ()
+                      if h.predicate in ("spokespersonFor", "leaderOf", "memberOf")}
+        affiliated |= {(person, self._body_voice(body)) for person, body in spokes.items()}
         stances, relations = [], []
         for verb in doc:
             if verb.pos_ not in ("VERB", "AUX"):
@@ -107,7 +111,9 @@ class StanceExtractor(JudgementRules):
             if subject is None:
                 continue
             confidence = 0.6 if subject.pos_ == "PRON" else 0.7
-            found = self._stance_hits(index, spokes, index.actors_of(subject), polarity, target, verb.sent,
+            holders = [h for h in index.actors_of(subject)
+                       if not self._claimed_by_another(index, verb, h.kb_id_, affiliated)]
+            found = self._stance_hits(index, spokes, holders, polarity, target, verb.sent,
                                       confidence, f"stance-verb:{verb.lemma_}", self._speaker(index, verb))
             stances.extend(found)
             for hit in found:
@@ -178,6 +184,22 @@ class StanceExtractor(JudgementRules):
                 if objects:
                     return ("Oppose" if child.lower_ == "against" else polarity), objects[0], _subtree(objects[0])
         return None
+
+    def _claimed_by_another(self, index: ActorIndex, verb: Token, holder: str,
+                            affiliated: set[tuple[str, str]]) -> bool:
+        """"Hamas argues that the conflict, supported by the United States, ...": a position
+        that an unrelated actor ascribes to the holder is that actor's claim, not the holder's."""
+        head = verb
+        for _ in range(6):
+            if head.head == head:
+                return False
+            head = head.head
+            if head.lemma_ in CLAIM_VERBS:
+                subject = index.subject(head)
+                claimants = {a.kb_id_ for a in index.actors_of(subject)} if subject is not None else set()
+                return bool(claimants) and all(c != holder and (c, holder) not in affiliated
+                                               and (holder, c) not in affiliated for c in claimants)
+        return False
 
     def _speaker(self, index: ActorIndex, verb: Token) -> Span | None:
         head = verb
