@@ -139,3 +139,8 @@ def test_judgements_a_position_claimed_by_another_actor_is_not_the_holders(nlp):
     assert "country/egypt" not in {s.holder for s in ex.stances}
     own = extract_one(nlp, "Egypt argues that the talks, supported by Egypt, must go on.")
     assert "country/egypt" in {s.holder for s in own.stances}
+
+
+def test_judgements_of_what_a_relative_clause_stands_for(nlp):
+    ex = extract_one(nlp, "Kenya proposed a federal system, which is a non-starter for Ethiopia.")
+    assert ("country/ethiopia", "Oppose", "a federal system") in stances(ex)

@@ -57,6 +57,8 @@ class JudgementRules:
         hits = []
         for word in doc:
             polarity = self.evaluative.get(word.lemma_.lower()) or self.evaluative.get(word.lower_)
+            if word.i > 1 and doc[word.i - 1].text == "-":  # "non-starter" is three tokens
+                polarity = self.evaluative.get(doc[word.i - 2:word.i + 1].text.lower(), polarity)
             if polarity is None:
                 continue
             for _ in range(3):  # "a huge mistake", "a step in the wrong direction"
@@ -70,6 +72,8 @@ class JudgementRules:
                 target_head = next((c for c in clause.children if c.dep_ == "dobj"), None)
             elif target_head is not None and target_head.lower_ == "it":  # it is troubling that ...
                 target_head = next((c for c in clause.children if c.dep_ == "ccomp"), target_head)
+            if target_head is not None and target_head.lower_ in ("which", "that") and clause.dep_ == "relcl":
+                target_head = clause.head  # "..., which is a non-starter for X": what "which" stands for
             if target_head is None or target_head.pos_ == "PRON" or target_head.i in index.at:
                 continue  # a judgement of an actor itself ("Kenya is wrong") is no position on a target
             if index.is_negated(clause, self.negators) or any(c.dep_ == "neg" for c in word.children):
@@ -84,7 +88,12 @@ class JudgementRules:
             speaker = index.quote_speaker(word)
             if not holders and speaker is not None:
                 holders = [speaker]
-            found = self._stance_hits(index, spokes, holders, polarity, subtree(target_head),
+            target = subtree(target_head)
+            if clause.dep_ == "relcl" and clause.head == target_head:  # without the relative clause
+                target = doc[target.start:max(target.start + 1, clause.left_edge.i)]
+                while len(target) > 1 and target[-1].is_punct:
+                    target = target[:-1]
+            found = self._stance_hits(index, spokes, holders, polarity, target,
                                       word.sent, 0.6, f"judgement:{word.lemma_}")
             hits.extend(found)
             owners = self._owners(index, target_head)
