@@ -144,3 +144,10 @@ def test_judgements_a_position_claimed_by_another_actor_is_not_the_holders(nlp):
 def test_judgements_of_what_a_relative_clause_stands_for(nlp):
     ex = extract_one(nlp, "Kenya proposed a federal system, which is a non-starter for Ethiopia.")
     assert ("country/ethiopia", "Oppose", "a federal system") in stances(ex)
+
+
+def test_judgements_a_restated_position_is_one_stance(nlp):
+    ex = extract_one(nlp, "Sudan accepted the truce proposal on Monday. Sudan later welcomed the proposal again.")
+    assert [(s.holder, s.polarity) for s in ex.stances] == [("country/sudan", "Support")]
+    two = extract_one(nlp, "Sudan accepted the truce proposal. Sudan welcomed the new aid corridor.")
+    assert len(two.stances) == 2

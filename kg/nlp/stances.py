@@ -260,13 +260,19 @@ class StanceExtractor(JudgementRules):
 
 
 def _distinct(stances: list[StanceHit]) -> list[StanceHit]:
-    """One stance per holder, polarity and target head: patterns that overlap find some twice."""
-    seen, kept = set(), []
+    """One stance per holder, polarity and thing: patterns and sentences that restate a position
+    ("accepted the proposal", "the ceasefire conditions accepted by Hamas") find it more than once.
+    Two targets are one thing when their root lemma or a noun of theirs is the same."""
+    kept: list[StanceHit] = []
+    seen: dict[tuple[str, str], list[set[str]]] = {}
     for hit in stances:
-        key = (hit.holder, hit.polarity, hit.target.root.lemma_.lower())
-        if key not in seen:
-            seen.add(key)
-            kept.append(hit)
+        nouns = {t.lemma_.lower() for t in hit.target if t.pos_ == "NOUN" and not t.is_stop}
+        things = seen.setdefault((hit.holder, hit.polarity), [])
+        key = nouns | {hit.target.root.lemma_.lower()}
+        if any(key & other for other in things):
+            continue
+        things.append(key)
+        kept.append(hit)
     return kept
 
 
