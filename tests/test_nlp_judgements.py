@@ -151,3 +151,11 @@ def test_judgements_a_restated_position_is_one_stance(nlp):
     assert [(s.holder, s.polarity) for s in ex.stances] == [("country/sudan", "Support")]
     two = extract_one(nlp, "Sudan accepted the truce proposal. Sudan welcomed the new aid corridor.")
     assert len(two.stances) == 2
+
+
+def test_judgements_a_quoted_negative_attribute_opposes_the_thing(nlp):
+    ex = extract_one(nlp, "Kenyan spokesman Joseph Otieno said, “The plan contained many untenable provisions, "
+                          "but we will keep talking.”")
+    assert ("country/kenya", "Oppose", "many untenable provisions") in stances(ex)
+    plain = extract_one(nlp, "The old bridge had many dangerous cracks.")
+    assert stances(plain) == set()

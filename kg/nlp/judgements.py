@@ -61,6 +61,11 @@ class JudgementRules:
                 polarity = self.evaluative.get(doc[word.i - 2:word.i + 1].text.lower(), polarity)
             if polarity is None:
                 continue
+            if polarity == "Oppose" and word.dep_ == "amod" and word.head.dep_ in ("dobj", "nsubj"):
+                found = self._condemned_thing(index, spokes, word)  # "contained untenable provisions"
+                if found:
+                    hits.extend(found)
+                    continue
             for _ in range(3):  # "a huge mistake", "a step in the wrong direction"
                 if word.dep_ in ("amod", "pobj", "prep") and word.head != word:
                     word = word.head
@@ -101,6 +106,18 @@ class JudgementRules:
                                          o.kb_id_, word.sent, 0.6, f"judgement-owner:{word.lemma_}")
                              for h in found for o in owners if o.kb_id_ != h.holder)
         return hits
+
+    def _condemned_thing(self, index: ActorIndex, spokes: dict[str, str], word: Token) -> list[StanceHit]:
+        """A negative judgement used as an attribute, in words someone is quoted saying: "the
+        resolution contained many untenable provisions", Miller said -> Oppose the provisions."""
+        noun, verb = word.head, word.head.head
+        if noun.i in index.at or verb.pos_ not in ("VERB", "AUX"):
+            return []
+        holder = self._opinion_holder(verb)
+        if holder is None:
+            return []
+        return self._stance_hits(index, spokes, index.actors_of(holder), "Oppose", subtree(noun),
+                                 word.sent, 0.5, f"judgement-attribute:{word.lemma_}")
 
     def _opinion_holder(self, clause: Token) -> Token | None:
         """Who judges: the subject of "call" itself, or of the verb of saying above the clause."""
