@@ -227,6 +227,7 @@ def test_roles_apposition_with_a_possessive_body(nlp):
                           "Lin Hao, China's senior-most diplomat, also attended.")
     assert ("person/lin-hao", "memberOf", "country/china") in triples(ex)
     assert ("person/omar-farouk", "memberOf", "organisation/sovereign-council") in triples(ex)
+    assert ("person/omar-farouk", "memberOf", "country/sudan") in triples(ex)  # the council's owner
 
 
 @pytest.mark.parametrize("text, expected", [

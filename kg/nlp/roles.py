@@ -160,6 +160,11 @@ class RoleExtractor:
                                 person.sent))
             return
         explicit.append(RelationHit(person.kb_id_, predicate, body.kb_id_, person.sent, 0.85, rule))
+        owner = at.get(body.start - 2) if body.start > 1 and doc[body.start - 1].text in POSSESSIVE else None
+        if owner is not None and owner.label_ == "Country" and owner.kb_id_ != body.kb_id_:
+            # "the Secretary of Iran's Supreme National Security Council" also serves Iran
+            explicit.append(RelationHit(person.kb_id_, "memberOf", owner.kb_id_, person.sent, 0.75,
+                                        rule + "-owner"))
 
     def _body_before(self, doc, start, stop, at) -> Span | None:
         """The body named before the title in the chunk: the rightmost actor there."""
