@@ -315,3 +315,16 @@ def test_events_relative_clause_negotiators(nlp):
     ex = doc_to_extraction(Article("t.txt", text), nlp(text))
     pairs = {tuple(sorted((r.subject, r.object))) for r in ex.relations if r.predicate == "negotiatesWith"}
     assert ("person/abiy-ahmed", "person/isaias-afwerki") in pairs
+
+
+def test_events_calling_for_mediation_is_not_mediating(nlp):
+    from kg.model import Article
+    from kg.nlp.extract import doc_to_extraction
+
+    text = ("Egypt and Sudan have called for international mediation in the dispute. "
+            "Egypt and Sudan called for a new round of dialogue. Norway acted as mediator in the talks.")
+    ex = doc_to_extraction(Article("t.txt", text), nlp(text))
+    mediators = {r.subject for r in ex.relations if r.predicate == "mediates"}
+    assert mediators == {"country/norway"}
+    pairs = {tuple(sorted((r.subject, r.object))) for r in ex.relations if r.predicate == "negotiatesWith"}
+    assert pairs == {("country/egypt", "country/sudan")}

@@ -85,7 +85,7 @@ class EventExtractor:
             actors: list[Span] = []
             if token.pos_ in ("NOUN", "PROPN") and text in self.mediation_nouns:
                 actors = index.actors_of(token)
-                if not actors and token.dep_ in ("pobj", "attr") and token.head.dep_ == "prep":
+                if not actors and token.dep_ == "pobj" and token.head.lower_ == "as":  # "acted as mediator"
                     holder = index.subject(token.head.head) if token.head.head.pos_ in ("VERB", "AUX") else None
                     actors = index.actors_of(holder) if holder is not None else []
                 if not actors and token.dep_ in ("pobj",) and token.head.lower_ == "of":
@@ -172,8 +172,9 @@ class EventExtractor:
             elif child.dep_ == "dobj" and child.lower_ in self.negotiation_nouns:
                 return True
             elif child.dep_ == "prep" and child.lower_ in ("in", "to", "for") and any(
-                    g.dep_ == "pobj" and g.lower_ in self.negotiation_nouns for g in child.children):
-                return True
+                    g.dep_ == "pobj" and g.lower_ in self.negotiation_nouns
+                    and not any(p.lower_ == "between" for p in g.subtree) for g in child.children):
+                return True  # "called for a new round of dialogue" (but not "talks between others")
             if depth and child.dep_ in ("xcomp", "advcl", "acomp") and self._has_negotiation_object(child, depth - 1):
                 return True
         return False
