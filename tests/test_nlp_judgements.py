@@ -159,3 +159,15 @@ def test_judgements_a_quoted_negative_attribute_opposes_the_thing(nlp):
     assert ("country/kenya", "Oppose", "many untenable provisions") in stances(ex)
     plain = extract_one(nlp, "The old bridge had many dangerous cracks.")
     assert stances(plain) == set()
+
+
+def test_judgements_no_opposition_between_a_person_and_their_own_body(nlp):
+    ex = extract_one(nlp, "Kenyan President William Ruto warned Kenya would close the border.")
+    assert relations(ex, "opposes", "supports") == set()
+
+
+def test_judgements_the_chairman_named_in_apposition_is_the_holder(nlp):
+    ex = extract_one(nlp, "Oxfam's Lena Hartmann spoke first. But the chairman of the Refugee Council, "
+                          "Sir Peter Holm, said the Home Office decision was wrong.")
+    holders = {s.holder for s in ex.stances}
+    assert "person/peter-holm" in holders and "person/lena-hartmann" not in holders

@@ -124,6 +124,9 @@ class StanceExtractor(JudgementRules):
         stances.extend(self._claims(doc, index, spokes))
         relations.extend(self._opposed_wants(stances))
         relations.extend(self._pressure(doc, index))
+        # a person does not oppose or support the body they lead, speak for or belong to
+        relations = [r for r in relations if (r.subject, r.object) not in affiliated
+                     and (r.object, r.subject) not in affiliated]
         return _distinct(stances), relations
 
     def _opposed_wants(self, stances: list[StanceHit]) -> list[RelationHit]:

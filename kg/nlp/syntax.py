@@ -79,7 +79,8 @@ class ActorIndex:
             return [speaker] if speaker is not None else []
         if lower in PAIR_NOUNS and any(c.lower_ in ("both", "two") for c in token.children):
             return self._last_two(token)  # "both countries", "the two sides"
-        if lower in self.person_nouns and any(c.lower_ == "the" for c in token.children):
+        if lower in self.person_nouns and any(c.lower_ == "the" for c in token.children) \
+                and not any(c.dep_ == "appos" for c in token.children):  # "the chairman, Sir X," names X
             return self._antecedent(token, {"Person"})
         phrase = tuple(t.lower_ for t in self.doc[max(token.i - 1, 0):token.i + 1])
         if phrase == ("the", "government"):
