@@ -171,3 +171,14 @@ def test_judgements_the_chairman_named_in_apposition_is_the_holder(nlp):
                           "Sir Peter Holm, said the Home Office decision was wrong.")
     holders = {s.holder for s in ex.stances}
     assert "person/peter-holm" in holders and "person/lena-hartmann" not in holders
+
+
+def test_judgements_forms_of_address_are_in_the_mention_not_in_the_name(nlp):
+    ex = extract_one(nlp, "Bishop Samuel Okoth spoke on Sunday. Later Bishop Okoth condemned the attacks.")
+    people = {e.key: e.aliases for e in ex.entities if e.type == "Person"}
+    assert list(people) == ["person/samuel-okoth"]  # "Bishop Okoth" is not a second person
+
+
+def test_judgements_a_descriptive_apposition_adds_no_holder(nlp):
+    ex = extract_one(nlp, "The Supreme Court, Kenya's highest court, ruled that the new tax broke the constitution.")
+    assert "country/kenya" not in {s.holder for s in ex.stances}

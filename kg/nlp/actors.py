@@ -241,8 +241,11 @@ class ActorResolver:
         """Drop leading title words ("President Biden"); returns (new start, name)."""
         start = cand.start
         while start < cand.end - 1 and (doc[start].lower_,) in self.lex.titles:
-            start += 1
-        return start, doc[start:cand.end].text
+            start += 1  # "President Biden": the role title is not part of the mention
+        name_start = start
+        while name_start < cand.end - 1 and doc[name_start].lower_ in self.lex.honorifics | self.lex.person_titles:
+            name_start += 1  # "Lady Hale", "Archbishop Tutu": in the mention, not in the name
+        return start, doc[name_start:cand.end].text
 
     def person_key(self, name: str) -> tuple[str, str]:
         return person_key(name, self.lex.nicknames)

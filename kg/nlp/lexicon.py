@@ -43,6 +43,7 @@ class Lexicon:
     place_verbs: frozenset[str]
     institution_heads: frozenset[tuple[str, ...]]
     honorifics: frozenset[str]
+    person_titles: frozenset[str]
     nicknames: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -128,6 +129,7 @@ def load_lexicon() -> Lexicon:
         place_verbs=frozenset(metonyms["place_verbs"]),
         institution_heads=frozenset(_tokens(n) for n in metonyms["institution_heads"]),
         honorifics=frozenset(roles["honorifics"]),
+        person_titles=frozenset(roles["person_titles"]),
         nicknames=_json("nicknames.json"),
     )
 

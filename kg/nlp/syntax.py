@@ -63,7 +63,9 @@ class ActorIndex:
             tok = todo.pop()
             out.append(tok)
             todo.extend(c for c in tok.children if c.dep_ == "conj")
-            todo.extend(c for c in tok.children if c.dep_ == "appos" and c.lower_ not in self.person_nouns)
+            # an apposition that names an actor ("the group Hamas"); a description ("the UK's
+            # highest court", "a Home Office spokesman") adds no actor of its own
+            todo.extend(c for c in tok.children if c.dep_ == "appos" and c.i in self.at)
         return out
 
     def _direct(self, token: Token) -> list[Span]:
