@@ -182,3 +182,13 @@ def test_judgements_forms_of_address_are_in_the_mention_not_in_the_name(nlp):
 def test_judgements_a_descriptive_apposition_adds_no_holder(nlp):
     ex = extract_one(nlp, "The Supreme Court, Kenya's highest court, ruled that the new tax broke the constitution.")
     assert "country/kenya" not in {s.holder for s in ex.stances}
+
+
+def test_judgements_a_reported_need_is_the_speakers_view(nlp):
+    ex = extract_one(nlp, "Foreign Secretary David Lammy said the African Union needs a stronger mandate.")
+    assert {(s.holder, s.polarity) for s in ex.stances} == {("person/david-lammy", "Support")}
+
+
+def test_judgements_stranded_preposition_targets_the_antecedent(nlp):
+    ex = extract_one(nlp, "It is a notion Ethiopia disagrees with.")
+    assert ("country/ethiopia", "Oppose", "a notion") in stances(ex)

@@ -30,6 +30,7 @@ from kg.nlp.syntax import ActorIndex
 
 ACTOR_TYPES = {"Person", "Organisation", "Country"}
 RECIPROCAL = {"each other", "one another"}
+ASSESSMENT_VERBS = {"need", "require"}  # reported needs are the speaker's assessment
 CLAIM_VERBS = {"argue", "claim", "allege", "insist", "contend", "accuse", "charge"}
 COMPLAINT_VERBS = {"complain", "criticise", "criticize", "protest", "blame", "accuse"}
 TIME_TYPES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
@@ -113,8 +114,12 @@ class StanceExtractor(JudgementRules):
             confidence = 0.6 if subject.pos_ == "PRON" else 0.7
             holders = [h for h in index.actors_of(subject)
                        if not self._claimed_by_another(index, verb, h.kb_id_, affiliated)]
+            speaker = self._speaker(index, verb)
+            if verb.lemma_ in ASSESSMENT_VERBS and speaker is not None and all(
+                    h.label_ != "Person" for h in holders):
+                holders = [speaker]  # "Blair said the EU needs a streamlined process": Blair's view
             found = self._stance_hits(index, spokes, holders, polarity, target, verb.sent,
-                                      confidence, f"stance-verb:{verb.lemma_}", self._speaker(index, verb))
+                                      confidence, f"stance-verb:{verb.lemma_}", speaker)
             stances.extend(found)
             for hit in found:
                 relations.extend(self._relations(index, verb, polarity, hit.holder, target_head, subject))
@@ -167,6 +172,9 @@ class StanceExtractor(JudgementRules):
                         if child.lower_ == "against" and verb.lemma_ in self.t["against_flips"]:
                             polarity = "Oppose"
                         return polarity, objects[0], _subtree(objects[0])
+                    if verb.dep_ == "relcl":  # "a notion Ethiopia disagrees with": the antecedent
+                        head = verb.head
+                        return polarity, head, verb.doc[head.left_edge.i:head.i + 1]
             xcomps = [c for c in children if c.dep_ == "xcomp"]
             return (polarity, xcomps[0], _subtree(xcomps[0])) if xcomps else None
         dobj = next((c for c in children if c.dep_ == "dobj"), None)
