@@ -83,7 +83,8 @@ class StanceExtractor(JudgementRules):
                 continue
             if verb.lemma_ not in self.verbs:
                 continue
-            if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and ActorIndex.agent(verb) is None:
+            if verb.tag_ == "VBN" and ActorIndex.agent(verb) is None and not any(
+                    c.dep_ in ("aux", "auxpass") for c in verb.children):
                 continue  # "Czechs refused entry": a participle with no agent takes no position
             found = self._read(verb)
             if found is None:
