@@ -10,8 +10,8 @@ import pytest
 from spacy.tokens import Doc, Token
 
 from kg.nlp.actors import PersonIndex
-from kg.nlp.lexicon import load_triggers
-from kg.nlp.syntax import ActorIndex
+from kg.nlp.lexicon import load_lexicon, load_triggers
+from kg.nlp.syntax import ActorIndex, reference_words
 
 
 @pytest.fixture(autouse=True)
@@ -23,10 +23,7 @@ def people_index(nlp, monkeypatch) -> PersonIndex:
 
 
 def build_index(doc: Doc) -> ActorIndex:
-    t = load_triggers()
-    anaphors = {tuple(p.split()): kind for kind, phrases in t["group_anaphors"].items()
-                for p in phrases}
-    return ActorIndex(doc, anaphors, frozenset(t["group_nouns"]), frozenset(t["person_nouns"]))
+    return ActorIndex(doc, reference_words(load_triggers(), load_lexicon()))
 
 
 def parse(nlp, text: str) -> tuple[Doc, ActorIndex]:

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.hits import RelationHit
 from kg.nlp.lexicon import Lexicon, load_lexicon, load_triggers
-from kg.nlp.syntax import ActorIndex
+from kg.nlp.syntax import ActorIndex, reference_words
 
 PARTY_TYPES = {"Person", "Organisation", "Country"}
 ATTACKERS = {"Organisation", "Country"}
@@ -50,13 +50,10 @@ class EventExtractor:
         self.launch_verbs = set(t["launch_verbs"])
         self.negotiation_holders = set(t["negotiation_holders"])
         self.attack_target_nouns = set(t["attack_target_nouns"])
-        self.anaphors = {tuple(p.split()): kind for kind, ps in t["group_anaphors"].items() for p in ps}
-        self.group_nouns = frozenset(t["group_nouns"])
-        self.person_nouns = frozenset(t["person_nouns"])
-        self.people_words = lexicon.people_words
+        self.words = reference_words(t, lexicon)
 
     def __call__(self, doc: Doc) -> list[RelationHit]:
-        index = ActorIndex(doc, self.anaphors, self.group_nouns, self.person_nouns, self.people_words)
+        index = ActorIndex(doc, self.words)
         mediators = self._mediators(doc, index)  # (mediator span, sentence, explicit parties)
         mediator_keys = {m.kb_id_ for m, _, _ in mediators}
         pairs = [p for p in self._negotiations(doc, index)

@@ -5,8 +5,8 @@ Nothing after this module sees a spaCy object (DESIGN.md section 3, rule 5).
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span

@@ -7,7 +7,7 @@
 * claims: "X said Y should (not) do Z", "X ruled that the measures broke human rights laws".
 
 The mixin expects the lexicons that ``StanceExtractor.__init__`` sets (``evaluative``, ``opinion``,
-``positions``, ``nouns``, ``relation_nouns``, ``modals``, ``claim_verbs``, ``negators``, ``lex``).
+``positions``, ``nouns``, ``relation_nouns``, ``words``, ``modals``, ``claim_verbs``, ``negators``, ``lex``).
 """
 from __future__ import annotations
 
@@ -198,7 +198,7 @@ class JudgementRules:
                     continue
                 if subject.dep_ == "nsubjpass" and verb.lemma_ in self.stop_verbs and not negated:
                     polarity, target = "Oppose", subtree(subject)  # "plans should be put on hold"
-                elif subject.i in index.at or subject.pos_ == "PRON" or subject.lower_ in self.person_nouns | self.group_nouns \
+                elif subject.i in index.at or subject.pos_ == "PRON" or subject.lower_ in self.words.person_nouns | self.words.group_nouns \
                         or subject.lemma_.lower() in self.human_nouns or subject.ent_type_ in ("PERSON", "NORP"):
                     polarity, target = ("Oppose" if negated else "Support"), clause(verb)
                 else:

@@ -26,7 +26,7 @@ from kg.nlp.hits import RelationHit, StanceHit
 from kg.nlp.judgements import JudgementRules
 from kg.nlp.judgements import subtree as _subtree
 from kg.nlp.lexicon import Lexicon, load_lexicon, load_triggers
-from kg.nlp.syntax import ActorIndex
+from kg.nlp.syntax import ActorIndex, reference_words
 
 ACTOR_TYPES = {"Person", "Organisation", "Country"}
 RECIPROCAL = {"each other", "one another"}
@@ -46,12 +46,8 @@ class StanceExtractor(JudgementRules):
         self.relation_verbs = {lemma: p for p, lemmas in triggers["relation_verbs"].items() for lemma in lemmas}
         self.negators = frozenset(triggers["negators"])
         self.speech = set(triggers["speech_verbs"])
-        self.group_nouns = frozenset(triggers["group_nouns"])
-        self.person_nouns = frozenset(triggers["person_nouns"])
-        self.people_words = lexicon.people_words
+        self.words = reference_words(triggers, lexicon)
         self.relation_nouns = {n: p for p, nouns in triggers["relation_nouns"].items() for n in nouns}
-        self.anaphors = {tuple(phrase.split()): kind for kind, phrases in triggers["group_anaphors"].items()
-                         for phrase in phrases}
         self.positions: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # first word -> phrases
         for polarity, phrases in triggers["stance_adjectives"].items():
             for words in phrases:
@@ -69,7 +65,7 @@ class StanceExtractor(JudgementRules):
         self.opinion = set(triggers["opinion_verbs"])
 
     def __call__(self, doc: Doc) -> tuple[list[StanceHit], list[RelationHit]]:
-        index = ActorIndex(doc, self.anaphors, self.group_nouns, self.person_nouns, self.people_words)
+        index = ActorIndex(doc, self.words)
         spokes = {h.subject: h.object for h in doc._.sg_relations or () if h.predicate == "spokespersonFor"}
         affiliated = {(h.subject, h.object) for h in doc._.sg_relations or ()
                       if h.predicate in ("spokespersonFor", "leaderOf", "memberOf")}

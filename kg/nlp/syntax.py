@@ -14,8 +14,11 @@ and on ``doc.spans["sg_actors"]``:
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
+
+from kg.nlp.lexicon import Lexicon
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 GROUP_PRONOUNS = {"they", "them", "their", "it", "its"}
@@ -28,20 +31,39 @@ ARGUMENT_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "attr"}
 PAIR_NOUNS = {"countries", "sides", "nations", "parties", "neighbours", "neighbors", "rivals", "governments"}
 
 
+@dataclass(frozen=True)
+class ReferenceWords:
+    """The word lists an :class:`ActorIndex` resolves references with (``data/triggers.json``
+    and the gazetteer's plural demonyms), built once per pipeline by :func:`reference_words`."""
+
+    group_anaphors: dict[tuple[str, ...], str] = field(default_factory=dict)
+    group_nouns: frozenset[str] = frozenset()
+    person_nouns: frozenset[str] = frozenset()
+    people_words: frozenset[str] = frozenset()
+
+
+def reference_words(triggers: dict, lexicon: Lexicon) -> ReferenceWords:
+    return ReferenceWords(
+        group_anaphors={tuple(phrase.split()): kind for kind, phrases in triggers["group_anaphors"].items()
+                        for phrase in phrases},
+        group_nouns=frozenset(triggers["group_nouns"]),
+        person_nouns=frozenset(triggers["person_nouns"]),
+        people_words=lexicon.people_words)
+
+
 class ActorIndex:
-    def __init__(self, doc: Doc, group_anaphors: dict[tuple[str, ...], str] | None = None,
-                 group_nouns: frozenset[str] = frozenset(), person_nouns: frozenset[str] = frozenset(),
-                 people_words: frozenset[str] = frozenset()):
+    def __init__(self, doc: Doc, words: "ReferenceWords | None" = None):
         self.doc = doc
-        self.person_nouns = person_nouns  # "the archbishop" -> the person named before
-        self.people_words = people_words
-        self.group_nouns = group_nouns  # "the leaders of Serbia and Kosovo"
+        words = words or ReferenceWords()
+        self.person_nouns = words.person_nouns  # "the archbishop" -> the person named before
+        self.people_words = words.people_words
+        self.group_nouns = words.group_nouns  # "the leaders of Serbia and Kosovo"
         self.actors = list(doc.spans["sg_actors"])
         self.at = {i: span for span in self.actors for i in range(span.start, span.end)}
         self.sentence_of = [0] * len(doc)  # token index -> index of its sentence's first token
         for sent in doc.sents:
             self.sentence_of[sent.start:sent.end] = [sent.start] * len(sent)
-        self.group_anaphors = group_anaphors or {}  # ("the", "group") -> "Organisation"
+        self.group_anaphors = words.group_anaphors  # ("the", "group") -> "Organisation"
 
     # -- the actors a token stands for ------------------------------------------------------
     def is_people(self, span: Span) -> bool:
