@@ -23,7 +23,7 @@ def nlp():
 
 
 @pytest.fixture
-def people(nlp, monkeypatch):
+def people_index(nlp, monkeypatch):
     """An empty PersonIndex swapped into the session pipeline for one test only, so that names
     a test adds never leak into other tests (``build_nlp`` is cached and shared)."""
     from kg.nlp.actors import PersonIndex

@@ -6,14 +6,12 @@ Sudan, Ukraine, the UK, the African Union, ...) so that they show the rules are 
 from __future__ import annotations
 
 import pytest
+from nlp_support import extract_one
 
-from kg.model import Article, Extraction
+from kg.model import Extraction
 from kg.nlp.actors import PersonIndex
-from kg.nlp.extract import doc_to_extraction
 
-
-def extract_one(nlp, text: str) -> Extraction:
-    return doc_to_extraction(Article("t.txt", text), nlp(text))
+pytestmark = pytest.mark.usefixtures("people_index")  # an empty PersonIndex per test
 
 
 def keys(extraction: Extraction) -> set[str]:
@@ -24,15 +22,6 @@ def entity(extraction: Extraction, key: str):
     found = [e for e in extraction.entities if e.key == key]
     assert found, f"{key} not among {sorted(keys(extraction))}"
     return found[0]
-
-
-@pytest.fixture(autouse=True)
-def people_index(nlp, monkeypatch) -> PersonIndex:
-    """Each test sees an empty PersonIndex: the session pipeline is shared with other test
-    modules (ingest adds every full name it meets), and lone-surname linking depends on it."""
-    index = PersonIndex()
-    monkeypatch.setattr(nlp.get_pipe("sg_actors").resolver, "people", index)
-    return index
 
 
 # -- gazetteer countries ----------------------------------------------------------------------

@@ -8,14 +8,12 @@ about, so a rule that fires where it must not fails the test as surely as one th
 from __future__ import annotations
 
 import pytest
+from nlp_support import extract_one
 
 from kg.model import Article, Extraction
-from kg.nlp.actors import PersonIndex
 from kg.nlp.extract import doc_to_extraction
 
-
-def extract_one(nlp, text: str) -> Extraction:
-    return doc_to_extraction(Article("t.txt", text), nlp(text))
+pytestmark = pytest.mark.usefixtures("people_index")  # an empty PersonIndex per test
 
 
 def triples(extraction: Extraction, predicate: str) -> set[tuple[str, str]]:
@@ -30,14 +28,6 @@ def negotiations(extraction: Extraction) -> set[frozenset[str]]:
 
 def pairs(*items: tuple[str, str]) -> set[frozenset[str]]:
     return {frozenset(p) for p in items}
-
-
-@pytest.fixture(autouse=True)
-def people_index(nlp, monkeypatch) -> PersonIndex:
-    """An empty PersonIndex per test: the shared session pipeline must not carry names over."""
-    index = PersonIndex()
-    monkeypatch.setattr(nlp.get_pipe("sg_actors").resolver, "people", index)
-    return index
 
 
 KENYA, ETHIOPIA, SUDAN, SOUTH_SUDAN = ("country/kenya", "country/ethiopia", "country/sudan",
@@ -307,8 +297,6 @@ def test_events_located_in_needs_a_containment_pattern(nlp, text):
 
 
 def test_events_relative_clause_negotiators(nlp):
-    from kg.model import Article
-    from kg.nlp.extract import doc_to_extraction
 
     text = ("Kenya hosted Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki, "
             "who met for peace talks in Nairobi.")
@@ -318,8 +306,6 @@ def test_events_relative_clause_negotiators(nlp):
 
 
 def test_events_calling_for_mediation_is_not_mediating(nlp):
-    from kg.model import Article
-    from kg.nlp.extract import doc_to_extraction
 
     text = ("Egypt and Sudan have called for international mediation in the dispute. "
             "Egypt and Sudan called for a new round of dialogue. Norway acted as mediator in the talks.")

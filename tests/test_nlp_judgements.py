@@ -2,19 +2,9 @@
 from __future__ import annotations
 
 import pytest
+from nlp_support import extract_one
 
-from kg.model import Article
-from kg.nlp.actors import PersonIndex
-from kg.nlp.extract import doc_to_extraction
-
-
-@pytest.fixture(autouse=True)
-def empty_people(nlp, monkeypatch):
-    monkeypatch.setattr(nlp.get_pipe("sg_actors").resolver, "people", PersonIndex())
-
-
-def extract_one(nlp, text):
-    return doc_to_extraction(Article("t.txt", text), nlp(text))
+pytestmark = pytest.mark.usefixtures("people_index")  # an empty PersonIndex per test
 
 
 def stances(ex):

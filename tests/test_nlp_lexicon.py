@@ -9,7 +9,6 @@ import json
 import re
 from collections import defaultdict
 
-
 from kg.nlp.lexicon import DATA_DIR, GEONAMES_IRI, load_lexicon
 from kg.nlp.pipeline import RULER_LABELS, gazetteer_patterns
 from kg.vocab import slugify

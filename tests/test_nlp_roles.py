@@ -7,14 +7,11 @@ that fires where it must not fails the test as surely as one that does not fire.
 from __future__ import annotations
 
 import pytest
+from nlp_support import extract_one
 
-from kg.model import Article, Extraction
-from kg.nlp.actors import PersonIndex
-from kg.nlp.extract import doc_to_extraction
+from kg.model import Extraction
 
-
-def extract_one(nlp, text: str) -> Extraction:
-    return doc_to_extraction(Article("t.txt", text), nlp(text))
+pytestmark = pytest.mark.usefixtures("people_index")  # an empty PersonIndex per test
 
 
 ROLE_PREDICATES = {"spokespersonFor", "leaderOf", "memberOf"}
@@ -29,14 +26,6 @@ def triples(extraction: Extraction) -> set[tuple[str, str, str]]:
 def rules(extraction: Extraction) -> dict[tuple[str, str, str], str]:
     return {(r.subject, r.predicate, r.object): r.rule for r in extraction.relations
             if r.predicate in ROLE_PREDICATES}
-
-
-@pytest.fixture(autouse=True)
-def people_index(nlp, monkeypatch) -> PersonIndex:
-    """An empty PersonIndex per test: the shared session pipeline must not carry names over."""
-    index = PersonIndex()
-    monkeypatch.setattr(nlp.get_pipe("sg_actors").resolver, "people", index)
-    return index
 
 
 # -- title before the name ----------------------------------------------------------------------

@@ -9,14 +9,11 @@ not fails as surely as one that does not fire.
 from __future__ import annotations
 
 import pytest
+from nlp_support import extract_one
 
-from kg.model import Article, Extraction
-from kg.nlp.actors import PersonIndex
-from kg.nlp.extract import doc_to_extraction
+from kg.model import Extraction
 
-
-def extract_one(nlp, text: str) -> Extraction:
-    return doc_to_extraction(Article("t.txt", text), nlp(text))
+pytestmark = pytest.mark.usefixtures("people_index")  # an empty PersonIndex per test
 
 
 def stances(extraction: Extraction) -> set[tuple[str, str, str]]:
@@ -36,14 +33,6 @@ def relations(extraction: Extraction, *predicates: str) -> set[tuple[str, str, s
 
 def opinion_relations(extraction: Extraction) -> set[tuple[str, str, str]]:
     return relations(extraction, "opposes", "supports")
-
-
-@pytest.fixture(autouse=True)
-def people_index(nlp, monkeypatch) -> PersonIndex:
-    """An empty PersonIndex per test: the shared session pipeline must not carry names over."""
-    index = PersonIndex()
-    monkeypatch.setattr(nlp.get_pipe("sg_actors").resolver, "people", index)
-    return index
 
 
 KENYA, ETHIOPIA, SUDAN = "country/kenya", "country/ethiopia", "country/sudan"

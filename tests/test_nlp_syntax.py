@@ -9,17 +9,10 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc, Token
 
-from kg.nlp.actors import PersonIndex
 from kg.nlp.lexicon import load_lexicon, load_triggers
 from kg.nlp.syntax import ActorIndex, reference_words
 
-
-@pytest.fixture(autouse=True)
-def people_index(nlp, monkeypatch) -> PersonIndex:
-    """An empty PersonIndex per test: the shared session pipeline must not carry names over."""
-    index = PersonIndex()
-    monkeypatch.setattr(nlp.get_pipe("sg_actors").resolver, "people", index)
-    return index
+pytestmark = pytest.mark.usefixtures("people_index")  # an empty PersonIndex per test
 
 
 def build_index(doc: Doc) -> ActorIndex:

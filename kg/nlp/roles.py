@@ -82,10 +82,11 @@ class RoleExtractor:
                 if end - (i + 1) > 0:
                     chunks.append((i + 1, end))
                 end = i
-            elif tok.text in ("'s", "’s", "-") or tok.lower_ in self.lex.honorifics:
-                if tok.lower_ in self.lex.honorifics and end == i + 1:
+            elif tok.lower_ in self.lex.honorifics:
+                if end == i + 1:
                     end = i  # "Sir Andrew Green": an honorific belongs to the name
-                pass  # "the US's chief negotiator", "Secretary-General", "ex-president"
+            elif tok.text in ("'s", "’s", "-"):
+                pass  # part of a title: "the US's chief negotiator", "Secretary-General", "ex-president"
             elif i not in at and (tok.pos_ in STOP_POS or (tok.is_punct and tok.text not in ("'s", "’s"))
                                   or "\n" in tok.text):
                 break
