@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from kg.vocab import slugify
@@ -46,13 +46,13 @@ class Lexicon:
     person_titles: frozenset[str]
     nicknames: dict[str, str] = field(default_factory=dict)
 
-    @property
+    @cached_property
     def people_words(self) -> frozenset[str]:
         """Plural demonyms ("Palestinians"): a people, as opposed to its state."""
         return frozenset(form for form, (_, how) in self.surface.items()
                          if how == "demonym" and form.endswith("s"))
 
-    @property
+    @cached_property
     def max_title_len(self) -> int:
         return max(map(len, self.titles))
 
