@@ -147,7 +147,7 @@ class JudgementRules:
                     verb = verb.head
                 subject = index.subject(verb) or next(  # "is opposed to" parses as a passive
                     (c for c in verb.children if c.dep_ == "nsubjpass"), None)
-                if subject is None:
+                if subject is None or self._partitive(subject):
                     continue
                 if index.is_negated(verb, self.negators):
                     polarity = "Oppose" if polarity == "Support" else None
@@ -165,6 +165,8 @@ class JudgementRules:
             if noun.pos_ != "NOUN" or noun.lower_ not in self.nouns:
                 continue
             polarity, preps = self.nouns[noun.lower_]
+            if noun.dep_ == "dobj" and phrasal(noun.head) in self.relinquish | {"lose"}:
+                continue  # "giving up our veto on border controls": a right, or a position dropped
             objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in preps
                        for g in c.children if g.dep_ in ("pobj", "pcomp")]
             if "to" in preps:  # "its determination to reach an agreement"
@@ -186,6 +188,42 @@ class JudgementRules:
                                      if o.kb_id_ != h.holder and not index.is_people(o))
         return hits
 
+    def _partitive(self, subject: Token) -> bool:
+        """"some senior Tories", "several of the members": part of a body, not the body."""
+        if subject.lower_ in self.partitives and any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):
+            return True
+        return any(c.dep_ in ("det", "amod") and c.lower_ in self.partitives for c in subject.children)
+
+    def _kept(self, doc: Doc, index: ActorIndex, spokes: dict[str, str]) -> list[StanceHit]:
+        """Refusing to give something up supports keeping it: "there is no question of Britain
+        giving up our veto", "we will never surrender our land", "refused to abandon the talks"."""
+        hits = []
+        for verb in doc:
+            if verb.pos_ != "VERB" or phrasal(verb) not in self.relinquish or not self._refused(index, verb):
+                continue
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if obj is None:
+                continue
+            speaker = index.quote_speaker(verb)
+            subject = index.subject(verb)
+            holders = index.actors_of(subject) if subject is not None else []
+            if speaker is not None and (not holders or verb.dep_ == "pcomp"):
+                holders = [speaker]  # "there is no question of Britain giving up ...", X said: X's view
+            hits.extend(self._stance_hits(index, spokes, holders, "Support", subtree(obj), verb.sent,
+                                          0.6, f"kept:{phrasal(verb)}", speaker))
+        return hits
+
+    def _refused(self, index: ActorIndex, verb: Token) -> bool:
+        """"never give up", "won't surrender", "refused to abandon", "no question of giving up"."""
+        if index.is_negated(verb, self.negators):
+            return True
+        if verb.dep_ == "xcomp" and verb.head.lemma_ in ("refuse", "reject", "decline"):
+            return True
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "of":
+            noun = verb.head.head
+            return noun.lower_ in self.negated_nouns and any(c.lower_ == "no" for c in noun.children)
+        return False
+
     def _claims(self, doc: Doc, index: ActorIndex, spokes: dict[str, str]) -> list[StanceHit]:
         hits = []
         for verb in doc:
@@ -193,11 +231,16 @@ class JudgementRules:
                 continue
             negated = index.is_negated(verb, self.negators)
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if any(c.dep_ == "aux" and c.lower_ in self.modals for c in verb.children):
+            action = self._obligation(verb)
+            if action is not None:
                 if subject is None:
                     continue
-                if subject.dep_ == "nsubjpass" and verb.lemma_ in self.stop_verbs and not negated:
+                passive = subject.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in action.children)
+                if passive and action.lemma_ in self.stop_verbs and not negated:
                     polarity, target = "Oppose", subtree(subject)  # "plans should be put on hold"
+                elif passive and subject.pos_ == "NOUN" and subject.i not in index.at:
+                    # "an agreement had to be reached", "civilians must be protected"
+                    polarity, target = ("Oppose" if negated else "Support"), clause(verb)
                 elif subject.i in index.at or subject.pos_ == "PRON" or subject.lower_ in self.words.person_nouns | self.words.group_nouns \
                         or subject.lemma_.lower() in self.human_nouns or subject.ent_type_ in ("PERSON", "NORP"):
                     polarity, target = ("Oppose" if negated else "Support"), clause(verb)
@@ -211,10 +254,22 @@ class JudgementRules:
             else:
                 continue
             holder = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+            if holder is not None and holder.lower_ in ("which", "who") and verb.head.dep_ == "relcl":
+                holder = verb.head.head  # "the ERRC, which said the measures ...": the antecedent
             if holder is not None:
                 hits.extend(self._stance_hits(index, spokes, index.actors_of(holder), polarity, target,
                                               verb.sent, 0.55, rule))
         return hits
+
+    def _obligation(self, verb: Token) -> Token | None:
+        """The verb of what must be done: "should/must do", or "has/had to do" (its xcomp)."""
+        if any(c.dep_ == "aux" and c.lower_ in self.modals for c in verb.children):
+            return verb
+        if verb.lemma_ == "have" and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+            # (not "the police would have to take officers off": a consequence, not a duty)
+            return next((c for c in verb.children if c.dep_ == "xcomp"
+                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        return None
 
     def _speech_subject(self, token: Token) -> Token | None:
         """The subject of the nearest verb of saying above ``token``."""
@@ -225,6 +280,12 @@ class JudgementRules:
             if token.lemma_ in self.opinion:
                 return next((c for c in token.children if c.dep_ == "nsubj"), None)
         return None
+
+
+def phrasal(verb: Token) -> str:
+    """A verb's lemma with its particle: "give up", "hand over"."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return " ".join([verb.lemma_.lower(), *particles[:1]])
 
 
 def clause(verb: Token) -> Span:

@@ -33,6 +33,7 @@ RECIPROCAL = {"each other", "one another"}
 ASSESSMENT_VERBS = {"need", "require"}  # reported needs are the speaker's assessment
 CLAIM_VERBS = {"argue", "claim", "allege", "insist", "contend", "accuse", "charge"}
 COMPLAINT_VERBS = {"complain", "criticise", "criticize", "protest", "blame", "accuse"}
+GENERIC_DETERMINERS = {"any", "every", "whatever", "whichever"}
 TIME_TYPES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 
 
@@ -63,6 +64,11 @@ class StanceExtractor(JudgementRules):
         self.pressure_nouns = set(triggers["pressure_nouns"])
         self.claim_verbs = {v: p for p, verbs in triggers["evaluative_verbs"].items() for v in verbs}
         self.opinion = set(triggers["opinion_verbs"])
+        self.partitives = set(triggers["partitive_determiners"])
+        self.grant_verbs = set(triggers["grant_verbs"])
+        self.grant_nouns = set(triggers["grant_nouns"])
+        self.relinquish = set(triggers["relinquish_verbs"])
+        self.negated_nouns = set(triggers["negating_nouns"])
 
     def __call__(self, doc: Doc) -> tuple[list[StanceHit], list[RelationHit]]:
         index = ActorIndex(doc, self.words)
@@ -106,8 +112,12 @@ class StanceExtractor(JudgementRules):
                 subject = self._speech_subject(verb)  # "it is time for X to refuse Y", says Z
             else:
                 subject = index.subject(verb)
-            if subject is None:
+            if subject is None or self._partitive(subject):
+                continue  # "some senior Tories argued against": a few members are not the party
+            if self._denied_grant(index, verb, target_head, subject):
                 continue
+            if target.start < subject.left_edge.i < target.end:  # a holder is not in its own target
+                target = _trimmed(target.doc[target.start:subject.left_edge.i])
             confidence = 0.6 if subject.pos_ == "PRON" else 0.7
             holders = [h for h in index.actors_of(subject)
                        if not self._claimed_by_another(index, verb, h.kb_id_, affiliated)]
@@ -124,6 +134,7 @@ class StanceExtractor(JudgementRules):
         stances.extend(self._positions(doc, index, spokes))
         stances.extend(self._nominal(doc, index, spokes, relations))
         stances.extend(self._claims(doc, index, spokes))
+        stances.extend(self._kept(doc, index, spokes))
         relations.extend(self._opposed_wants(stances))
         relations.extend(self._pressure(doc, index))
         # a person does not oppose or support the body they lead, speak for or belong to
@@ -164,13 +175,15 @@ class StanceExtractor(JudgementRules):
             for child in children:
                 if child.dep_ in ("prep", "dative") and child.lower_ in self.needs_prep[verb.lemma_]:
                     objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")
-                               and c.ent_type_ not in TIME_TYPES]
+                               and c.ent_type_ not in TIME_TYPES and not _subordinate(c)]
                     if objects:
                         if child.lower_ == "against" and verb.lemma_ in self.t["against_flips"]:
                             polarity = "Oppose"
                         return polarity, objects[0], _subtree(objects[0])
                     if verb.dep_ == "relcl":  # "a notion Ethiopia disagrees with": the antecedent
                         head = verb.head
+                        if any(c.lower_ in GENERIC_DETERMINERS for c in head.children if c.dep_ == "det"):
+                            return None  # "ignore any measures it disagrees with": no particular one
                         return polarity, head, verb.doc[head.left_edge.i:head.i + 1]
             xcomps = [c for c in children if c.dep_ == "xcomp"]
             return (polarity, xcomps[0], _subtree(xcomps[0])) if xcomps else None
@@ -183,8 +196,12 @@ class StanceExtractor(JudgementRules):
             return polarity, dobj, _subtree(dobj)
         if xcomp is not None:
             return polarity, xcomp, _subtree(xcomp)
-        if verb.dep_ == "acl" and ActorIndex.agent(verb) is not None:  # the plan, backed by X
-            return polarity, verb.head, verb.doc[verb.head.left_edge.i:verb.head.i + 1]
+        participle = verb  # "the plan, backed by X", "the deal, drafted by X and supported by Y"
+        while participle.dep_ == "conj" and participle.head != participle:
+            participle = participle.head
+        if participle.dep_ == "acl" and ActorIndex.agent(verb) is not None:
+            noun = participle.head
+            return polarity, noun, verb.doc[noun.left_edge.i:noun.i + 1]
         for child in children:  # "advocating for a ceasefire", "argued against the plan"
             if child.dep_ == "prep" and child.lower_ in ("for", "against"):
                 objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")
@@ -192,6 +209,18 @@ class StanceExtractor(JudgementRules):
                 if objects:
                     return ("Oppose" if child.lower_ == "against" else polarity), objects[0], _subtree(objects[0])
         return None
+
+    def _denied_grant(self, index: ActorIndex, verb: Token, target_head: Token, subject: Token) -> bool:
+        """"Roma Czechs refused entry to Britain": whoever is refused entry to (or a visa for) a
+        place is its object, not the one refusing; a reduced passive the parser reads as active."""
+        if verb.lemma_ not in self.grant_verbs or target_head.lemma_.lower() not in self.grant_nouns:
+            return False
+        if any(c.dep_ == "dative" for c in verb.children):  # "refused them entry": active
+            return False
+        places = [a for c in target_head.children if c.dep_ == "prep" and c.lower_ in ("to", "into", "for")
+                  for p in c.children if p.dep_ == "pobj" for a in index.actors_of(p)]
+        return any(p.label_ in ("Country", "Place") for p in places) and not any(
+            p.kb_id_ in {a.kb_id_ for a in index.actors_of(subject)} for p in places)
 
     def _claimed_by_another(self, index: ActorIndex, verb: Token, holder: str,
                             affiliated: set[tuple[str, str]]) -> bool:
@@ -259,12 +288,28 @@ class StanceExtractor(JudgementRules):
             objects.extend(a for c in target_head.children if c.dep_ == "dobj" and c.i in index.at
                            for a in index.actors_of(c))
         for child in target_head.children:
-            if child.dep_ == "acl":
+            if child.dep_ == "acl" and verb not in _conjuncts(child):  # not "the plan, backed by X"
                 agent = ActorIndex.agent(child)
                 if agent is not None:
                     objects.extend(index.actors_of(agent))
         return [RelationHit(holder, predicate, o.kb_id_, verb.sent, 0.65, f"stance-object:{verb.lemma_}")
                 for o in objects if o.label_ in ACTOR_TYPES and o.kb_id_ != holder and not index.is_people(o)]
+
+
+def _trimmed(span: Span) -> Span:
+    while len(span) > 1 and span[-1].is_punct:
+        span = span[:-1]
+    return span
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    return [token, *token.conjuncts]
+
+
+def _subordinate(token: Token) -> bool:
+    """A clause opened by a conjunction ("with as the dam will be used"): a stranded preposition's
+    misparsed neighbour, not its object."""
+    return any(c.dep_ == "mark" for c in token.children)
 
 
 def _distinct(stances: list[StanceHit]) -> list[StanceHit]:

@@ -151,13 +151,32 @@ class ActorIndex:
                       and not own_subject & set(range(s.start, s.end))]
         same_sentence = [s for s in candidates if self.sentence_of[s.start] == here
                          and s.root.dep_ in ("nsubj", "nsubjpass")]
-        found = same_sentence[-1:] or self._nearest(token, candidates)
+        found = same_sentence[-1:] or self._previous_subject(token, candidates) or self._nearest(token, candidates)
         if found and token.lower_ in PLURAL_PRONOUNS:  # "Sudan and South Sudan met. They ..."
             first = found[0].root
             while first.dep_ == "conj" and first.head != first:
                 first = first.head
             return [a for a in self.actors_of(first) if a.label_ in types] or found
         return found
+
+    def _previous_subject(self, token: Token, candidates: list[Span]) -> list[Span]:
+        """A subject pronoun continues the previous sentence's subject ("Egypt and Sudan want the
+        US to mediate. They said ..." -> Egypt and Sudan); news paragraphs are often one sentence."""
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            return []
+        here = self.sentence_of[token.i]
+        if here == 0:
+            return []
+        previous = self.sentence_of[here - 1]
+        for span in reversed(candidates):
+            if self.sentence_of[span.start] != previous:
+                continue
+            root = span.root
+            while root.dep_ == "conj" and root.head != root:
+                root = root.head
+            if root.dep_ in ("nsubj", "nsubjpass"):
+                return [span]
+        return []
 
     def _nearest(self, token: Token, candidates: list[Span]) -> list[Span]:
         for span in reversed(candidates):
@@ -189,6 +208,7 @@ class ActorIndex:
     def subject(self, verb: Token) -> Token | None:
         """The subject of ``verb``, following xcomp/conj/advcl chains and relative clauses."""
         seen = 0
+        verb = _finite_conjunct_head(verb)
         while verb is not None and seen < 6:
             for child in verb.children:
                 if child.dep_ in ("nsubj", "csubj"):
@@ -207,6 +227,11 @@ class ActorIndex:
                         return child
             if verb.dep_ == "relcl":
                 return None
+            if verb.dep_ == "csubj" and verb.tag_ == "VBG" and verb.i == verb.sent.start:
+                # "Welcoming the ruling, Maeve Sherlock said": a fronted participle the parser took
+                # for the subject; its own subject is the actor named after the comma
+                return next((t for t in verb.subtree if t.dep_ in ("npadvmod", "nsubj", "appos")
+                             and t.i in self.at and t.i > 0 and t.doc[t.left_edge.i - 1].text == ","), None)
             if verb.dep_ == "pcomp" and verb.head.lower_ not in SHARED_SUBJECT_PREPOSITIONS:
                 return None  # "accused the TPLF of attacking": the accuser did not attack
             if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") and verb.head != verb:
@@ -233,3 +258,14 @@ class ActorIndex:
         if verb.dep_ in ("xcomp",) and verb.head != verb:
             tokens += list(verb.head.children)
         return any(t.dep_ == "neg" or t.lower_ in negators for t in tokens if t.i < verb.i)
+
+
+def _finite_conjunct_head(verb: Token) -> Token:
+    """"said that both sides would present X, and emphasised Y": a finite verb the parser hangs on
+    a bare verb under a modal cannot share that modal; it is a conjunct of the clause above."""
+    head = verb.head
+    if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" \
+            and head.dep_ in ("ccomp", "xcomp") and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
+        return head.head
+    return verb
+
