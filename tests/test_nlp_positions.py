@@ -151,3 +151,18 @@ def test_a_clause_after_a_stranded_preposition_is_not_its_object(nlp):
     ex = extract_one(nlp, "Both neighbours fear for their harvests, a worry Kenya disagrees with as "
                           "the canal will only carry drinking water.")
     assert stances(ex) == {(KENYA, "Oppose", "a worry")}
+
+
+# -- relations between actors ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ghana pledged never to recognise Taiwan.", (GHANA, "opposes", "country/taiwan")),
+    ("Honduras refused to recognise Taiwan.", ("country/honduras", "opposes", "country/taiwan")),
+])
+def test_refusing_to_recognise_an_actor_opposes_it(nlp, text, expected):
+    assert expected in relations(extract_one(nlp, text), "opposes")
+
+
+def test_recognising_an_actor_is_no_opposition(nlp):
+    ex = extract_one(nlp, "Ghana recognised Taiwan in March.")
+    assert relations(ex, "opposes") == set()

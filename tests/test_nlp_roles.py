@@ -173,8 +173,8 @@ def test_roles_hyphenated_title(nlp, text, expected):
      {("person/abiy-ahmed", "leaderOf", "country/ethiopia")}),
     ("Interior Minister Kipchumba Murkomen said Kenya would deploy police officers to Haiti.",
      {("person/kipchumba-murkomen", "memberOf", "country/kenya")}),
-    ("Foreign Secretary David Lammy said Britain would restore funding.",
-     {("person/david-lammy", "memberOf", "country/united-kingdom")}),
+    ("Foreign Minister Ronald Lamola said South Africa would restore funding.",
+     {("person/ronald-lamola", "memberOf", "country/south-africa")}),
     ("Sudan's army welcomed the offer, and President Yoweri Museveni said Uganda would host "
      "the talks.",
      {("person/yoweri-museveni", "leaderOf", "country/uganda")}),
@@ -267,3 +267,20 @@ def test_roles_evidence_offsets_point_into_the_article(nlp):
     by_subject = {r.subject: r.evidence.sentence for r in ex.relations}
     assert by_subject["person/william-ruto"] == "Kenyan President William Ruto met the envoy."
     assert by_subject["person/abiy-ahmed"] == "Prime Minister Abiy Ahmed said Ethiopia would attend."
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Home Secretary Yvette Cooper met US officials in Washington on Monday to discuss the US plan.",
+     ("person/yvette-cooper", "memberOf", "country/united-kingdom")),
+    ("Chancellor of the Exchequer Rachel Reeves flew to Beijing to meet Chinese officials.",
+     ("person/rachel-reeves", "memberOf", "country/united-kingdom")),
+])
+def test_roles_a_title_only_one_state_uses_names_that_state(nlp, text, expected):
+    ex = extract_one(nlp, text)
+    assert expected in {(r.subject, r.predicate, r.object) for r in ex.relations}
+    assert "country/united-kingdom" in {e.key for e in ex.entities}
+
+
+def test_roles_a_title_many_states_use_takes_the_country_in_context(nlp):
+    ex = extract_one(nlp, "Foreign Minister Wang Yi met Kenyan officials in Beijing on Monday.")
+    assert not any(r.object == "country/united-kingdom" for r in ex.relations)

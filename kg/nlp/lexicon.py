@@ -45,6 +45,14 @@ class Lexicon:
     honorifics: frozenset[str]
     person_titles: frozenset[str]
     nicknames: dict[str, str] = field(default_factory=dict)
+    national_titles: dict[tuple[str, ...], str] = field(default_factory=dict)  # title -> country key
+
+    def ensure_entity(self, doc, key: str) -> None:
+        """Register gazetteer entry ``key`` in ``doc._.sg_entities`` when a rule names an actor
+        the text does not (a department's spokesperson speaking for its state)."""
+        entry = self.entries.get(key)
+        if key not in doc._.sg_entities and entry is not None:
+            doc._.sg_entities[key] = (entry.type, entry.label, entry.same_as)
 
     @cached_property
     def people_words(self) -> frozenset[str]:
@@ -131,6 +139,7 @@ def load_lexicon() -> Lexicon:
         honorifics=frozenset(roles["honorifics"]),
         person_titles=frozenset(roles["person_titles"]),
         nicknames=_json("nicknames.json"),
+        national_titles={_tokens(t): country for country, ts in roles["national_titles"].items() for t in ts},
     )
 
 

@@ -201,6 +201,12 @@ class RoleExtractor:
         for person, title, sent in pending:
             if (person.kb_id_, title.predicate) in known or not title.government:
                 continue
+            national = self.lex.national_titles.get(tuple(t.lower_ for t in doc[title.start:title.end]))
+            if national is not None:  # "Foreign Secretary Jack Straw" serves Britain
+                self.lex.ensure_entity(doc, national)
+                hits.append(RelationHit(person.kb_id_, title.predicate, national, sent, 0.7, "national-title"))
+                known.add((person.kb_id_, title.predicate))
+                continue
             country, confidence = self._country_in_context(doc, person, countries), 0.6
             if country is None:  # the article's own country: named in it, and named most
                 country, confidence = self._main_country(countries), 0.5

@@ -69,6 +69,7 @@ class StanceExtractor(JudgementRules):
         self.grant_nouns = set(triggers["grant_nouns"])
         self.relinquish = set(triggers["relinquish_verbs"])
         self.negated_nouns = set(triggers["negating_nouns"])
+        self.recognition = set(triggers["recognition_verbs"])
 
     def __call__(self, doc: Doc) -> tuple[list[StanceHit], list[RelationHit]]:
         index = ActorIndex(doc, self.words)
@@ -269,6 +270,8 @@ class StanceExtractor(JudgementRules):
 
     def _relations(self, index, verb, polarity, holder, target_head, subject) -> list[RelationHit]:
         predicate = self.relation_verbs.get(verb.lemma_)
+        if predicate is None and polarity == "Oppose" and target_head.lemma_ in self.recognition:
+            predicate = "opposes"  # "pledged never to recognise Kosovo"
         if predicate is None:
             return []
         if polarity == "Oppose":
@@ -336,9 +339,7 @@ def make_stance_extractor(nlp: Language, name: str):
     def sg_stances(doc: Doc) -> Doc:
         stances, relations = extractor(doc)
         for hit in stances:  # a spokesperson's department speaks for a state the text may not name
-            entry = extractor.lex.entries.get(hit.holder)
-            if hit.holder not in doc._.sg_entities and entry is not None:
-                doc._.sg_entities[hit.holder] = (entry.type, entry.label, entry.same_as)
+            extractor.lex.ensure_entity(doc, hit.holder)
         doc._.sg_stances = stances
         doc._.sg_relations = list(doc._.sg_relations or []) + relations
         return doc
