@@ -166,3 +166,22 @@ def test_refusing_to_recognise_an_actor_opposes_it(nlp, text, expected):
 def test_recognising_an_actor_is_no_opposition(nlp):
     ex = extract_one(nlp, "Ghana recognised Taiwan in March.")
     assert relations(ex, "opposes") == set()
+
+
+# -- fronted reports -------------------------------------------------------------------------------
+
+def test_a_fronted_report_judges_its_subject(nlp):
+    ex = extract_one(nlp, "The new visa rules discriminated against Somali traders seeking work in "
+                          "Kenya, the African Union has ruled.")
+    assert (AU, "Oppose", "The new visa rules") in stances(ex)
+
+
+def test_a_fronted_report_of_something_harmless_is_no_position(nlp):
+    ex = extract_one(nlp, "Kenya's new visa rules came into force in March, the African Union has said.")
+    assert stances(ex) == set()
+
+
+def test_a_judgement_after_a_fronted_participle_is_the_speakers(nlp):
+    ex = extract_one(nlp, 'Welcoming the verdict, Amina Odhiambo, director of the Kenya Human Rights '
+                          'Commission, said: "It is deeply troubling that the police sought to hide the evidence."')
+    assert ("person/amina-odhiambo", "Oppose", "that the police sought to hide the evidence") in stances(ex)

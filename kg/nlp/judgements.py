@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.hits import RelationHit, StanceHit
-from kg.nlp.syntax import ActorIndex
+from kg.nlp.syntax import ActorIndex, fronted_subject
 
 ACTOR_TYPES = {"Person", "Organisation", "Country"}
 
@@ -129,7 +129,8 @@ class JudgementRules:
                 return None
             verb = verb.head
             if verb.lemma_ in self.opinion:
-                return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                return next((c for c in verb.children if c.dep_ == "nsubj"), None) or next(
+                    (fronted_subject(c) for c in verb.children if c.dep_ == "csubj"), None)
         return None
 
     def _positions(self, doc: Doc, index: ActorIndex, spokes: dict[str, str]) -> list[StanceHit]:
@@ -259,6 +260,26 @@ class JudgementRules:
             if holder is not None:
                 hits.extend(self._stance_hits(index, spokes, index.actors_of(holder), polarity, target,
                                               verb.sent, 0.55, rule))
+        return hits
+
+    def _fronted_claims(self, doc: Doc, index: ActorIndex, spokes: dict[str, str]) -> list[StanceHit]:
+        """"The rules discriminated against Roma, the Law Lords have ruled": a fronted report the
+        parser reads as a second subject with a reduced relative clause ("the rules [that were]
+        discriminated"). The report's subject is what the speaker judges."""
+        hits = []
+        for verb in doc:
+            if verb.lemma_ not in self.opinion:
+                continue
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            if len(subjects) < 2 or subjects[0].i in index.at:
+                continue
+            claim = next((c for c in subjects[0].children if c.dep_ == "acl" and c.lemma_ in self.claim_verbs
+                          and ActorIndex.agent(c) is None), None)
+            if claim is None or index.is_negated(claim, self.negators):
+                continue
+            target = doc[subjects[0].left_edge.i:claim.left_edge.i]
+            hits.extend(self._stance_hits(index, spokes, index.actors_of(subjects[-1]), self.claim_verbs[claim.lemma_],
+                                          target, verb.sent, 0.5, f"claim:{claim.lemma_}"))
         return hits
 
     def _obligation(self, verb: Token) -> Token | None:

@@ -136,6 +136,7 @@ class StanceExtractor(JudgementRules):
         stances.extend(self._nominal(doc, index, spokes, relations))
         stances.extend(self._claims(doc, index, spokes))
         stances.extend(self._kept(doc, index, spokes))
+        stances.extend(self._fronted_claims(doc, index, spokes))
         relations.extend(self._opposed_wants(stances))
         relations.extend(self._pressure(doc, index))
         # a person does not oppose or support the body they lead, speak for or belong to

@@ -211,6 +211,8 @@ class ActorIndex:
         verb = _finite_conjunct_head(verb)
         while verb is not None and seen < 6:
             for child in verb.children:
+                if child.dep_ == "csubj" and fronted_subject(child) is not None:
+                    return fronted_subject(child)
                 if child.dep_ in ("nsubj", "csubj"):
                     if child.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
                         antecedent = verb.head  # "A and B, who met ..." hangs on B: climb to A
@@ -227,11 +229,8 @@ class ActorIndex:
                         return child
             if verb.dep_ == "relcl":
                 return None
-            if verb.dep_ == "csubj" and verb.tag_ == "VBG" and verb.i == verb.sent.start:
-                # "Welcoming the ruling, Maeve Sherlock said": a fronted participle the parser took
-                # for the subject; its own subject is the actor named after the comma
-                return next((t for t in verb.subtree if t.dep_ in ("npadvmod", "nsubj", "appos")
-                             and t.i in self.at and t.i > 0 and t.doc[t.left_edge.i - 1].text == ","), None)
+            if verb.dep_ == "csubj":
+                return fronted_subject(verb)
             if verb.dep_ == "pcomp" and verb.head.lower_ not in SHARED_SUBJECT_PREPOSITIONS:
                 return None  # "accused the TPLF of attacking": the accuser did not attack
             if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") and verb.head != verb:
@@ -268,4 +267,13 @@ def _finite_conjunct_head(verb: Token) -> Token:
             and head.dep_ in ("ccomp", "xcomp") and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
         return head.head
     return verb
+
+
+def fronted_subject(participle: Token) -> Token | None:
+    """"Welcoming the ruling, Maeve Sherlock, chief executive of X, said": a sentence-initial
+    participle the parser took for the subject; the speaker is the name after the comma."""
+    if participle.tag_ != "VBG" or participle.i != participle.sent.start:
+        return None
+    return next((t for t in participle.subtree if t.dep_ in ("npadvmod", "nsubj", "appos", "dep")
+                 and t.ent_type_ and t.doc[t.left_edge.i - 1].text == ","), None)
 
