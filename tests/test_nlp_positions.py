@@ -185,3 +185,13 @@ def test_a_judgement_after_a_fronted_participle_is_the_speakers(nlp):
     ex = extract_one(nlp, 'Welcoming the verdict, Amina Odhiambo, director of the Kenya Human Rights '
                           'Commission, said: "It is deeply troubling that the police sought to hide the evidence."')
     assert ("person/amina-odhiambo", "Oppose", "that the police sought to hide the evidence") in stances(ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya pressed ahead with the vote despite the protests.", {(KENYA, "Support", "the vote")}),
+    ("Nigeria proceeded with the census.", {(NIGERIA, "Support", "the census")}),
+    ("Ghana will not go ahead with the merger.", set()),
+    ("Chile went ahead on Monday.", set()),
+])
+def test_going_ahead_with_something_supports_it(nlp, text, expected):
+    assert stances(extract_one(nlp, text)) == expected

@@ -274,6 +274,8 @@ def test_roles_evidence_offsets_point_into_the_article(nlp):
      ("person/yvette-cooper", "memberOf", "country/united-kingdom")),
     ("Chancellor of the Exchequer Rachel Reeves flew to Beijing to meet Chinese officials.",
      ("person/rachel-reeves", "memberOf", "country/united-kingdom")),
+    ("Culture Secretary Lisa Nandy said the bid was strong.",
+     ("person/lisa-nandy", "memberOf", "country/united-kingdom")),
 ])
 def test_roles_a_title_only_one_state_uses_names_that_state(nlp, text, expected):
     ex = extract_one(nlp, text)

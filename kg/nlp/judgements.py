@@ -214,6 +214,25 @@ class JudgementRules:
                                           0.6, f"kept:{phrasal(verb)}", speaker))
         return hits
 
+    def _going_ahead(self, doc: Doc, index: ActorIndex, spokes: dict[str, str]) -> list[StanceHit]:
+        """"The government would go ahead with the changes", "Kenya pressed ahead with the vote",
+        "proceeded with the plan": support for what is carried through."""
+        hits = []
+        for verb in doc:
+            if verb.pos_ != "VERB" or verb.lemma_ not in self.ahead_verbs or index.is_negated(verb, self.negators):
+                continue
+            if verb.lemma_ != "proceed" and not any(c.lower_ == "ahead" for c in verb.children):
+                continue
+            objects = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                       for g in c.children if g.dep_ == "pobj"]
+            subject = index.subject(verb)
+            if not objects or subject is None or self._partitive(subject):
+                continue
+            speaker = index.quote_speaker(verb)
+            hits.extend(self._stance_hits(index, spokes, index.actors_of(subject), "Support", subtree(objects[0]),
+                                          verb.sent, 0.6, f"ahead:{verb.lemma_}", speaker))
+        return hits
+
     def _refused(self, index: ActorIndex, verb: Token) -> bool:
         """"never give up", "won't surrender", "refused to abandon", "no question of giving up"."""
         if index.is_negated(verb, self.negators):

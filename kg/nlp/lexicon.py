@@ -122,6 +122,8 @@ def load_lexicon() -> Lexicon:
         for title in roles[predicate]["titles"]:
             titles[_tokens(title)] = predicate
         government.update(_tokens(t) for t in roles[predicate]["government"])
+    national = {_tokens(t): country for country, ts in roles["national_titles"].items() for t in ts}
+    government.update(national)  # a title only one state uses is that state's government's
     metonyms = _json("metonyms.json")
     return Lexicon(
         entries=entries,
@@ -139,7 +141,7 @@ def load_lexicon() -> Lexicon:
         honorifics=frozenset(roles["honorifics"]),
         person_titles=frozenset(roles["person_titles"]),
         nicknames=_json("nicknames.json"),
-        national_titles={_tokens(t): country for country, ts in roles["national_titles"].items() for t in ts},
+        national_titles=national,
     )
 
 

@@ -70,6 +70,7 @@ class StanceExtractor(JudgementRules):
         self.relinquish = set(triggers["relinquish_verbs"])
         self.negated_nouns = set(triggers["negating_nouns"])
         self.recognition = set(triggers["recognition_verbs"])
+        self.ahead_verbs = set(triggers["ahead_verbs"])
 
     def __call__(self, doc: Doc) -> tuple[list[StanceHit], list[RelationHit]]:
         index = ActorIndex(doc, self.words)
@@ -137,6 +138,7 @@ class StanceExtractor(JudgementRules):
         stances.extend(self._claims(doc, index, spokes))
         stances.extend(self._kept(doc, index, spokes))
         stances.extend(self._fronted_claims(doc, index, spokes))
+        stances.extend(self._going_ahead(doc, index, spokes))
         relations.extend(self._opposed_wants(stances))
         relations.extend(self._pressure(doc, index))
         # a person does not oppose or support the body they lead, speak for or belong to
