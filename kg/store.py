@@ -1,7 +1,8 @@
 """Open, replace, query and dump the graph store.
 
 The embedded default is Oxigraph (pyoxigraph) on disk; ``memory`` gives an in-memory Oxigraph for
-tests. rdflib stays at the edges (building an article's triples, parsing, serialising): measured
+tests; ``sparql+http://HOST:PORT`` a SPARQL 1.1 server (:mod:`kg.remote_store`). Both stores
+implement :class:`BaseStore`, the only interface the rest of ``kg`` uses. rdflib stays at the edges (building an article's triples, parsing, serialising): measured
 here, Oxigraph answers our queries 8-30x faster than rdflib's in-memory store.
 
 Each article lives in its own named graph. :meth:`GraphStore.replace_graph` drops and rewrites
@@ -11,6 +12,7 @@ point leaves either the old graph or the new one, never half of either.
 from __future__ import annotations
 
 import os
+from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import BinaryIO
@@ -21,6 +23,7 @@ from rdflib import Graph, URIRef
 from kg.vocab import DEFAULT_BASE, PREFIXES, Minter
 
 MEMORY = "memory"
+REMOTE_SCHEMES = ("sparql+http://", "sparql+https://")
 
 
 class StoreError(Exception):
@@ -63,14 +66,60 @@ def _nt(triples: Iterable[ox.Triple]) -> str:
     return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
 
 
-class GraphStore:
+class BaseStore(ABC):
+    """What a store offers; :class:`GraphStore` documents each method's contract."""
+
+    def __init__(self, base_iri: str = DEFAULT_BASE):
+        self.base_iri = base_iri
+        self.inferred_graph = Minter(base_iri).inferred_graph()  # kept apart: see kg.reasoning
+
+    label: str  # where the store is, for messages
+
+    @abstractmethod
+    def replace_graph(self, graph: URIRef, triples: Graph | Iterable[ox.Triple]) -> None: ...
+    @abstractmethod
+    def load_nquads(self, data: bytes) -> None: ...
+    @abstractmethod
+    def remove_graph(self, graph: URIRef) -> None: ...
+    @abstractmethod
+    def flush(self) -> None: ...
+    @abstractmethod
+    def asserted_graphs(self) -> list[ox.NamedNode]: ...
+    @abstractmethod
+    def query(self, sparql: str, bindings: Mapping[str, object] | None = None,
+              include_inferred: bool = True, base_iri: str | None = None): ...
+    @abstractmethod
+    def query_dataset(self, sparql: str, default_graph: list[str] | None = None,
+                      named_graphs: list[str] | None = None, union: bool = False,
+                      base_iri: str | None = None): ...
+    @abstractmethod
+    def has_graph(self, iri: str) -> bool: ...
+    @abstractmethod
+    def named_graphs(self) -> list[str]: ...
+    @abstractmethod
+    def __len__(self) -> int: ...
+    @abstractmethod
+    def quads(self) -> Iterator[ox.Quad]: ...
+    @abstractmethod
+    def dump(self, output: BinaryIO, fmt: str, include_inferred: bool = False) -> None: ...
+
+    def select(self, sparql: str, bindings: Mapping[str, object] | None = None,
+               include_inferred: bool = True) -> Iterator[dict[str, str | None]]:
+        """Rows of a SELECT query as dicts of plain strings (None for unbound)."""
+        results = self.query(sparql, bindings, include_inferred=include_inferred)
+        names = [v.value for v in results.variables]
+        for solution in results:
+            yield {n: (None if solution[n] is None else solution[n].value) for n in names}
+
+
+class GraphStore(BaseStore):
     """An Oxigraph store on disk (``path``) or in memory (``path=None``)."""
 
     def __init__(self, path: str | os.PathLike | None = None, read_only: bool = False,
                  base_iri: str = DEFAULT_BASE):
+        super().__init__(base_iri)
         self.path = None if path is None else Path(path)
-        self.base_iri = base_iri
-        self.inferred_graph = Minter(base_iri).inferred_graph()  # kept apart: see kg.reasoning
+        self.label = MEMORY if path is None else str(path)
         try:
             if self.path is None:
                 self._store = ox.Store()
@@ -151,14 +200,6 @@ class GraphStore:
         except SyntaxError as exc:
             raise QuerySyntaxError(str(exc)) from exc
 
-    def select(self, sparql: str, bindings: Mapping[str, object] | None = None,
-               include_inferred: bool = True) -> Iterator[dict[str, str | None]]:
-        """Rows of a SELECT query as dicts of plain strings (None for unbound)."""
-        results = self.query(sparql, bindings, include_inferred=include_inferred)
-        names = [v.value for v in results.variables]
-        for solution in results:
-            yield {n: (None if solution[n] is None else solution[n].value) for n in names}
-
     def query_dataset(self, sparql: str, default_graph: list[str] | None = None,
                       named_graphs: list[str] | None = None, union: bool = False,
                       base_iri: str | None = None):
@@ -186,6 +227,10 @@ class GraphStore:
     def __len__(self) -> int:
         return len(self._store)
 
+    def quads(self) -> Iterator[ox.Quad]:
+        """Every quad of the store, the inferred graph's too."""
+        return iter(self._store)
+
     def dump(self, output: BinaryIO, fmt: str, include_inferred: bool = False) -> None:
         """Write the whole store; Turtle, N-Triples and JSON-LD flatten the named graphs.
 
@@ -207,7 +252,7 @@ class GraphStore:
                          prefixes=prefixes)
 
 
-def above_confidence(store: GraphStore, min_confidence: float) -> GraphStore:
+def above_confidence(store: BaseStore, min_confidence: float) -> GraphStore:
     """An in-memory copy of ``store`` without the assertions and stances below
     ``min_confidence``, nor the facts that only such assertions state (in their article's graph)."""
     from decimal import Decimal
@@ -220,19 +265,27 @@ def above_confidence(store: GraphStore, min_confidence: float) -> GraphStore:
         if row["s"] is not None:
             weak_facts.add((row["g"], row["s"], row["p"], row["o"]))
     copy = GraphStore(None, base_iri=store.base_iri)
-    copy._store.extend(q for q in store._store
+    copy._store.extend(q for q in store.quads()
                        if q.subject not in weak_nodes
                        and (q.graph_name, q.subject, q.predicate, q.object) not in weak_facts)
     return copy
 
 
-def open_store(location: str, read_only: bool = False, base_iri: str = DEFAULT_BASE) -> GraphStore:
-    """``memory`` or a directory path; the store is created when it does not exist yet."""
+def open_store(location: str, read_only: bool = False, base_iri: str = DEFAULT_BASE) -> BaseStore:
+    """``memory``, a directory path (the store is created when it does not exist yet) or a SPARQL
+    server, ``sparql+http://HOST:PORT[/PATH][?OPTIONS]`` (:mod:`kg.sparql_client`), asked at once
+    whether it answers."""
     if location == MEMORY:
         return GraphStore(None, base_iri=base_iri)
+    if location.startswith(REMOTE_SCHEMES):
+        from kg.remote_store import RemoteStore
+
+        store = RemoteStore(location, read_only=read_only, base_iri=base_iri)
+        store.ping()
+        return store
     if "://" in location:
-        raise StoreError(f"remote stores ({location}) are not supported yet; give a directory or "
-                         "'memory'")
+        raise StoreError(f"{location}: give a directory, 'memory', or a SPARQL server as "
+                         "sparql+http://HOST:PORT (see the README, 'Using an external SPARQL server')")
     if read_only and not Path(location).is_dir():
         raise StoreError(f"no store at {location}; create it with `kg ingest PATH --store {location}`")
     return GraphStore(location, read_only=read_only, base_iri=base_iri)

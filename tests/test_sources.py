@@ -275,3 +275,36 @@ def test_sources_count_matches_yield_for_mixed_directory(tmp_path):
     assert sum(isinstance(i, Article) for i in items) == 7
     assert sorted(i.path for i in items if isinstance(i, Skipped)) == [
         str(tmp_path / "bad.txt"), f"{tmp_path / 'many.jsonl'}:6"]
+
+
+def test_sources_jsonl_is_read_line_by_line_a_bad_line_skips_only_itself(tmp_path):
+    from kg.sources import iter_located, read_located
+
+    f = tmp_path / "mixed.jsonl"
+    f.write_bytes(b'\xef\xbb\xbf{"id": "a", "text": "First."}\r\n'
+                  b'{"id": "b", "text": "Caf\xe9."}\n'
+                  b'{"id": "c", "text": "Third."}\r{"id": "d", "text": "Fourth."}\n')
+    items = list(iter_located([f]))
+    assert [i.article.identifier for i in items if not isinstance(i, Skipped)] == ["a", "c", "d"]
+    bad = [i for i in items if isinstance(i, Skipped)]
+    assert len(bad) == 1 and bad[0].path == f"{f}:2" and "UTF-8" in bad[0].reason and "iconv" in bad[0].reason
+    assert count_sources([f]) == 4
+    for item in items:  # every article can be read again from its reference
+        if not isinstance(item, Skipped):
+            assert read_located(item.ref) == item.article
+
+
+def test_sources_read_located_reads_a_text_file_again(tmp_path):
+    from kg.sources import iter_located, read_located
+
+    (tmp_path / "a.txt").write_text("Headline\nBody text.", encoding="utf-8")
+    (item,) = iter_located([tmp_path])
+    assert read_located(item.ref) == item.article == Article("a.txt", "Headline\nBody text.", "Headline")
+
+
+def test_sources_empty_and_binary_jsonl_are_skipped_whole(tmp_path):
+    empty, binary = tmp_path / "empty.jsonl", tmp_path / "bin.jsonl"
+    empty.write_text("\n  \n", encoding="utf-8")
+    binary.write_bytes(b'{"id": 1}\x00\x00')
+    items = list(iter_articles([empty, binary]))
+    assert [(i.path, i.reason.split(" ")[0]) for i in items] == [(str(empty), "empty"), (str(binary), "binary")]

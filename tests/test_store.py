@@ -100,9 +100,16 @@ def test_store_dump_rejects_unknown_format(store):
         store.dump(io.BytesIO(), "yaml")
 
 
-def test_store_remote_location_is_refused_clearly():
-    with pytest.raises(StoreError, match="not supported yet"):
-        open_store("sparql+http://127.0.0.1:7878")
+def test_store_unknown_scheme_is_refused_clearly():
+    with pytest.raises(StoreError, match=r"or a SPARQL server as sparql\+http://HOST:PORT"):
+        open_store("ftp://127.0.0.1:7878")
+
+
+def test_store_remote_location_without_server_says_how_to_start_one():
+    from web_support import free_port
+
+    with pytest.raises(StoreError, match="Is it running.*oxigraph serve"):
+        open_store(f"sparql+http://127.0.0.1:{free_port()}")
 
 
 def test_store_memory_location_gives_an_empty_store():

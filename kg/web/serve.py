@@ -11,7 +11,7 @@ def serve(app: Flask, host: str = "127.0.0.1", port: int = 8080, threads: int = 
     from waitress import serve as waitress_serve
 
     state = app.extensions["stancegraph"]
-    print(f"serving {state.settings.store} (read-only) on http://{host}:{port}/ "
+    print(f"serving {state.store.label} (read-only) on http://{host}:{port}/ "
           f"(SPARQL at /sparql, {state.settings.sparql_workers} query workers)", file=sys.stderr, flush=True)
     try:
         waitress_serve(app, host=host, port=port, threads=threads, ident="stancegraph")
