@@ -8,8 +8,8 @@ loads. Or a real store given with ``--store``, exported the same way.
 
 Parameters: a query whose ``# Parameters:`` line starts with ``?var`` gets a value from the data
 (the entity ranked ``--entity-rank`` by articles mentioning it; the commonest last word of stance
-targets), written as ``VALUES ?var { ... }`` at the head of its ``WHERE``, as each file's comment
-suggests: every engine runs the identical text, so no engine gains from a binding API.
+targets), written as ``VALUES ?var { ... }`` blocks by :func:`kg.sparql_text.bind_values`, the
+binding our stores use: every engine runs the identical text, so no engine gains from a binding API.
 """
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 import pyoxigraph as ox
 
 from kg import reasoning
+from kg.sparql_text import bind_values
 from kg.store import GraphStore
 from kg.synthetic import write_synthetic
 from kg.vocab import Minter
@@ -126,21 +127,6 @@ def describe_parameters(params: dict) -> str:
             f"?word = {params['word']}")
 
 
-def bind_inline(query: str, bindings: dict[str, object]) -> str:
-    """``query`` with ``VALUES ?var { term }`` first in its (first, top-level) ``WHERE`` group."""
-    if not bindings:
-        return query
-    for match in re.finditer(r"\bWHERE\s*\{", query, re.IGNORECASE):
-        line_start = query.rfind("\n", 0, match.start()) + 1
-        if query[line_start:match.start()].lstrip().startswith("#"):
-            continue  # inside a comment
-        if re.match(r"\s*SELECT\b", query[match.end():], re.IGNORECASE):
-            continue  # a group that is a sub-query takes no VALUES: bind in the sub-query
-        values = "".join(f"\n  VALUES ?{name} {{ {term} }}" for name, term in bindings.items())
-        return query[:match.end()] + values + query[match.end():]
-    raise ValueError("the query has no WHERE group to bind values in")
-
-
 def ready_queries(params: dict, names: list[str] | None = None) -> list[tuple[str, str]]:
     """(file name, text with its parameters bound) for each ``queries/*.rq``."""
     out = []
@@ -150,7 +136,7 @@ def ready_queries(params: dict, names: list[str] | None = None) -> list[tuple[st
         text = path.read_text(encoding="utf-8")
         declared = re.search(r"^#\s*Parameters:\s*\?(\w+)", text, re.MULTILINE)
         bound = {declared.group(1): params[declared.group(1)]} if declared and declared.group(1) in params else {}
-        out.append((path.name, bind_inline(text, bound)))
+        out.append((path.name, bind_values(text, bound)))
     return out
 
 
@@ -175,8 +161,8 @@ def page_replay(client, path: str, iri: str, budget: float) -> int:
     def ask(name: str, **values: str):
         if time.monotonic() > deadline:
             raise TimeoutError(f"the page's queries took over {budget:g} s")
-        terms = {k: (f"<{v}>" if k != "q" else json.dumps(v)) for k, v in values.items()}
-        return client.sparql(path, bind_inline(_page_query(name), terms))
+        terms = {k: (ox.NamedNode(v) if k != "q" else ox.Literal(v)) for k, v in values.items()}
+        return client.sparql(path, bind_values(_page_query(name), terms))
 
     ask("resource_triples", iri=iri)
     facts = _rows(*ask("entity_facts", entity=iri))

@@ -20,7 +20,7 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
 from kg.sparql_client import FORM, Client, Endpoints, broken_answer
-from kg.sparql_text import substitute, with_base
+from kg.sparql_text import bind_values, with_base
 from kg.store import BULK_THRESHOLD, EXPORT_FORMATS, BaseStore, StoreError, _to_ox
 from kg.vocab import DEFAULT_BASE, PREFIXES
 
@@ -112,7 +112,7 @@ class RemoteStore(BaseStore):
                 + [("named-graph-uri", ox.NamedNode(g).value) for g in named_graphs])
 
     def _query(self, sparql: str, params: list[tuple[str, str]], bindings=None, base_iri=None):
-        text = substitute(sparql, {k: _to_ox(v) for k, v in (bindings or {}).items()})
+        text = bind_values(sparql, {k: _to_ox(v) for k, v in (bindings or {}).items()})
         return self.client.query(with_base(text, base_iri), params)
 
     def asserted_graphs(self) -> list[ox.NamedNode]:

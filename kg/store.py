@@ -8,6 +8,10 @@ here, Oxigraph answers our queries 8-30x faster than rdflib's in-memory store.
 Each article lives in its own named graph. :meth:`GraphStore.replace_graph` drops and rewrites
 that graph in one SPARQL update, which Oxigraph runs as one transaction: a process killed at any
 point leaves either the old graph or the new one, never half of either.
+
+Bound values are written into the query text as ``VALUES`` blocks of escaped RDF terms
+(:func:`kg.sparql_text.bind_values`), not passed as pyoxigraph ``substitutions`` as DESIGN.md's
+rule 2 says: pyoxigraph 0.5 plans a substituted variable up to 250x slower (bench/RESULTS.md).
 """
 from __future__ import annotations
 
@@ -20,6 +24,7 @@ from typing import BinaryIO
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
+from kg.sparql_text import bind_values
 from kg.vocab import DEFAULT_BASE, PREFIXES, Minter
 
 MEMORY = "memory"
@@ -50,7 +55,7 @@ _ALL_TRIPLES = "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { 
 
 
 def _to_ox(term) -> ox.NamedNode | ox.Literal:
-    """An rdflib IRI or literal as a pyoxigraph term (for query substitutions)."""
+    """An rdflib IRI or literal as a pyoxigraph term (for query bindings)."""
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))
     if isinstance(term, ox.NamedNode | ox.Literal | ox.BlankNode):
@@ -188,15 +193,14 @@ class GraphStore(BaseStore):
         ``GRAPH`` patterns, so the query sees only what articles state. Relative IRIs in the
         query resolve against ``base_iri``.
         """
-        substitutions = {ox.Variable(k): _to_ox(v) for k, v in (bindings or {}).items()}
         if include_inferred:
             dataset = {"use_default_graph_as_union": True}
         else:
             graphs = self.asserted_graphs()
             dataset = {"default_graph": graphs, "named_graphs": graphs}
         try:
-            return self._store.query(sparql, substitutions=substitutions or None, base_iri=base_iri,
-                                     **dataset)
+            sparql = bind_values(sparql, {k: _to_ox(v) for k, v in (bindings or {}).items()})
+            return self._store.query(sparql, base_iri=base_iri, **dataset)
         except SyntaxError as exc:
             raise QuerySyntaxError(str(exc)) from exc
 
