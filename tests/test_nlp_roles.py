@@ -286,3 +286,14 @@ def test_roles_a_title_only_one_state_uses_names_that_state(nlp, text, expected)
 def test_roles_a_title_many_states_use_takes_the_country_in_context(nlp):
     ex = extract_one(nlp, "Foreign Minister Wang Yi met Kenyan officials in Beijing on Monday.")
     assert not any(r.object == "country/united-kingdom" for r in ex.relations)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the country after the second name is that person's, not the first one's
+    ("Prime Minister Abiy Ahmed and President Isaias Afwerki of Eritrea met in Asmara.",
+     {("person/isaias-afwerki", "leaderOf", "country/eritrea")}),
+    # a demonym we cannot resolve names a country: no guess from context
+    ("Yemeni officials said Congolese President Felix Tshisekedi would visit Yemen.", set()),
+])
+def test_roles_country_in_context_guards(nlp, text, expected):
+    assert triples(extract_one(nlp, text)) == expected

@@ -379,3 +379,8 @@ def test_stances_object_pronoun_names_the_person_before(nlp):
 ])
 def test_stances_target_without_actor_owner_gives_no_relation(nlp, text):
     assert opinion_relations(extract_one(nlp, text)) == set()
+
+
+def test_stances_backed_compound_supports_the_actor(nlp):
+    ext = extract_one(nlp, "Eritrea-backed Al-Shabaab fighters seized the town.")
+    assert relations(ext, "supports") == {("country/eritrea", "supports", "organisation/al-shabaab")}

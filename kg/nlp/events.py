@@ -34,6 +34,8 @@ TARGETS = {"Organisation", "Country", "Place"}
 WHERE = {"Place", "Country"}
 DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
               "northeast", "northwest", "southeast", "southwest", "heart", "centre", "center", "outskirts"}
+WEAK_MEDIATION = {"lead", "host", "chair", "sponsor", "convene"}
+PEACE_EFFORTS = {"peace", "process", "initiative", "diplomacy", "framework", "mediated"}
 PLACE_NOUNS = {"city", "town", "village", "capital", "resort", "region", "province", "port", "district",
                "camp", "enclave", "border", "area", "territory", "state"}
 
@@ -58,6 +60,7 @@ class EventExtractor:
         mediator_keys = {m.kb_id_ for m, _, _ in mediators}
         pairs = [p for p in self._negotiations(doc, index)
                  if p[0].kb_id_ not in mediator_keys and p[1].kb_id_ not in mediator_keys]
+        pairs += self._states_at_table(doc, index, pairs, mediator_keys)
         hits = [RelationHit(a.kb_id_, "negotiatesWith", b.kb_id_, sent, conf, rule)
                 for a, b, sent, conf, rule in pairs]
         doc_parties = {s.kb_id_: s for a, b, *_ in pairs for s in (a, b) if s.label_ != "Person"}
@@ -96,16 +99,28 @@ class EventExtractor:
                 actors = index.actors_of(before, coordinated=False) if before != token else []
                 if not actors and token.i > 0:
                     actors = [s for s in index.actors if s.end in (token.i, token.i - 1) or s.end == token.i + 1 and s.start < token.i]
-            elif token.pos_ == "VERB" and lemma in self.participles | self.mediation_verbs:
+            elif token.pos_ == "VERB" and (lemma in self.mediation_verbs or text in self.participles):
                 agent = ActorIndex.agent(token)
-                if agent is not None and lemma in self.participles:
+                if agent is not None and (text in self.participles or lemma in self.mediation_verbs):
                     actors = index.actors_of(agent)
                 elif lemma in self.mediation_verbs and token.dep_ != "amod":
                     subject = index.subject(token)
                     actors = index.actors_of(subject) if subject is not None else []
+            if actors and lemma in WEAK_MEDIATION and ActorIndex.agent(token) is not None or (
+                    text.endswith("-led") or lemma == "lead"):
+                if not self._led_process(token):
+                    continue  # "the army led by X", "a dinner hosted by X": only talks or a peace effort
             for actor in (a for a in actors if a.label_ in PARTY_TYPES):
                 found.append((actor, token.sent, self._parties(token, index)))
         return found
+
+    def _led_process(self, token: Token) -> bool:
+        """Whether what ``token`` ("led") modifies is talks or a mediation: "AU-led talks", "a
+        mediation effort led by X", "the peace process led by X"."""
+        head = token.head if token.dep_ in ("acl", "amod") else next(
+            (c for c in token.children if c.dep_ == "nsubjpass"), token)
+        words = {head.lower_} | {c.lower_ for c in head.children if c.dep_ in ("compound", "amod")}
+        return bool(words & (self.negotiation_nouns | self.mediation_nouns | PEACE_EFFORTS))
 
     def _parties(self, trigger: Token, index: ActorIndex) -> list[Span]:
         """Parties named around a mediation trigger: objects, "between A and B", "with X"."""
@@ -114,6 +129,10 @@ class EventExtractor:
         for tok in scope.subtree:
             if tok.dep_ in ("dobj", "pobj") and (tok.head == scope or tok.head.lower_ in ("between", "with")):
                 parties.extend(a for a in index.actors_of(tok) if a.label_ in PARTY_TYPES)
+        if trigger.pos_ == "VERB" and trigger.dep_ in ("acl", "amod"):
+            # "a mediation effort led by X to resolve tensions between A and B"
+            parties.extend(a for tok in trigger.head.subtree if tok.dep_ == "pobj" and tok.head.lower_ == "between"
+                           and tok not in scope.subtree for a in index.actors_of(tok) if a.label_ in PARTY_TYPES)
         if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj",):
             verb = trigger.head
             for child in verb.children:
@@ -161,6 +180,31 @@ class EventExtractor:
                             add(a, b, token.sent, 0.7, "talks-between")
         return pairs
 
+    @staticmethod
+    def _states_at_table(doc: Doc, index: ActorIndex, pairs, mediator_keys: set[str]):
+        """Two people who hold a role in two different states negotiate for them: "talks between
+        Congolese President A and Rwandan President B" -> the two states negotiate too."""
+        serves: dict[str, set[str]] = {}
+        for h in doc._.sg_relations or ():
+            if h.predicate in ("leaderOf", "memberOf") and h.object.startswith("country/"):
+                serves.setdefault(h.subject, set()).add(h.object)
+        spans = {s.kb_id_: s for s in index.actors}
+        seen = {tuple(sorted((a.kb_id_, b.kb_id_))) for a, b, *_ in pairs}
+        found = []
+        for a, b, sent, conf, rule in pairs:
+            if a.label_ != "Person" or b.label_ != "Person":
+                continue
+            states_a, states_b = serves.get(a.kb_id_, set()), serves.get(b.kb_id_, set())
+            if len(states_a) != 1 or len(states_b) != 1 or states_a == states_b:
+                continue
+            x, y = next(iter(states_a)), next(iter(states_b))
+            key = tuple(sorted((x, y)))
+            if key in seen or x in mediator_keys or y in mediator_keys or x not in spans or y not in spans:
+                continue
+            seen.add(key)
+            found.append((spans[x], spans[y], sent, conf - 0.1, "states-at-table"))
+        return found
+
     def _has_negotiation_object(self, verb: Token, depth: int = 3) -> bool:
         """"reach a deal", "remain in disagreement over a deal", "be able to ... reach an agreement"."""
         for child in verb.children:
@@ -188,6 +232,10 @@ class EventExtractor:
                 attackers = index.actors_of(subject) if subject is not None else []
                 targets = [index.at[c.i] for c in token.children if c.dep_ == "dobj" and c.i in index.at
                            and not index.is_people(index.at[c.i])]  # "attacked Palestinians": people
+                targets += [index.at[p.i] for c in token.children if c.dep_ == "dobj" and c.lower_ in PLACE_NOUNS
+                            for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                            for p in prep.children if p.dep_ == "pobj" and p.i in index.at
+                            and index.at[p.i].label_ == "Place"]  # "shelled the town of X"
             elif token.pos_ == "VERB" and lemma in self.launch_verbs:
                 weapon = next((c for c in token.children if c.dep_ == "dobj" and c.lower_ in self.attack_nouns), None)
                 if weapon is not None:

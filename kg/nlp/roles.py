@@ -156,6 +156,8 @@ class RoleExtractor:
             predicate = "memberOf"
         body = self._body_after(doc, title.end, end, at) or self._body_before(doc, start, title.start, at)
         if body is None:
+            if any(t.ent_type_ in ("NORP", "GPE") and t.i not in at for t in doc[start:title.start]):
+                return  # "Congolese President X": the title names a country we cannot resolve
             if title.government or predicate == "spokespersonFor":
                 pending.append((person, Title(title.start, title.end, predicate, title.government),
                                 person.sent))
@@ -230,7 +232,12 @@ class RoleExtractor:
         """The country nearest the person in the sentence, else the last one earlier in the
         paragraph (a line: news paragraphs are often single lines)."""
         sent = person.sent
-        in_sentence = [c for c in countries if sent.start <= c.start < sent.end]
+        others = [a.start for a in doc.spans["sg_actors"] if a.label_ == "Person" and a.kb_id_ != person.kb_id_
+                  and sent.start <= a.start < sent.end]
+        # a country beyond another person's name is that person's: "Prime Minister A and
+        # President B of Azerbaijan", "Congolese President A and Rwandan President B ... Qatar"
+        in_sentence = [c for c in countries if sent.start <= c.start < sent.end
+                       and not any(min(c.start, person.start) < o < max(c.start, person.start) for o in others)]
         if in_sentence:
             return min(in_sentence, key=lambda c: abs(c.start - person.start))
         before = [c for c in countries if c.end <= sent.start

@@ -141,6 +141,7 @@ class StanceExtractor(JudgementRules):
         stances.extend(self._going_ahead(doc, index, spokes))
         relations.extend(self._opposed_wants(stances))
         relations.extend(self._pressure(doc, index))
+        relations.extend(self._backed(doc, index))
         # a person does not oppose or support the body they lead, speak for or belong to
         relations = [r for r in relations if (r.subject, r.object) not in affiliated
                      and (r.object, r.subject) not in affiliated]
@@ -169,6 +170,20 @@ class StanceExtractor(JudgementRules):
                 hits.extend(RelationHit(holder.kb_id_, "opposes", t.kb_id_, noun.sent, 0.55, "pressure")
                             for t in targets if t.kb_id_ != holder.kb_id_ and t.label_ in ACTOR_TYPES
                             and holder.label_ in ACTOR_TYPES)
+        return hits
+
+    def _backed(self, doc: Doc, index: ActorIndex) -> list[RelationHit]:
+        """"Rwanda-backed rebels", "the Iran-backed Houthis": the backer supports the actor."""
+        hits = []
+        for word in doc:
+            if word.dep_ != "amod" or word.i < 2 or doc[word.i - 1].text != "-" or (
+                    self.relation_verbs.get(word.lemma_) != "supports"):
+                continue
+            backers = [a for a in index.actors if a.end == word.i - 1 and a.label_ in ACTOR_TYPES]
+            for backer in backers:
+                hits.extend(RelationHit(backer.kb_id_, "supports", o.kb_id_, word.sent, 0.6, "backed-compound")
+                            for o in index.actors_of(word.head)
+                            if o.label_ in ACTOR_TYPES and o.kb_id_ != backer.kb_id_)
         return hits
 
     # -- the target of a stance verb ------------------------------------------------------------

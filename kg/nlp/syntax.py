@@ -51,6 +51,9 @@ def reference_words(triggers: dict, lexicon: Lexicon) -> ReferenceWords:
         people_words=lexicon.people_words)
 
 
+BACKING_PARTICIPLES = {"back", "support", "fund", "finance", "arm", "equip"}
+
+
 class ActorIndex:
     def __init__(self, doc: Doc, words: "ReferenceWords | None" = None):
         self.doc = doc
@@ -123,7 +126,8 @@ class ActorIndex:
         for child in token.children:
             if child.dep_ in MODIFIER_DEPS:
                 found.extend(self.actors_of(child))
-                if child.pos_ in ("VERB", "ADJ"):  # "the Israeli-announced assault"
+                if child.pos_ in ("VERB", "ADJ") and child.lemma_ not in BACKING_PARTICIPLES:
+                    # "the Israeli-announced assault"; but "Rwanda-backed rebels" are not Rwanda
                     found.extend(a for g in child.children if g.dep_ in ("npadvmod", "compound")
                                  for a in self.actors_of(g))
             elif child.dep_ == "prep" and (child.lower_ == "from" or (
