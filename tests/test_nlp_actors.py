@@ -293,3 +293,11 @@ def test_actors_person_index_lookup_rules():
     index.add("Grace Mudavadi")
     assert index.lookup("Mudavadi") is None  # two full names share it: ambiguous
     assert index.lookup("Van Hollen") == "Chris Van Hollen"
+
+
+def test_actors_the_government_is_the_last_named_government_before_it(nlp):
+    from nlp_support import extract_one
+    text = ("The Chilean government said talks would resume. The statement stressed the government's "
+            "commitment to peace. The Peruvian government did not reply.")
+    got = {(s.holder, s.polarity) for s in extract_one(nlp, text).stances}
+    assert ("country/chile", "Support") in got and ("country/peru", "Support") not in got

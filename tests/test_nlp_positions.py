@@ -195,3 +195,17 @@ def test_a_judgement_after_a_fronted_participle_is_the_speakers(nlp):
 ])
 def test_going_ahead_with_something_supports_it(nlp, text, expected):
     assert stances(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The sanctions imposed by Canada against Venezuelan officials were lifted.", set()),
+    ("Ecuador condemned the abuses against prisoners in the jail.",
+     {("country/ecuador", "Oppose", "the abuses against prisoners in the jail")}),
+])
+def test_positions_against_takes_a_side_only_after_a_verb_of_standing(nlp, text, expected):
+    assert {(s.holder, s.polarity, s.target) for s in extract_one(nlp, text).stances} == expected
+
+
+def test_positions_against_after_be_is_opposition(nlp):
+    got = {(s.holder, s.polarity, s.target) for s in extract_one(nlp, "Hamas is against the truce.").stances}
+    assert got == {("organisation/hamas", "Oppose", "the truce")}

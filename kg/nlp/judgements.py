@@ -19,6 +19,9 @@ from kg.nlp.syntax import ActorIndex, fronted_subject
 ACTOR_TYPES = {"Person", "Organisation", "Country"}
 
 
+# verbs of taking a side: "X is against Y", "came out against", "voted against"
+STANDING_VERBS = {"be", "remain", "stand", "come", "speak", "vote", "campaign", "lobby", "side"}
+
 class JudgementRules:
     def _stance_hits(self, index, spokes, holders, polarity, target, sentence, confidence, rule,
                      speaker=None) -> list[StanceHit]:
@@ -140,6 +143,9 @@ class JudgementRules:
                 if tuple(t.lower_ for t in doc[token.i:token.i + len(words)]) != words:
                     continue
                 last = doc[token.i + len(words) - 1]
+                if words == ("against",) and not (token.head.pos_ in ("AUX", "VERB")
+                                                  and token.head.lemma_ in STANDING_VERBS):
+                    continue  # "X is against Y", not "sanctions against Y", "abuses against Y"
                 objects = [c for c in last.children if c.dep_ in ("pobj", "pcomp")]
                 if not objects:
                     continue

@@ -112,8 +112,9 @@ class ActorIndex:
         phrase = tuple(t.lower_ for t in self.doc[max(token.i - 1, 0):token.i + 1])
         if phrase == ("the", "government"):
             named = [s for s in self.actors if s.label_ == "Country" and "government" in s.text.lower()]
-            if named:  # the article speaks of "the Philippine government" somewhere
-                return [min(named, key=lambda s: abs(s.start - token.i))]
+            if named:  # the article speaks of "the Philippine government" somewhere: the last
+                before = [s for s in named if s.end <= token.i]  # one before, else the next one
+                return [before[-1] if before else min(named, key=lambda s: s.start - token.i)]
         if phrase in self.group_anaphors:
             return self._antecedent(token, {self.group_anaphors[phrase]})
         return []
