@@ -357,3 +357,11 @@ def test_events_leaders_talks_make_their_states_negotiate(nlp):
     ext = extract_one(nlp, "Talks between Kenyan President William Ruto and Ethiopian Prime Minister "
                            "Abiy Ahmed ended on Friday.")
     assert negotiations(ext) == pairs(("person/william-ruto", "person/abiy-ahmed"), (KENYA, ETHIOPIA))
+
+
+@pytest.mark.parametrize("text", [
+    "Chad made the deal conditional on a direct dialogue between Sudan and the RSF.",
+    "Kenya called for talks between Sudan and the RSF.",
+])
+def test_events_talks_only_demanded_are_not_held(nlp, text):
+    assert negotiations(extract_one(nlp, text)) == set()

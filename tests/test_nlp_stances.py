@@ -384,3 +384,16 @@ def test_stances_target_without_actor_owner_gives_no_relation(nlp, text):
 def test_stances_backed_compound_supports_the_actor(nlp):
     ext = extract_one(nlp, "Eritrea-backed Al-Shabaab fighters seized the town.")
     assert relations(ext, "supports") == {("country/eritrea", "supports", "organisation/al-shabaab")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru proposed a new border plan, which Chile rejected on Monday.",
+     {("country/peru", "Support", "a new border plan, which Chile rejected on Monday"),
+      ("country/chile", "Oppose", "a new border plan")}),
+    # "which" is not the actor it follows: the thing the actors are part of
+    ("Brazil backed a direct dialogue between Colombia and the ELN, which Bogota refused at the time.",
+     {("country/brazil", "Support", "a direct dialogue between Colombia and the ELN, which Bogota refused at the time"),
+      ("country/colombia", "Oppose", "a direct dialogue between Colombia and the ELN")}),
+])
+def test_stances_relative_pronoun_target_is_its_antecedent(nlp, text, expected):
+    assert stances(extract_one(nlp, text)) == expected

@@ -53,6 +53,7 @@ class EventExtractor:
         self.negotiation_holders = set(t["negotiation_holders"])
         self.attack_target_nouns = set(t["attack_target_nouns"])
         self.words = reference_words(t, lexicon)
+        self.demand_words = set(t["talks_demanded_by"])
 
     def __call__(self, doc: Doc) -> list[RelationHit]:
         index = ActorIndex(doc, self.words)
@@ -172,13 +173,26 @@ class EventExtractor:
                 for a in sides[:1]:
                     for b in with_objects:
                         add(a, b, token.sent, 0.65, "negotiates-with")
-            if token.lower_ in self.negotiation_nouns:
+            if token.lower_ in self.negotiation_nouns and not self._wanted(token):
                 for child in token.children:
                     if child.dep_ == "prep" and child.lower_ == "between":
                         sides = [a for p in child.children if p.dep_ == "pobj" for a in index.actors_of(p)]
                         for a, b in combinations([s for s in sides if s.label_ in PARTY_TYPES], 2):
                             add(a, b, token.sent, 0.7, "talks-between")
         return pairs
+
+    def _wanted(self, noun: Token) -> bool:
+        """Talks only demanded, refused or set as a condition are not held: "conditional on a
+        direct dialogue between A and B", "refused talks between A and B", "called for talks"."""
+        head = noun
+        for _ in range(3):
+            if head.dep_ not in ("pobj", "prep", "dobj", "xcomp") or head.head == head:
+                return False
+            head = head.head
+            if head.lemma_.lower() in self.demand_words or any(  # "made X conditional on talks"
+                    c.pos_ == "ADJ" and c.lemma_.lower() in self.demand_words for c in head.subtree):
+                return True
+        return False
 
     @staticmethod
     def _states_at_table(doc: Doc, index: ActorIndex, pairs, mediator_keys: set[str]):

@@ -96,6 +96,12 @@ class StanceExtractor(JudgementRules):
                     relations.extend(self._accusations(index, verb))
                 continue
             polarity, target_head, target = found
+            if target_head.lower_ in ("which", "that") and verb.dep_ == "relcl" and verb.head.i < verb.i:
+                head = verb.head  # "a direct dialogue with the rebels, which Kinshasa refused"
+                while (head.i in index.at or head.pos_ == "ADP") and head.dep_ in ("conj", "pobj", "prep") \
+                        and head.head != head:
+                    head = head.head  # "which" is no actor: the thing the actors are part of
+                target_head, target = head, _trimmed(doc[head.left_edge.i:verb.left_edge.i])
             if target_head.pos_ == "VERB" and any(c.dep_ == "neg" for c in target_head.children):
                 if polarity == "Oppose":
                     continue
