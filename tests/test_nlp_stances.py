@@ -397,3 +397,26 @@ def test_stances_backed_compound_supports_the_actor(nlp):
 ])
 def test_stances_relative_pronoun_target_is_its_antecedent(nlp, text, expected):
     assert stances(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, stance, relation", [
+    ("Moscow ruled out Turkey's mediation in the talks.",
+     ("country/russia", "Oppose", "Turkey's mediation in the talks"), ("country/russia", "opposes", "country/turkey")),
+    ("Ghana turned down Nigeria's offer of talks.",
+     ("country/ghana", "Oppose", "Nigeria's offer of talks"), ("country/ghana", "opposes", "country/nigeria")),
+    ("Ghana rebuffed Nigeria's offer of talks.",
+     ("country/ghana", "Oppose", "Nigeria's offer of talks"), ("country/ghana", "opposes", "country/nigeria")),
+])
+def test_stances_phrasal_rejections(nlp, text, stance, relation):
+    ext = extract_one(nlp, text)
+    assert stances(ext) == {stance}
+    assert relations(ext, "opposes") == {relation}
+
+
+def test_stances_not_ruling_out_is_no_opposition(nlp):
+    assert stances(extract_one(nlp, "Ghana did not rule out talks with Togo.")) == set()
+
+
+def test_stances_an_alleged_backing_is_no_relation(nlp):
+    ext = extract_one(nlp, "In eastern Chad, rebels, allegedly backed by Sudan, have seized towns.")
+    assert relations(ext, "supports") == set()

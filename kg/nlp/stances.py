@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.hits import RelationHit, StanceHit
-from kg.nlp.judgements import JudgementRules
+from kg.nlp.judgements import JudgementRules, phrasal
 from kg.nlp.judgements import subtree as _subtree
 from kg.nlp.lexicon import Lexicon, load_lexicon, load_triggers
 from kg.nlp.syntax import ActorIndex, reference_words
@@ -71,6 +71,7 @@ class StanceExtractor(JudgementRules):
         self.negated_nouns = set(triggers["negating_nouns"])
         self.recognition = set(triggers["recognition_verbs"])
         self.ahead_verbs = set(triggers["ahead_verbs"])
+        self.hedges = set(triggers["hedges"])
 
     def __call__(self, doc: Doc) -> tuple[list[StanceHit], list[RelationHit]]:
         index = ActorIndex(doc, self.words)
@@ -85,7 +86,7 @@ class StanceExtractor(JudgementRules):
             if verb.lemma_ in self.relation_verbs and verb.lemma_ not in self.verbs:
                 relations.extend(self._accusations(index, verb))  # "accused the Tories of ..."
                 continue
-            if verb.lemma_ not in self.verbs:
+            if verb.lemma_ not in self.verbs and phrasal(verb) not in self.verbs:
                 continue
             if verb.tag_ == "VBN" and ActorIndex.agent(verb) is None and not any(
                     c.dep_ in ("aux", "auxpass") for c in verb.children):
@@ -194,9 +195,10 @@ class StanceExtractor(JudgementRules):
 
     # -- the target of a stance verb ------------------------------------------------------------
     def _read(self, verb: Token) -> tuple[str, Token, Span] | None:
-        polarity = self.verbs[verb.lemma_]
+        particle = phrasal(verb) if " " in phrasal(verb) and phrasal(verb) in self.verbs else None  # "ruled out"
+        polarity = self.verbs[particle or verb.lemma_]
         children = list(verb.children)
-        if verb.lemma_ in self.needs_prep:
+        if verb.lemma_ in self.needs_prep and particle is None:
             for child in children:
                 if child.dep_ in ("prep", "dative") and child.lower_ in self.needs_prep[verb.lemma_]:
                     objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")
@@ -293,7 +295,9 @@ class StanceExtractor(JudgementRules):
                                else "Support", None, obj, subject)
 
     def _relations(self, index, verb, polarity, holder, target_head, subject) -> list[RelationHit]:
-        predicate = self.relation_verbs.get(verb.lemma_)
+        predicate = self.relation_verbs.get(phrasal(verb)) or self.relation_verbs.get(verb.lemma_)
+        if any(c.dep_ == "advmod" and c.lower_ in self.hedges for c in verb.children):
+            return []  # "rebels allegedly backed by X": a charge, not a fact the article states
         if predicate is None and polarity == "Oppose" and target_head.lemma_ in self.recognition:
             predicate = "opposes"  # "pledged never to recognise Kosovo"
         if predicate is None:
