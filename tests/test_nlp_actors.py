@@ -301,3 +301,10 @@ def test_actors_the_government_is_the_last_named_government_before_it(nlp):
             "commitment to peace. The Peruvian government did not reply.")
     got = {(s.holder, s.polarity) for s in extract_one(nlp, text).stances}
     assert ("country/chile", "Support") in got and ("country/peru", "Support") not in got
+
+
+def test_actors_names_of_agreements_and_processes_are_no_actors(nlp):
+    from nlp_support import extract_one
+    ext = extract_one(nlp, "Angola emphasised its commitment to the Luanda Process and the Minsk Agreements.")
+    assert {e.key for e in ext.entities} == {"country/angola"}
+    assert not ext.relations

@@ -107,6 +107,8 @@ class ActorResolver:
                 end = self._title_cut(doc, start, end)
                 if end == start:
                     continue  # "Defense" in "Defense Minister Yoav Gallant"
+                if ent.label_ != "PERSON" and doc[end - 1].lower_ in self.lex.document_heads:
+                    continue  # "the Luanda Process", "the Jeddah Declaration": a text or a process
                 found.extend(self._split_known_parts(doc, start, end)
                              or [Candidate(start, end, NER_TYPES[ent.label_])])
         return self._merge(doc, [c for c in found if c is not None])

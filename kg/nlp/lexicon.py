@@ -46,6 +46,7 @@ class Lexicon:
     person_titles: frozenset[str]
     nicknames: dict[str, str] = field(default_factory=dict)
     national_titles: dict[tuple[str, ...], str] = field(default_factory=dict)  # title -> country key
+    document_heads: frozenset[str] = frozenset()  # "Luanda Process", "Jeddah Declaration": no actor
 
     def ensure_entity(self, doc, key: str) -> None:
         """Register gazetteer entry ``key`` in ``doc._.sg_entities`` when a rule names an actor
@@ -142,6 +143,7 @@ def load_lexicon() -> Lexicon:
         person_titles=frozenset(roles["person_titles"]),
         nicknames=_json("nicknames.json"),
         national_titles=national,
+        document_heads=frozenset(metonyms.get("document_heads", ())),
     )
 
 
