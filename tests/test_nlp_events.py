@@ -365,3 +365,20 @@ def test_events_leaders_talks_make_their_states_negotiate(nlp):
 ])
 def test_events_talks_only_demanded_are_not_held(nlp, text):
     assert negotiations(extract_one(nlp, text)) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan President William Ruto cannot be a mediator in the talks, an Ethiopian spokesman said. "
+    "Ethiopia and Eritrea held talks in Asmara.",
+    "Eritrea ruled out Kenya's mediation. Ethiopia and Eritrea held talks in Asmara.",
+])
+def test_events_a_denied_or_rejected_mediator_mediates_nothing(nlp, text):
+    ext = extract_one(nlp, text)
+    assert triples(ext, "mediates") == set()
+    assert negotiations(ext) == pairs((ETHIOPIA, "country/eritrea"))
+
+
+def test_events_a_capital_before_a_hyphenated_participle_is_the_state(nlp):
+    ext = extract_one(nlp, "Sudan and the RSF joined Washington-mediated talks in Geneva.")
+    assert triples(ext, "mediates") == {("country/united-states", SUDAN), ("country/united-states", RSF)}
+    assert negotiations(ext) == pairs((SUDAN, RSF))

@@ -181,6 +181,8 @@ class ActorResolver:
         if start > 0 and doc[start - 1].lower_ in self.lex.locative_prepositions:
             before = doc[start - 1].lower_
         after = doc[end:end + 2]
+        if len(after) == 2 and after[0].text == "-" and after[1].tag_ in ("VBN", "VBD"):
+            return True  # "Washington-mediated talks", "Tehran-backed militias": the government
         if len(after) == 2 and after[0].text == "," and self.lex.surface.get(after[1].text, ("", ""))[1] == "name":
             return False
         if before in self.lex.locative_prepositions:

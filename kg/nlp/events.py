@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.hits import RelationHit
+from kg.nlp.judgements import phrasal
 from kg.nlp.lexicon import Lexicon, load_lexicon, load_triggers
 from kg.nlp.syntax import ActorIndex, reference_words
 
@@ -54,6 +55,8 @@ class EventExtractor:
         self.attack_target_nouns = set(t["attack_target_nouns"])
         self.words = reference_words(t, lexicon)
         self.demand_words = set(t["talks_demanded_by"])
+        self.negators = frozenset(t["negators"])
+        self.rejections = set(t["stance_verbs"]["Oppose"])
 
     def __call__(self, doc: Doc) -> list[RelationHit]:
         index = ActorIndex(doc, self.words)
@@ -107,6 +110,11 @@ class EventExtractor:
                 elif lemma in self.mediation_verbs and token.dep_ != "amod":
                     subject = index.subject(token)
                     actors = index.actors_of(subject) if subject is not None else []
+            governor = token if token.pos_ == "VERB" else token.head
+            if actors and governor.pos_ in ("VERB", "AUX") and (
+                    ActorIndex.is_negated(governor, self.negators) or phrasal(governor) in self.rejections
+                    or governor.lemma_ in self.rejections):
+                continue  # "X cannot be a mediator", "Y did not mediate", "ruled out X's mediation"
             if actors and lemma in WEAK_MEDIATION and ActorIndex.agent(token) is not None or (
                     text.endswith("-led") or lemma == "lead"):
                 if not self._led_process(token):
