@@ -308,3 +308,11 @@ def test_actors_names_of_agreements_and_processes_are_no_actors(nlp):
     ext = extract_one(nlp, "Angola emphasised its commitment to the Luanda Process and the Minsk Agreements.")
     assert {e.key for e in ext.entities} == {"country/angola"}
     assert not ext.relations
+
+
+def test_actors_the_demonym_leader_is_the_person_serving_that_state(nlp):
+    from nlp_support import extract_one
+    text = ("Peruvian President Dina Boluarte met Chilean President Gabriel Boric in Lima. "
+            "The Chilean leader praised the proposal.")
+    got = {(s.holder, s.polarity) for s in extract_one(nlp, text).stances}
+    assert got == {("person/gabriel-boric", "Support")}

@@ -382,3 +382,9 @@ def test_events_a_capital_before_a_hyphenated_participle_is_the_state(nlp):
     ext = extract_one(nlp, "Sudan and the RSF joined Washington-mediated talks in Geneva.")
     assert triples(ext, "mediates") == {("country/united-states", SUDAN), ("country/united-states", RSF)}
     assert negotiations(ext) == pairs((SUDAN, RSF))
+
+
+def test_events_a_mediation_asked_about_is_no_mediation(nlp):
+    text = ("Ethiopia and Eritrea held talks in Asmara. Asked whether it was possible for the Kenyan "
+            "president to mediate in these talks, the spokesman said no.")
+    assert triples(extract_one(nlp, text), "mediates") == set()

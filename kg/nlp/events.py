@@ -115,6 +115,8 @@ class EventExtractor:
                     ActorIndex.is_negated(governor, self.negators) or phrasal(governor) in self.rejections
                     or governor.lemma_ in self.rejections):
                 continue  # "X cannot be a mediator", "Y did not mediate", "ruled out X's mediation"
+            if actors and token.pos_ == "VERB" and _hypothetical(token):
+                continue  # "asked whether X could mediate"
             if actors and lemma in WEAK_MEDIATION and ActorIndex.agent(token) is not None or (
                     text.endswith("-led") or lemma == "lead"):
                 if not self._led_process(token):
@@ -326,6 +328,18 @@ class EventExtractor:
                 if index.at[child.i].label_ in WHERE:
                     return index.at[child.i]
         return None
+
+
+def _hypothetical(verb: Token) -> bool:
+    """A verb in a question or a condition: "whether it was possible for X to mediate", "if X mediates"."""
+    head = verb
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in head.children):
+            return True
+        if head.head == head:
+            return False
+        head = head.head
+    return False
 
 
 @Language.factory("sg_events", default_config={})

@@ -51,6 +51,7 @@ def reference_words(triggers: dict, lexicon: Lexicon) -> ReferenceWords:
         people_words=lexicon.people_words)
 
 
+ROLE_PREDICATES = {"leaderOf", "memberOf", "spokespersonFor"}
 BACKING_PARTICIPLES = {"back", "support", "fund", "finance", "arm", "equip"}
 
 
@@ -108,6 +109,14 @@ class ActorIndex:
             return self._last_two(token)  # "both countries", "the two sides"
         if lower in self.person_nouns and any(c.lower_ == "the" for c in token.children) \
                 and not any(c.dep_ == "appos" for c in token.children):  # "the chairman, Sir X," names X
+            states = {a.kb_id_ for c in token.children if c.dep_ in ("amod", "compound", "poss")
+                      for a in self._direct(c) if a.label_ in ("Country", "Organisation")}
+            if states:  # "the Armenian leader": the person the article gives a role in Armenia
+                serving = {h.subject for h in self.doc._.sg_relations or ()
+                           if h.predicate in ROLE_PREDICATES and h.object in states}
+                people = [s for s in self.actors if s.kb_id_ in serving and s.end <= token.i]
+                if people:
+                    return people[-1:]
             return self._antecedent(token, {"Person"})
         phrase = tuple(t.lower_ for t in self.doc[max(token.i - 1, 0):token.i + 1])
         if phrase == ("the", "government"):
