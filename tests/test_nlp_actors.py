@@ -316,3 +316,9 @@ def test_actors_the_demonym_leader_is_the_person_serving_that_state(nlp):
             "The Chilean leader praised the proposal.")
     got = {(s.holder, s.polarity) for s in extract_one(nlp, text).stances}
     assert got == {("person/gabriel-boric", "Support")}
+
+
+def test_actors_a_surname_with_an_inner_apostrophe_stays_in_the_name(nlp):
+    from nlp_support import extract_one
+    ext = extract_one(nlp, "The minister met Nasser Kan’ani on Monday.")
+    assert {e.key for e in ext.entities} == {"person/nasser-kanani"}

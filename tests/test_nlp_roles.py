@@ -297,3 +297,18 @@ def test_roles_a_title_many_states_use_takes_the_country_in_context(nlp):
 ])
 def test_roles_country_in_context_guards(nlp, text, expected):
     assert triples(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an earlier chunk naming another person holds that person's title
+    ("During a call with US Secretary of State Antony Blinken last Monday, Chad's Transitional Council "
+     "Chairman Mahamat Deby stressed the need for talks.",
+     {("person/antony-blinken", "memberOf", "country/united-states"),
+      ("person/mahamat-deby", "leaderOf", "organisation/transitional-council"),
+      ("person/mahamat-deby", "memberOf", "country/chad")}),
+    # an adjectival participle inside an apposition
+    ("The talks were hosted by Sheikh Hamad bin Khalifa, Bahrain’s ruling emir.",
+     {("person/hamad-bin-khalifa", "leaderOf", "country/bahrain")}),
+])
+def test_roles_chunk_guards(nlp, text, expected):
+    assert triples(extract_one(nlp, text)) == expected

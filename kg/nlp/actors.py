@@ -104,6 +104,9 @@ class ActorResolver:
             elif ent.label_ in NER_TYPES and NER_TYPES[ent.label_]:
                 if not any(t.is_alpha and t.text[0].isupper() for t in doc[start:end]):
                     continue
+                if ent.label_ == "PERSON" and end < len(doc) and doc[end - 1].head.i == end \
+                        and doc[end].text[:1].isupper() and any(c in doc[end].text[1:-1] for c in "'’"):
+                    end += 1  # the NER stops before "Kan’ani", "O'Neill": the name's last word
                 end = self._title_cut(doc, start, end)
                 if end == start:
                     continue  # "Defense" in "Defense Minister Yoav Gallant"

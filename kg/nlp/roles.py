@@ -100,6 +100,8 @@ class RoleExtractor:
         for n, (s, e) in enumerate(chunks):
             if not self._titles(doc, s, e):
                 break
+            if n and any(at[i].label_ == "Person" for i in range(s, e) if i in at):
+                break  # "a call with US Secretary of State X last Monday, Sudan's chairman Y": X's title
             kept.append((s, e))
         return kept
 
@@ -112,9 +114,9 @@ class RoleExtractor:
         while i < person.sent.end and i - start < MAX_CHUNK * 2:
             tok = doc[i]
             if i not in at and tok.text not in POSSESSIVE and (
-                    tok.text in {",", ";", "(", ")"} or tok.pos_ in STOP_POS
+                    tok.text in {",", ";", "(", ")"} or (tok.pos_ in STOP_POS and tok.dep_ != "amod")
                     or (tok.is_punct and tok.text != "-")):
-                break
+                break  # (an adjectival participle stays: "Qatar's ruling emir")
             i += 1
         return (start, i) if i > start else None
 
