@@ -24,14 +24,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from math import ceil
 
-import pyoxigraph as ox
 from tqdm import tqdm
 
 from kg.config import Settings
 from kg.ingest_workers import InProcess, Outcome, RecordingIndex, WorkerPool
+from kg.ingest_writer import Writer
 from kg.sources import Located, Skipped, SourceError, SourceRef, count_sources, iter_located, read_located
 from kg.store import GraphStore, load_sparql
 from kg.vocab import Minter
@@ -76,19 +76,23 @@ def ingest(paths: Iterable[str | os.PathLike], store: GraphStore, settings: Sett
     def readable() -> Iterator[Located]:
         for item in iter_located(paths):
             if isinstance(item, Skipped):
-                bar.update(1)
                 skip(item)
+                writer.put(item)  # the writer thread alone moves the bar
             else:
                 yield item
 
-    def write(outcome: Outcome) -> None:
+    def commit(outcome: Outcome | Skipped) -> None:  # in the writer thread
         nonlocal unflushed
-        store.replace_graph(minter.graph(outcome.article_id),
-                            ox.parse(outcome.ntriples, ox.RdfFormat.N_TRIPLES))
-        unflushed += outcome.ntriples.count("\n")
-        if unflushed >= FLUSH_EVERY:
-            store.flush()
-            unflushed = 0
+        if isinstance(outcome, Outcome) and outcome.failure is None:
+            store.replace_graph(minter.graph(outcome.article_id), outcome.ntriples)
+            unflushed += outcome.ntriples.count(b"\n")
+            if unflushed >= FLUSH_EVERY:
+                store.flush()
+                unflushed = 0
+        if not getattr(outcome, "redo", False):
+            bar.update(1)  # after the commit: the bar counts articles that are in the store
+
+    def note(outcome: Outcome) -> None:  # what later articles need: in this thread, at once
         for name in outcome.people:
             people.add(name)
         if outcome.lookups:
@@ -99,20 +103,20 @@ def ingest(paths: Iterable[str | os.PathLike], store: GraphStore, settings: Sett
     engine = (WorkerPool(settings, people, report.workers) if report.workers > 1
               else InProcess(settings, people))
     with tqdm(total=total, unit="article", desc="ingest", disable=not progress,
-              dynamic_ncols=True) as bar, engine:
+              dynamic_ncols=True) as bar, engine, Writer(commit) as writer:
         for outcome in _outcomes(engine.run(_batches(readable(), settings.batch_size))):
             if outcome.failure is not None:
                 skip(Skipped(outcome.identifier, outcome.failure))
             else:
-                write(outcome)
+                note(outcome)
                 report.articles += 1
-            bar.update(1)  # after the commit: the bar counts articles that are in the store
+            writer.put(outcome)
         # A lone name met before the full name that settles it: redo those articles now.
         redo = [(ref, aid) for aid, (ref, lookups) in relink.items() if people.answers_differ(lookups)]
         relink.clear()
         for outcome in _outcomes(engine.run(_batches(_reread(redo), settings.batch_size))):
             if outcome.failure is None:  # else the first version stays
-                write(outcome)
+                writer.put(replace(outcome, redo=True))
                 report.relinked += 1
     store.flush()
     report.triples_after = len(store)

@@ -107,10 +107,11 @@ class Outcome:
     ref: SourceRef
     identifier: str
     article_id: str = ""
-    ntriples: str = ""
+    ntriples: bytes = b""
     failure: str | None = None
     people: tuple[str, ...] = ()  # labels of the people it names
     lookups: tuple[tuple[str, str | None], ...] = ()  # lone names looked up, with the answers
+    redo: bool = False  # the second run of an article (see kg.ingest)
 
 
 def process_batch(nlp, index: RecordingIndex, builder: GraphBuilder, batch: list[Located]) -> list[Outcome]:
@@ -125,7 +126,7 @@ def process_batch(nlp, index: RecordingIndex, builder: GraphBuilder, batch: list
         lookups = index.lookups(article.text)
         outcomes.append(Outcome(
             item.ref, article.identifier, builder.minter.article_id(article.text),
-            builder.build(result).serialize(format="nt"), None,
+            builder.ntriples(result), None,
             tuple(e.label for e in result.entities if e.type == "Person"), lookups))
     return outcomes
 

@@ -55,12 +55,14 @@ class RemoteStore(BaseStore):
         if self.read_only:
             raise StoreError(f"{self.label} was opened read-only")
 
-    def replace_graph(self, graph: URIRef, triples: Graph | Iterable[ox.Triple]) -> None:
+    def replace_graph(self, graph: URIRef, triples: Graph | Iterable[ox.Triple] | bytes) -> None:
         """Replace the named graph ``graph`` by ``triples`` in one request: an update (one
         transaction on Oxigraph), or above ``BULK_THRESHOLD`` triples a Graph Store Protocol
         ``PUT`` (not one transaction on every server, as the embedded store's bulk path)."""
         self._writable()
-        if isinstance(triples, Graph):
+        if isinstance(triples, bytes):  # N-Triples
+            body = triples.decode("utf-8")
+        elif isinstance(triples, Graph):
             body = triples.serialize(format="nt")
         else:
             triples = list(triples)

@@ -81,7 +81,7 @@ class BaseStore(ABC):
     label: str  # where the store is, for messages
 
     @abstractmethod
-    def replace_graph(self, graph: URIRef, triples: Graph | Iterable[ox.Triple]) -> None: ...
+    def replace_graph(self, graph: URIRef, triples: Graph | Iterable[ox.Triple] | bytes) -> None: ...
     @abstractmethod
     def load_nquads(self, data: bytes) -> None: ...
     @abstractmethod
@@ -138,13 +138,23 @@ class GraphStore(BaseStore):
                              "process is writing to it, wait for it or use another --store") from exc
 
     # -- writing -----------------------------------------------------------------------
-    def replace_graph(self, graph: URIRef, triples: Graph | Iterable[ox.Triple]) -> None:
-        """Atomically replace the named graph ``graph`` by ``triples`` (rdflib or pyoxigraph).
+    def replace_graph(self, graph: URIRef, triples: Graph | Iterable[ox.Triple] | bytes) -> None:
+        """Atomically replace the named graph ``graph`` by ``triples`` (rdflib, pyoxigraph, or
+        N-Triples as bytes).
 
-        pyoxigraph triples (the large inferred graph) are written as the difference from the
-        graph's current content, still in one transaction: re-writing a million unchanged triples
-        costs more than the reasoning that produced them.
+        N-Triples for a graph the store does not hold yet (a new article) are loaded by Oxigraph
+        in one transaction, parsed in Rust without holding Python's GIL: ingest's writer thread
+        runs beside spaCy. pyoxigraph triples (the large inferred graph), and N-Triples for a
+        graph that exists (an article ingested again), are written as the difference from the
+        graph's current content, still in one transaction: re-writing unchanged triples costs
+        more than comparing them, and an unchanged article writes nothing.
         """
+        if isinstance(triples, bytes):
+            target = ox.NamedNode(str(graph))
+            if not self._store.contains_named_graph(target):
+                self._store.load(triples, ox.RdfFormat.N_TRIPLES, to_graph=target)
+                return
+            triples = ox.parse(triples, ox.RdfFormat.N_TRIPLES)
         if not isinstance(triples, Graph):
             self._sync_graph(ox.NamedNode(str(graph)), set(triples))
             return

@@ -106,7 +106,7 @@ def write_synthetic(store: GraphStore, articles: int, seed: int = 0,
     chunks = []
     for extraction in synthetic_extractions(articles, seed):
         graph_iri = minter.graph(minter.article_id(extraction.article.text))
-        lines = builder.build(extraction).serialize(format="nt").splitlines()
+        lines = builder.ntriples(extraction).decode("utf-8").splitlines()
         chunks.extend(f"{line[:-1]}<{graph_iri}> ." for line in lines if line.strip())
     store.load_nquads("\n".join(chunks).encode("utf-8"))
     return len(chunks)

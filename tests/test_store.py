@@ -40,6 +40,27 @@ def test_store_replace_graph_twice_changes_nothing(store):
     assert len(store) == before == 2
 
 
+def test_store_replace_graph_from_ntriples_new_then_existing(store):
+    g1, g2 = URIRef(EX + "g1"), URIRef(EX + "g2")
+    store.replace_graph(g2, graph_of(("c", "memberOf", "d")))
+    first = graph_of(("a", "leaderOf", "b"), ("a", "name", Literal('quote " and \\ backslash\nnewline')))
+    store.replace_graph(g1, first.serialize(format="nt").encode("utf-8"))  # a new graph: loaded
+    assert len(store) == 3
+    store.replace_graph(g1, first.serialize(format="nt").encode("utf-8"))  # the same again
+    assert len(store) == 3
+    store.replace_graph(g1, graph_of(("a", "memberOf", "b")).serialize(format="nt").encode("utf-8"))
+    rows = list(store.select("SELECT ?g ?s ?p WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g"))
+    assert [(r["g"], r["p"].rsplit("#", 1)[-1]) for r in rows] == [(str(g1), "memberOf"), (str(g2), "memberOf")]
+
+
+def test_store_replace_graph_bad_ntriples_writes_nothing(store):
+    g = URIRef(EX + "g")
+    good = graph_of(("a", "leaderOf", "b")).serialize(format="nt").encode("utf-8")
+    with pytest.raises(SyntaxError):
+        store.replace_graph(g, good + b"<https://example.org/x> <broken")
+    assert len(store) == 0 and not store.has_graph(str(g))
+
+
 def test_store_query_sees_union_of_graphs_and_takes_bindings(store):
     store.replace_graph(URIRef(EX + "g1"), graph_of(("a", "leaderOf", "b")))
     store.replace_graph(URIRef(EX + "g2"), graph_of(("c", "leaderOf", "b")))
