@@ -5,11 +5,14 @@
 Baseline: the trained model alone (``spacy.load(model)``), same texts, same batch size, in the same
 process and run. Target (issue 6): ratio <= 1.25. Texts: the seed articles plus, when present, the
 development articles in ../shared/eval/dev, repeated ``--repeat`` times. Each side runs twice and
-the faster run counts (first runs pay for warm-up).
+the faster run counts (first runs pay for warm-up). Then each of our components is timed alone
+over the same parsed texts, to show where the overhead goes. The result goes to the ``extraction``
+section of ``bench/RESULTS.md`` (``--no-write`` to leave it).
 """
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 from pathlib import Path
 
@@ -21,6 +24,11 @@ from kg.nlp.extract import extract
 from kg.nlp.pipeline import build_nlp
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+
+from results import machine_line, write_section  # noqa: E402  (bench/results.py)
+
+TARGET = 1.25
 
 
 def corpus(repeat: int) -> list[str]:
@@ -42,6 +50,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=20)
     parser.add_argument("--model", default=DEFAULT_MODEL)
     parser.add_argument("--batch-size", type=int, default=16)
+    parser.add_argument("--no-write", action="store_true", help="do not update bench/RESULTS.md")
     args = parser.parse_args()
     texts = corpus(args.repeat)
     words = sum(len(t.split()) for t in texts)
@@ -50,10 +59,42 @@ def main() -> None:
     articles = [Article(f"{i}.txt", t) for i, t in enumerate(texts)]
     base = best_of(2, lambda: list(baseline.pipe(texts, batch_size=args.batch_size)))
     full = best_of(2, lambda: list(extract(ours, articles, args.batch_size)))
-    print(f"texts: {len(texts)}  words: {words}  model: {args.model}")
-    print(f"baseline nlp.pipe:        {base:7.2f} s  {words / base:9.0f} words/s")
-    print(f"stancegraph extraction:   {full:7.2f} s  {words / full:9.0f} words/s")
-    print(f"ratio (target <= 1.25):   {full / base:7.2f}")
+    components = component_times(ours, texts, args.batch_size)
+    lines = [
+        f"texts: {len(texts)}  words: {words}  model: {args.model}",
+        f"baseline nlp.pipe:        {base:7.2f} s  {words / base:9.0f} words/s",
+        f"stancegraph extraction:   {full:7.2f} s  {words / full:9.0f} words/s",
+        f"ratio (target <= {TARGET}):   {full / base:7.2f}",
+    ]
+    print("\n".join(lines))
+    for name, seconds in components.items():
+        print(f"  {name:<14} {seconds:6.2f} s  ({seconds / base:5.1%} of the baseline)")
+    if not args.no_write:
+        rows = "\n".join(f"| `{name}` | {seconds:.2f} s | {seconds / base:.1%} |" for name, seconds in components.items())
+        write_section("extraction", (
+            f"## Extraction: our pipeline against plain `nlp.pipe`\n\n"
+            f"`python bench/extraction.py --repeat {args.repeat}`\n\n{machine_line()}\n"
+            f"Texts: the seeds and the development articles, {len(texts)} texts, {words:,} words; "
+            f"batch size {args.batch_size}; the faster of 2 runs each.\n\n"
+            f"| run | time | words/s | ratio |\n|---|---:|---:|---:|\n"
+            f"| baseline: `spacy.load` + `nlp.pipe` | {base:.2f} s | {words / base:,.0f} | 1.00 |\n"
+            f"| our pipeline + Doc -> Extraction | {full:.2f} s | {words / full:,.0f} | {full / base:.2f} |\n\n"
+            f"* ratio {full / base:.2f} (target <= {TARGET}): {'PASS' if full / base <= TARGET else 'MISS'}\n\n"
+            f"Our components alone, over the same parsed texts:\n\n| component | time | of the baseline |\n"
+            f"|---|---:|---:|\n{rows}\n"))
+
+
+def component_times(nlp, texts: list[str], batch_size: int) -> dict[str, float]:
+    """Seconds each of our ``sg_*`` components takes over ``texts``, each alone, in pipeline order."""
+    times: dict[str, float] = {}
+    docs = [nlp.make_doc(t) for t in texts]
+    for name, component in nlp.pipeline:
+        start = time.perf_counter()
+        docs = list(component.pipe(docs, batch_size=batch_size)) if hasattr(component, "pipe") \
+            else [component(doc) for doc in docs]
+        if name.startswith("sg_"):
+            times[name] = time.perf_counter() - start
+    return times
 
 
 if __name__ == "__main__":
