@@ -388,3 +388,8 @@ def test_events_a_mediation_asked_about_is_no_mediation(nlp):
     text = ("Ethiopia and Eritrea held talks in Asmara. Asked whether it was possible for the Kenyan "
             "president to mediate in these talks, the spokesman said no.")
     assert triples(extract_one(nlp, text), "mediates") == set()
+
+
+def test_events_launching_a_series_of_strikes_on_a_state_attacks_it(nlp):
+    ext = extract_one(nlp, "Rwanda launched a series of air strikes on Burundi on Tuesday.")
+    assert triples(ext, "attacks") == {("country/rwanda", "country/burundi")}

@@ -312,3 +312,17 @@ def test_roles_country_in_context_guards(nlp, text, expected):
 ])
 def test_roles_chunk_guards(nlp, text, expected):
     assert triples(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the Minister of Foreign Affairs of Chile" is a title, not an organisation
+    ("Talks were brokered by the Minister of Foreign Affairs of Chile, Alberto van Klaveren.",
+     {("person/alberto-van-klaveren", "memberOf", "country/chile")}),
+    ("The Belarusian dictator, Alexander Lukashenko, spoke on Monday.",
+     {("person/alexander-lukashenko", "leaderOf", "country/belarus")}),
+    # a first name the NER dropped after a title
+    ("Foreign Ministry Spokesperson Shafqat Ali Khan of Pakistan spoke on Friday.",
+     {("person/shafqat-ali-khan", "spokespersonFor", "organisation/foreign-ministry")}),
+])
+def test_roles_titles_not_bodies_and_new_leader_titles(nlp, text, expected):
+    assert triples(extract_one(nlp, text)) == expected

@@ -420,3 +420,24 @@ def test_stances_not_ruling_out_is_no_opposition(nlp):
 def test_stances_an_alleged_backing_is_no_relation(nlp):
     ext = extract_one(nlp, "In eastern Chad, rebels, allegedly backed by Sudan, have seized towns.")
     assert relations(ext, "supports") == set()
+
+
+def test_stances_the_media_of_a_state_are_not_the_state(nlp):
+    ext = extract_one(nlp, "Ghana has firmly rejected Nigerian media claims that it requested a truce.")
+    assert relations(ext, "opposes") == set()
+    # the content of a rejected claim is no position of the one it is about
+    assert stances(ext) == {("country/ghana", "Oppose", "Nigerian media claims that it requested a truce")}
+
+
+def test_stances_threatening_an_actor_supports_nothing(nlp):
+    assert stances(extract_one(nlp, "The Ugandan president threatened Kenya on Monday.")) == set()
+
+
+def test_stances_withdrawn_support_is_no_support(nlp):
+    ext = extract_one(nlp, "Talks moved to Oslo after Kenya pulled its support for the talks.")
+    assert all(s[1] != "Support" for s in stances(ext))
+
+
+def test_stances_baseless_is_a_judgement(nlp):
+    ext = extract_one(nlp, "“Nigeria’s account of the border clash is baseless,” the Ghanaian minister Kofi Mensah said.")
+    assert ("person/kofi-mensah", "Oppose") in {(h, p) for h, p, _ in stances(ext)}

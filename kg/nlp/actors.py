@@ -104,10 +104,17 @@ class ActorResolver:
             elif ent.label_ in NER_TYPES and NER_TYPES[ent.label_]:
                 if not any(t.is_alpha and t.text[0].isupper() for t in doc[start:end]):
                     continue
+                if ent.label_ == "PERSON" and start > 0 and self._lost_first_name(doc, start, end):
+                    start -= 1  # "Spokesperson Shafqat Ali Khan": the NER dropped the first name
                 if ent.label_ == "PERSON" and end < len(doc) and doc[end - 1].head.i == end \
                         and doc[end].text[:1].isupper() and any(c in doc[end].text[1:-1] for c in "'’"):
                     end += 1  # the NER stops before "Kan’ani", "O'Neill": the name's last word
                 end = self._title_cut(doc, start, end)
+                words = tuple(t.lower_ for t in doc[start:end])
+                bare = words[1:] if words[:1] == ("the",) else words
+                if ent.label_ != "PERSON" and (bare in self.lex.titles or (
+                        len(bare) > 2 and bare[:1] in self.lex.titles and bare[1] in ("of", "for"))):
+                    continue  # "the Minister of Foreign Affairs": a title, not a body
                 if end == start:
                     continue  # "Defense" in "Defense Minister Yoav Gallant"
                 if ent.label_ != "PERSON" and doc[end - 1].lower_ in self.lex.document_heads:
@@ -115,6 +122,17 @@ class ActorResolver:
                 found.extend(self._split_known_parts(doc, start, end)
                              or [Candidate(start, end, NER_TYPES[ent.label_])])
         return self._merge(doc, [c for c in found if c is not None])
+
+    def _lost_first_name(self, doc: Doc, start: int, end: int) -> bool:
+        """The capitalised word just before a person's name is their first name when it is a
+        proper noun compounded into the name, no title, honorific or entity of its own."""
+        tok = doc[start - 1]
+        if not (tok.pos_ == "PROPN" and tok.dep_ == "compound" and start <= tok.head.i < end
+                and tok.text[:1].isupper() and tok.is_alpha and not tok.ent_type_ and not tok.is_sent_start):
+            return False
+        lower = tok.lower_
+        return (lower not in self.lex.honorifics and (lower,) not in self.lex.titles
+                and lower not in self.lex.person_titles and tok.text not in self.lex.surface)
 
     def _after_possessor(self, doc: Doc, start: int, end: int, found: list[Candidate]) -> tuple[int, int]:
         """"Iran’s Supreme National Security Council": the owner is a mention of its own."""

@@ -35,6 +35,7 @@ TARGETS = {"Organisation", "Country", "Place"}
 WHERE = {"Place", "Country"}
 DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
               "northeast", "northwest", "southeast", "southwest", "heart", "centre", "center", "outskirts"}
+SERIES_NOUNS = {"series", "wave", "barrage", "spate", "string", "round", "volley", "salvo"}
 WEAK_MEDIATION = {"lead", "host", "chair", "sponsor", "convene"}
 PEACE_EFFORTS = {"peace", "process", "initiative", "diplomacy", "framework", "mediated"}
 PLACE_NOUNS = {"city", "town", "village", "capital", "resort", "region", "province", "port", "district",
@@ -262,6 +263,10 @@ class EventExtractor:
                             and index.at[p.i].label_ == "Place"]  # "shelled the town of X"
             elif token.pos_ == "VERB" and lemma in self.launch_verbs:
                 weapon = next((c for c in token.children if c.dep_ == "dobj" and c.lower_ in self.attack_nouns), None)
+                if weapon is None:  # "launched a series of air strikes on X", "a wave of attacks"
+                    weapon = next((p for c in token.children if c.dep_ == "dobj" and c.lower_ in SERIES_NOUNS
+                                   for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                                   for p in prep.children if p.dep_ == "pobj" and p.lower_ in self.attack_nouns), None)
                 if weapon is not None:
                     subject = index.subject(token)
                     attackers = index.actors_of(subject) if subject is not None else []

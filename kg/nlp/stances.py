@@ -72,6 +72,7 @@ class StanceExtractor(JudgementRules):
         self.recognition = set(triggers["recognition_verbs"])
         self.ahead_verbs = set(triggers["ahead_verbs"])
         self.hedges = set(triggers["hedges"])
+        self.claim_nouns = set(triggers["claim_nouns"])
 
     def __call__(self, doc: Doc) -> tuple[list[StanceHit], list[RelationHit]]:
         index = ActorIndex(doc, self.words)
@@ -88,6 +89,8 @@ class StanceExtractor(JudgementRules):
                 continue
             if verb.lemma_ not in self.verbs and phrasal(verb) not in self.verbs:
                 continue
+            if verb.dep_ in ("acl", "ccomp") and verb.head.lower_ in self.claim_nouns:
+                continue  # "rejected claims that it requested a ceasefire": a claim's content
             if verb.tag_ == "VBN" and ActorIndex.agent(verb) is None and not any(
                     c.dep_ in ("aux", "auxpass") for c in verb.children):
                 continue  # "Czechs refused entry": a participle with no agent takes no position
@@ -109,6 +112,8 @@ class StanceExtractor(JudgementRules):
                 polarity = "Oppose"  # "pledged never to recognise", "urged X not to deliver"
             if target_head.ent_type_ in TIME_TYPES or not any(t.is_alpha for t in target):
                 continue  # "agreed on Friday"
+            if verb.lemma_ == "threaten" and target_head.i in index.at:
+                continue  # "threatened Guyana": a threat against an actor, not support for it
             if target_head.i in index.at and index.is_people(index.at[target_head.i]):
                 continue  # "warned ... Palestinians": a people is not a position's target
             if index.is_negated(verb, self.negators):

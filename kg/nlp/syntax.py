@@ -40,6 +40,7 @@ class ReferenceWords:
     group_nouns: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()
     people_words: frozenset[str] = frozenset()
+    media_nouns: frozenset[str] = frozenset()  # "Indian media claims": the press, not the state
 
 
 def reference_words(triggers: dict, lexicon: Lexicon) -> ReferenceWords:
@@ -48,7 +49,8 @@ def reference_words(triggers: dict, lexicon: Lexicon) -> ReferenceWords:
                         for phrase in phrases},
         group_nouns=frozenset(triggers["group_nouns"]),
         person_nouns=frozenset(triggers["person_nouns"]),
-        people_words=lexicon.people_words)
+        people_words=lexicon.people_words,
+        media_nouns=frozenset(triggers.get("media_nouns", ())))
 
 
 ROLE_PREDICATES = {"leaderOf", "memberOf", "spokespersonFor"}
@@ -61,6 +63,7 @@ class ActorIndex:
         words = words or ReferenceWords()
         self.person_nouns = words.person_nouns  # "the archbishop" -> the person named before
         self.people_words = words.people_words
+        self.media_nouns = words.media_nouns
         self.group_nouns = words.group_nouns  # "the leaders of Serbia and Kosovo"
         self.actors = list(doc.spans["sg_actors"])
         self.at = {i: span for span in self.actors for i in range(span.start, span.end)}
@@ -134,6 +137,8 @@ class ActorIndex:
             return []  # (a headline's "moves" may be tagged VERB while parsed as an object)
         found = []
         for child in token.children:
+            if child.dep_ in MODIFIER_DEPS and child.lower_ in self.media_nouns:
+                continue  # "Indian media claims", "state media reports": the press speaks, not the state
             if child.dep_ in MODIFIER_DEPS:
                 found.extend(self.actors_of(child))
                 if child.pos_ in ("VERB", "ADJ") and child.lemma_ not in BACKING_PARTICIPLES:
