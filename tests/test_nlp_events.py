@@ -393,3 +393,13 @@ def test_events_a_mediation_asked_about_is_no_mediation(nlp):
 def test_events_launching_a_series_of_strikes_on_a_state_attacks_it(nlp):
     ext = extract_one(nlp, "Rwanda launched a series of air strikes on Burundi on Tuesday.")
     assert triples(ext, "attacks") == {("country/rwanda", "country/burundi")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Colombia and the ELN held talks in Havana. Brazil and Norway are the guarantor countries for "
+     "the negotiations.", {("country/brazil", COLOMBIA), ("country/brazil", ELN), (NORWAY, COLOMBIA), (NORWAY, ELN)}),
+    ("Peru and Chile held talks. Norway is the main mediator.", {(NORWAY, "country/peru"), (NORWAY, "country/chile")}),
+    ("Peru and Chile held talks. Norway is not a mediator.", set()),
+])
+def test_events_copular_mediator(nlp, text, expected):
+    assert triples(extract_one(nlp, text), "mediates") == expected

@@ -93,6 +93,10 @@ class EventExtractor:
                 if not actors and token.dep_ == "pobj" and token.head.lower_ == "as":  # "acted as mediator"
                     holder = index.subject(token.head.head) if token.head.head.pos_ in ("VERB", "AUX") else None
                     actors = index.actors_of(holder) if holder is not None else []
+                noun = token.head if token.dep_ == "compound" else token  # "the guarantor countries"
+                if not actors and noun.dep_ == "attr" and noun.head.lemma_ == "be":  # "Norway is a mediator"
+                    subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+                    actors = index.actors_of(subject) if subject is not None else []
                 if not actors and token.dep_ in ("pobj",) and token.head.lower_ == "of":
                     # "who assumed the role of facilitator"
                     verb = token.head.head.head
@@ -113,7 +117,8 @@ class EventExtractor:
                     actors = index.actors_of(subject) if subject is not None else []
             governor = token if token.pos_ == "VERB" else token.head
             if actors and governor.pos_ in ("VERB", "AUX") and (
-                    ActorIndex.is_negated(governor, self.negators) or phrasal(governor) in self.rejections
+                    ActorIndex.is_negated(governor, self.negators) or any(c.dep_ == "neg" for c in governor.children)
+                    or phrasal(governor) in self.rejections
                     or governor.lemma_ in self.rejections):
                 continue  # "X cannot be a mediator", "Y did not mediate", "ruled out X's mediation"
             if actors and token.pos_ == "VERB" and _hypothetical(token):
