@@ -6,6 +6,7 @@ says what to do, and exit codes mean something (0 done, 1 done but some input wa
 """
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -272,18 +273,19 @@ def eval_(gold_dir, store_location, verbose, json_path):
 @click.option("--port", default=8080, show_default=True, type=click.IntRange(0, 65535),
               help="Port to listen on.")
 @click.option("--threads", default=8, show_default=True, type=click.IntRange(1, 256),
-              help="Request threads (SPARQL queries run in $KG_SPARQL_WORKERS processes).")
+              help="Request threads (SPARQL queries run in up to as many processes, or $KG_SPARQL_WORKERS).")
 def serve(store_location, host, port, threads):
     """Serve the store read-only: entity pages, search, downloads and a SPARQL endpoint at /sparql.
 
     Runs under waitress. Limits come from $KG_QUERY_TIMEOUT (seconds, default 10), $KG_ROW_LIMIT
-    (10000), $KG_SPARQL_WORKERS (2), $KG_MAX_REQUEST_BYTES and $KG_MAX_URL_BYTES.
+    (10000), $KG_SPARQL_WORKERS (one per request thread), $KG_MAX_REQUEST_BYTES and $KG_MAX_URL_BYTES.
     """
     from kg.web import create_app
     from kg.web.serve import serve as run_server
 
+    workers = None if os.environ.get("KG_SPARQL_WORKERS") else threads  # one per request thread
     try:
-        app = create_app(load_settings({"store": store_location}))
+        app = create_app(load_settings({"store": store_location, "sparql_workers": workers}))
     except (StoreError, ValueError) as exc:
         raise UsageFailure(str(exc)) from exc
     run_server(app, host=host, port=port, threads=threads)

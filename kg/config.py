@@ -24,7 +24,10 @@ class Settings:
     batch_size: int = 16  # texts per nlp.pipe batch
     query_timeout: float = 10.0  # seconds, for public SPARQL queries
     row_limit: int = 10_000  # rows a public query may return
-    sparql_workers: int = 2  # processes running public SPARQL queries (killed on timeout)
+    # processes running public SPARQL queries (killed on timeout), started as concurrent queries
+    # need them: one per request thread of `kg serve` (--threads, 8), so a short query never
+    # waits behind long ones; `kg serve --threads N` makes it N unless KG_SPARQL_WORKERS is set
+    sparql_workers: int = 8
     max_request_bytes: int = 65_536  # largest SPARQL request body; larger is a 413
     max_url_bytes: int = 8_192  # longest request URL; longer is a 414
 

@@ -224,3 +224,41 @@ def test_web_sparql_infer_parameter_is_checked(reasoned_app):
 def test_web_sparql_service_description_documents_infer(client):
     sd = client.get("/sparql", headers={"Accept": "text/turtle"})
     assert "infer=false" in sd.data.decode()
+
+
+def test_web_sparql_workers_start_only_as_concurrent_queries_need_them(seeded_store_dir):
+    from kg.vocab import DEFAULT_BASE
+    from kg.web.guard import Refused
+    from kg.web.workers import WorkerPool
+
+    pool = WorkerPool(str(seeded_store_dir), DEFAULT_BASE, size=2, timeout=1)
+    job = {"query": ARTICLES, "results_format": "json", "rdf_format": None, "row_limit": 10}
+    try:
+        assert len(pool.pids()) == 1  # one to begin with
+        assert pool.run(job)["status"] == 200 and len(pool.pids()) == 1
+        busy = pool._take()  # as a query in flight
+        assert pool.run(job)["status"] == 200 and len(pool.pids()) == 2  # a second one started
+        other = pool._take()
+        with pytest.raises(Refused, match="all 2 query workers stayed busy"):
+            pool.run(job)  # no third: the size is the bound
+        assert len(pool.pids()) == 2
+        pool._idle.put(busy)
+        pool._idle.put(other)
+    finally:
+        pool.close()
+
+
+def test_web_sparql_workers_default_to_one_per_request_thread(monkeypatch, seeded_store_dir, runner):
+    from kg import cli
+    from kg.config import Settings
+
+    assert Settings().sparql_workers == 8  # kg serve's default --threads
+    seen = {}
+    monkeypatch.setattr("kg.web.serve.serve", lambda app, **kw: seen.update(
+        workers=app.extensions["stancegraph"].settings.sparql_workers, threads=kw["threads"]))
+    monkeypatch.delenv("KG_SPARQL_WORKERS", raising=False)
+    assert runner.invoke(cli.main, ["serve", "--store", str(seeded_store_dir), "--threads", "3"]).exit_code == 0
+    assert seen == {"workers": 3, "threads": 3}
+    monkeypatch.setenv("KG_SPARQL_WORKERS", "2")
+    assert runner.invoke(cli.main, ["serve", "--store", str(seeded_store_dir), "--threads", "3"]).exit_code == 0
+    assert seen == {"workers": 2, "threads": 3}
