@@ -11,11 +11,12 @@ The graph of bench/store.py (synthetic articles, reasoned; or --store). Two serv
             graph, --timeout-s = --cap.
 
 Jobs: each `queries/*.rq` (parameters bound as in bench/store.py) POSTed to our /sparql and to
-the server's /query; and entity pages for a seeded sample of --pages entities: on ours, GET
-/id/<key> (HTML); on the baseline, *the page's SPARQL*: the same queries our page runs
-(kg/web/queries: the resource, its facts, the evidence of each shown fact, stances, inferences
-and their labels, contradictions, articles, the JSON-LD twin), sent one after another on one
-keep-alive connection. So the page ratio is "our page / the data it needs from Oxigraph".
+the server's /query; and pages: the home page, entity pages for a seeded sample of --pages
+entities, two article pages (one naming the most mentioned entity): on ours, GET the page (HTML);
+on the baseline, *the page's SPARQL*: the queries our page runs (kg/web/queries; for an entity:
+the resource, its facts, the evidence of each shown fact, stances, inferences and their labels,
+contradictions, articles, the JSON-LD twin), one after another on one keep-alive connection.
+So the page ratio is "our page / the data it needs from Oxigraph".
 
 First every job runs once on each server (the probe). Jobs slower than --max-job-seconds there,
 or failing, are reported from the probe alone: a handful of minute-long requests would otherwise
@@ -43,17 +44,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from results import machine_line, write_section
 from servers import Client, OurServer, OxigraphServer
-from support import (
-    build_graph,
-    describe_parameters,
-    install_sigterm,
-    mention_ranking,
-    ms,
-    page_replay,
-    parameters,
-    percentile,
-    ready_queries,
-)
+from support import (article_sample, build_graph, describe_parameters, install_sigterm, mention_ranking,
+                     ms, page_replay, parameters, percentile, ready_queries)
 
 TARGET = 1.5
 GROUPS = {"queries": "query", "pages": "page"}  # load-tested apart, in this order
@@ -63,9 +55,8 @@ ROW_LIMIT = 100_000_000
 def run_job(client: Client, server: str, path: str, job: dict) -> int:
     if job["kind"] == "query":
         return client.sparql(path, job["text"])[0]
-    if server == "ours":
-        return client.request("GET", job["url"], headers={"Accept": "text/html"})[0]
-    return page_replay(client, path, job["iri"], client.timeout)
+    return (client.request("GET", job["url"], headers={"Accept": "text/html"})[0] if server == "ours"
+            else page_replay(client, path, job["iri"], client.timeout))
 
 
 def timed_job(client: Client, server: str, path: str, job: dict) -> tuple[float, str]:
@@ -134,11 +125,15 @@ def generate_load(base: str, server: str, path: str, jobs: list[dict], clients: 
 def make_jobs(graph, args) -> tuple[list[dict], str]:
     params = parameters(graph.store, args.entity_rank, args.entity)
     jobs = [{"name": f"`{name}`", "kind": "query", "text": text} for name, text in ready_queries(params, args.query)]
+    jobs.append({"name": "home page", "kind": "page", "iri": None, "url": "/"})
     ranked = mention_ranking(graph.store)
-    sample = random.Random(args.seed).sample(ranked, min(args.pages, len(ranked)))
-    for iri, mentions in sorted(sample, key=lambda e: -e[1]):
+    for iri, mentions in sorted(random.Random(args.seed).sample(ranked, min(args.pages, len(ranked))),
+                                key=lambda e: -e[1]):
         key = iri.split("/id/", 1)[1]
         jobs.append({"name": f"page {key} ({mentions} art.)", "kind": "page", "iri": iri, "url": f"/id/{key}"})
+    for iri, note in article_sample(graph.store, ranked[0][0] if ranked else None, args.seed):
+        key = iri.split("/id/", 1)[1]
+        jobs.append({"name": f"page {key} ({note})", "kind": "page", "iri": iri, "url": f"/id/{key}"})
     return jobs, describe_parameters(params)
 
 

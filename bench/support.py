@@ -104,6 +104,19 @@ def mention_ranking(store: Path) -> list[tuple[str, int]]:
         "GROUP BY ?e ORDER BY DESC(?n) ?e")]
 
 
+def article_sample(store: Path, entity: str | None, seed: int) -> list[tuple[str, str]]:
+    """Two article pages to measure: one naming ``entity`` (the most mentioned: the most facts
+    about popular entities), one drawn at random."""
+    import random
+    db = GraphStore(store, read_only=True)
+    articles = sorted(row["a"].value for row in db.query(f"SELECT ?a WHERE {{ ?a a <{SG}Article> }}"))
+    naming = [] if entity is None else sorted(row["a"].value for row in db.query(
+        f"SELECT ?a WHERE {{ ?a <{SG}mentions> <{entity}> }} LIMIT 1"))
+    del db
+    picked = [(a, "names the most mentioned entity") for a in naming[:1]]
+    return picked + [(a, "random") for a in random.Random(seed).sample(articles, min(1, len(articles)))]
+
+
 def parameters(store: Path, entity_rank: int = 100, entity: str | None = None) -> dict[str, ox.NamedNode | ox.Literal]:
     """Values for the queries' parameters, chosen from the data (see the module doc)."""
     ranked = mention_ranking(store)
@@ -140,11 +153,11 @@ def ready_queries(params: dict, names: list[str] | None = None) -> list[tuple[st
     return out
 
 
-# -- what an entity page asks of the store (kg.web.views.entity and kg.web.pages) --------------
+# -- what a page asks of the store (kg.web.views and kg.web.pages) ---------------------------
 def _page_query(name: str) -> str:
     from kg.store import load_sparql
     from kg.web.state import load_query
-    return load_sparql("explain") if name == "explain" else load_query(name)
+    return load_sparql(name) if name in ("explain", "stats_entities") else load_query(name)
 
 
 def _rows(status: int, body: bytes) -> list[dict]:
@@ -153,8 +166,9 @@ def _rows(status: int, body: bytes) -> list[dict]:
     return json.loads(body)["results"]["bindings"]
 
 
-def page_replay(client, path: str, iri: str, budget: float) -> int:
-    """Send the SPARQL an entity page of ``iri`` runs, in order, within ``budget`` seconds."""
+def page_replay(client, path: str, iri: str | None, budget: float) -> int:
+    """Send the SPARQL a page runs, in order, within ``budget`` seconds: the home page's
+    (``iri`` None), an article page's or an entity page's."""
     from kg.web.views import FACTS_PER_PAGE, INFERRED_SHOWN, RDF_TYPE
     deadline = time.monotonic() + budget
 
@@ -164,7 +178,14 @@ def page_replay(client, path: str, iri: str, budget: float) -> int:
         terms = {k: (ox.NamedNode(v) if k != "q" else ox.Literal(v)) for k, v in values.items()}
         return client.sparql(path, bind_values(_page_query(name), terms))
 
+    if iri is None:  # kg.web.pages.home
+        ask("counts")
+        ask("stats_entities")
+        return ask("most_connected")[0]
     ask("resource_triples", iri=iri)
+    if "/article/" in iri:  # kg.web.views.article
+        ask("article_mentions", article=iri)
+        return ask("article_facts", article=iri)[0]
     facts = _rows(*ask("entity_facts", entity=iri))
     for fact in facts[:FACTS_PER_PAGE]:
         other = fact["other"]["value"]
