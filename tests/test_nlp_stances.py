@@ -441,3 +441,16 @@ def test_stances_withdrawn_support_is_no_support(nlp):
 def test_stances_baseless_is_a_judgement(nlp):
     ext = extract_one(nlp, "“Nigeria’s account of the border clash is baseless,” the Ghanaian minister Kofi Mensah said.")
     assert ("person/kofi-mensah", "Oppose") in {(h, p) for h, p, _ in stances(ext)}
+
+
+def test_stances_thanking_an_actor_supports_it(nlp):
+    ext = extract_one(nlp, "Kenya thanked Qatar for its mediation.")
+    assert relations(ext, "supports") == {("country/kenya", "supports", "country/qatar")}
+
+
+@pytest.mark.parametrize("text", [
+    "“We are saying thank you that the prisoners have been released,” the Kenyan bishop Peter Otieno said.",
+    "“I want to thank you all,” Kenyan President William Ruto said.",
+])
+def test_stances_thank_you_is_courtesy(nlp, text):
+    assert stances(extract_one(nlp, text)) == set()
