@@ -112,8 +112,9 @@ class StanceExtractor(JudgementRules):
                 polarity = "Oppose"  # "pledged never to recognise", "urged X not to deliver"
             if target_head.ent_type_ in TIME_TYPES or not any(t.is_alpha for t in target):
                 continue  # "agreed on Friday"
-            if verb.lemma_ in ("thank", "appreciate") and (target_head.pos_ == "PRON" or (
-                    verb.i + 1 < len(doc) and doc[verb.i + 1].pos_ == "PRON")):
+            if any(v.lemma_ in ("thank", "appreciate") and (v.i + 1 < len(doc) and doc[v.i + 1].pos_ == "PRON")
+                   for v in (verb, target_head)) or (verb.lemma_ in ("thank", "appreciate")
+                                                     and target_head.pos_ == "PRON"):
                 continue  # "thank you": courtesy, not a position
             if verb.lemma_ == "threaten" and target_head.i in index.at:
                 continue  # "threatened Guyana": a threat against an actor, not support for it
