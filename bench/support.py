@@ -87,6 +87,7 @@ def build_graph(workdir: Path, articles: int, seed: int = 0, reason: bool = True
         report = reasoning.reason(built, Minter())
         notes.append(f"`kg reason`: {report.inferred:,} inferred + {report.explanations:,} "
                      f"explanation triples in {report.seconds:.1f} s")
+    built.optimize()  # as `kg ingest` and `kg reason` leave a store
     with export.open("wb") as out:
         built.dump(out, "nq", include_inferred=True)
     quads = len(built)

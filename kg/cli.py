@@ -118,9 +118,11 @@ def ingest(paths, store_location, model, base_iri, quiet, then_reason, workers):
                + (f"; skipped {len(report.skipped)} source(s)" if report.skipped else ""), err=True)
     if then_reason:
         from kg.cli_reasoning import run_reasoning
-        run_reasoning(store, settings)
-    elif store.has_graph(str(store.inferred_graph)) and report.articles:
-        click.echo("the inferred graph is now out of date: run `kg reason`", err=True)
+        run_reasoning(store, settings)  # and compacts the store
+    else:
+        store.optimize()
+        if store.has_graph(str(store.inferred_graph)) and report.articles:
+            click.echo("the inferred graph is now out of date: run `kg reason`", err=True)
     if report.skipped:
         sys.exit(EXIT_SKIPPED)
 

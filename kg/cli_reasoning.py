@@ -29,6 +29,7 @@ def run_reasoning(store: GraphStore, settings: Settings, engine: str = "rules",
 
     try:
         report = run_reason(store, Minter(settings.base_iri), engine=engine, explain=explain)
+        store.optimize()
     except OntologyNotFound as exc:
         raise UsageFailure(str(exc)) from exc
     if report.note:

@@ -84,6 +84,23 @@ def test_store_on_disk_persists_across_opens(tmp_path):
     assert len(second) == 1
 
 
+def test_store_optimize_keeps_the_data(tmp_path, store):
+    on_disk = open_store(str(tmp_path / "s"))
+    for each in (on_disk, store):  # on disk: compacted; in memory: nothing to do
+        each.replace_graph(URIRef(EX + "g"), graph_of(("a", "leaderOf", "b"), ("c", "leaderOf", "b")))
+        each.optimize()
+        assert len(each) == 2 and each.has_graph(EX + "g")
+
+
+def test_store_bindings_are_values_not_text(store):
+    store.replace_graph(URIRef(EX + "g"), graph_of(("a", "leaderOf", "b")))
+    q = "PREFIX sg: <%s> SELECT ?s ?o WHERE { ?s sg:leaderOf ?o }" % SG._NS
+    for hostile in ['b" } ; DROP ALL ; SELECT * { "', "it's } DROP ALL #"]:
+        assert list(store.select(q, {"o": Literal(hostile)})) == []  # a literal that matches nothing
+    assert list(store.select(q, {"o": URIRef(EX + "b")})) == [{"s": EX + "a", "o": EX + "b"}]
+    assert len(store) == 1  # nothing was dropped
+
+
 def test_store_locked_directory_is_a_clear_error(tmp_path):
     holder = open_store(str(tmp_path / "s"))
     with pytest.raises(StoreError, match="another `kg` process"):
