@@ -12,7 +12,6 @@ work is, and the parent only copies bytes.
 """
 from __future__ import annotations
 
-import json
 import os
 import queue
 import signal
@@ -140,37 +139,18 @@ class WorkerPool:
 
 
 # -- the child side ------------------------------------------------------------------------
-def _term(term) -> dict:
-    """A pyoxigraph term in the SPARQL 1.1 Query Results JSON format."""
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    if isinstance(term, ox.Triple):
-        return {"type": "triple", "value": {"subject": _term(term.subject),
-                                            "predicate": _term(term.predicate), "object": _term(term.object)}}
-    out = {"type": "literal", "value": term.value}
-    if term.language:
-        out["xml:lang"] = term.language
-    elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-        out["datatype"] = term.datatype.value
-    return out
-
-
 def _select(results: ox.QuerySolutions, fmt: str, limit: int) -> tuple[bytes, bool]:
-    names = [v.value for v in results.variables]
-    bindings, truncated = [], False
-    for solution in results:
-        if len(bindings) == limit:
-            truncated = True
-            break
-        bindings.append({n: _term(solution[n]) for n in names if solution[n] is not None})
-    body = json.dumps({"head": {"vars": names}, "results": {"bindings": bindings}},
-                      ensure_ascii=False).encode("utf-8")
-    if fmt != "json":
-        parsed = ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
-        body = parsed.serialize(format=formats.ox_format("results", fmt))
-    return body, truncated
+    """The solutions in ``fmt``, at most ``limit`` of them. pyoxigraph writes them as TSV (one line
+    a solution, newlines in values escaped) and then in ``fmt``, all in Rust: building each row
+    in Python took a third of the time of a query of a few thousand rows."""
+    tsv = results.serialize(format=ox.QueryResultsFormat.TSV)
+    truncated = tsv.count(b"\n") - 1 > limit
+    if truncated:  # the header line and the first ``limit`` solutions
+        tsv = b"\n".join(tsv.split(b"\n", limit + 1)[:limit + 1]) + b"\n"
+    if fmt == "tsv":
+        return tsv, truncated
+    parsed = ox.parse_query_results(tsv, format=ox.QueryResultsFormat.TSV)
+    return parsed.serialize(format=formats.ox_format("results", fmt)), truncated
 
 
 def _graph(results: ox.QueryTriples, fmt: str, limit: int) -> tuple[bytes, bool]:
