@@ -18,7 +18,8 @@ the resource, its facts, the evidence of each shown fact, stances, inferences an
 contradictions, articles, the JSON-LD twin), one after another on one keep-alive connection.
 So the page ratio is "our page / the data it needs from Oxigraph".
 
-First every job runs once on each server (the probe). Jobs slower than --max-job-seconds there,
+First every job runs once on each server (the probe: cold, the first request of each page, before
+our server keeps its answers, kg.web.cache). Jobs slower than --max-job-seconds there,
 or failing, are reported from the probe alone: a handful of minute-long requests would otherwise
 fill the bounded time (a page past the timeout also keeps one of our request threads busy, so
 our server is restarted after one). The others are load-tested, the queries and the pages apart:
@@ -211,8 +212,9 @@ def summary(result: dict) -> tuple[str, str]:
 
 def report(args, jobs, probed, loaded, phases) -> list[str]:
     cap = args.cap
-    lines = [(f"Probe (one run of each job on each server; jobs over {args.max_job_seconds:g} s or "
-              "failing are not load-tested):"), "",
+    lines = [(f"Probe (one run of each job on each server, the first: cold, our pages' answer cache "
+              f"(kg.web.cache) empty for it; jobs over {args.max_job_seconds:g} s or failing are not "
+              "load-tested):"), "",
              "| job | ours | oxigraph | ours / oxigraph | target <= 1.5x |", "|---|---|---|---|---|"]
     for i, job in enumerate(jobs):
         cells = []
@@ -228,8 +230,9 @@ def report(args, jobs, probed, loaded, phases) -> list[str]:
             if (group, "ours", clients) not in phases:
                 continue
             members = [i for i in loaded if jobs[i]["kind"] == kind]
+            warm = " Ours is warm: each page's answers come from its cache after the probe." if kind == "page" else ""
             lines += ["", (f"Load, {group}: {clients} client(s), {args.seconds:g} s per server, from a second "
-                           f"process ({len(members)} jobs, each given about the same share of the time):"), ""]
+                           f"process ({len(members)} jobs, each given about the same share of the time).{warm}"), ""]
             for server in ("ours", "oxigraph"):
                 samples, elapsed = phases[(group, server, clients)]
                 done = sum(1 for _, _, e in samples if not e)

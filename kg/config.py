@@ -30,6 +30,7 @@ class Settings:
     sparql_workers: int = 8
     max_request_bytes: int = 65_536  # largest SPARQL request body; larger is a 413
     max_url_bytes: int = 8_192  # longest request URL; longer is a 414
+    page_cache_rows: int = 200_000  # rows of the pages' answers kept in memory (0: none), kg.web.cache
 
 
 ENV_PREFIX = "KG_"

@@ -48,13 +48,13 @@ def _paged(rows: list, page: int) -> tuple[list, int]:
 def home():
     app = state()
     counts = app.select("counts")[0]
-    types = {row["type"].rsplit("#", 1)[-1]: row["count"] for row in app.store.select(load_sparql("stats_entities"))}
+    types = {row["type"].rsplit("#", 1)[-1]: row["count"] for row in app.rows(load_sparql("stats_entities"))}
     top: dict[str, list[dict]] = {name: [] for name in TYPE_NAMES}
     for row in app.select("most_connected"):
         name = type_name(row["type"])
         if len(top[name]) < TOP_PER_TYPE:
             top[name].append(row)
-    return render_template("home.html", counts=counts, types=types, top=top, triples=len(app.store),
+    return render_template("home.html", counts=counts, types=types, top=top, triples=app.size(),
                            title="Stancegraph")
 
 
@@ -65,7 +65,7 @@ def _search(q: str) -> list[dict]:
     if not q:
         return []
     seen, results = set(), []
-    for row in state().store.select(load_query("search"), {"q": ox.Literal(q)}):
+    for row in state().rows(load_query("search"), {"q": ox.Literal(q)}):
         if row["entity"] not in seen:
             seen.add(row["entity"])
             results.append({"iri": row["entity"], "label": row["label"], "type": type_name(row["type"]),
@@ -139,7 +139,7 @@ def resource(key: str):
 
 
 def _graph(iri: str, fmt: ox.RdfFormat) -> bytes:
-    triples = list(dict.fromkeys(state().store.query(load_query("resource_graph"), {"iri": ox.NamedNode(iri)})))
+    triples = list(dict.fromkeys(state().results(load_query("resource_graph"), {"iri": ox.NamedNode(iri)})))
     return ox.serialize(triples, format=fmt, prefixes=PREFIXES if fmt == ox.RdfFormat.TURTLE else None)
 
 

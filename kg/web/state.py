@@ -4,22 +4,51 @@ from __future__ import annotations
 
 import atexit
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from flask import current_app
 
 from kg.config import Settings
-from kg.store import GraphStore
+from kg.store import BaseStore, GraphStore
+from kg.web.cache import AnswerCache
 from kg.web.workers import WorkerPool
 
 
 @dataclass
 class AppState:
+    """The settings, the store and the query workers; the pages read the store through
+    :meth:`rows` and :meth:`results`, which keep answers in an :class:`AnswerCache` when the store
+    is a snapshot (an on-disk store opened read-only, see :mod:`kg.web.cache`)."""
     settings: Settings
-    store: GraphStore  # opened read-only: the web layer never writes
+    store: BaseStore  # opened read-only: the web layer never writes
     _pool: WorkerPool | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    cache: AnswerCache | None = None
+
+    def __post_init__(self):
+        if self.cache is None and isinstance(self.store, GraphStore) and self.settings.page_cache_rows:
+            self.cache = AnswerCache(self.settings.page_cache_rows)
+
+    def _cached(self, kind: str, text: str, bindings: Mapping | None, compute):
+        if self.cache is None:
+            return compute()
+        key = (kind, text, tuple(sorted((k, str(v)) for k, v in (bindings or {}).items())))
+        return self.cache.get(key, compute)
+
+    def rows(self, text: str, bindings: Mapping | None = None) -> list[dict[str, str | None]]:
+        """Rows of a SELECT query as dicts of strings (fresh dicts: callers may change them)."""
+        kept = self._cached("rows", text, bindings, lambda: list(self.store.select(text, bindings or None)))
+        return [dict(row) for row in kept]
+
+    def results(self, text: str, bindings: Mapping | None = None) -> list:
+        """The solutions (pyoxigraph terms) or triples of a query, as a list."""
+        return list(self._cached("results", text, bindings, lambda: list(self.store.query(text, bindings or None))))
+
+    def size(self) -> int:
+        """How many quads the store holds."""
+        return self._cached("size", "", None, lambda: [len(self.store)])[0]
 
     def pool(self) -> WorkerPool:
         """The SPARQL workers, started on the first public query."""
@@ -32,7 +61,7 @@ class AppState:
 
     def select(self, name: str, **bindings) -> list[dict[str, str | None]]:
         """Rows of the package query ``kg/web/queries/<name>.rq``; values only through bindings."""
-        return list(self.store.select(load_query(name), bindings or None))
+        return self.rows(load_query(name), bindings)
 
     def close(self) -> None:
         with self._lock:

@@ -31,7 +31,7 @@ def _rows(app: AppState, name: str, **bindings) -> list[dict[str, str | None]]:
 
 def resource(app: AppState, iri: str) -> dict | None:
     """Types, label, aliases, sameAs and every other property of ``iri``; None if unknown."""
-    results = app.store.query(load_query("resource_triples"), {"iri": ox.NamedNode(iri)})
+    results = app.results(load_query("resource_triples"), {"iri": ox.NamedNode(iri)})
     props: list[tuple[str, ox.NamedNode | ox.Literal | ox.BlankNode]] = [(s["p"].value, s["o"]) for s in results]
     if not props:  # every node we mint has a type, so a node without properties is unknown
         return None
@@ -83,7 +83,7 @@ def inferred(app: AppState, iri: str) -> dict:
     ``kg/sparql/explain.rq``: the premise's predicate and the article stating it (or, for a
     premise inferred in turn, that it was inferred). Types are left out: they are no relations."""
     facts: OrderedDict[tuple[str, str], dict] = OrderedDict()
-    for row in app.store.select(load_sparql("explain"), {"entity": ox.NamedNode(iri)}):
+    for row in app.rows(load_sparql("explain"), {"entity": ox.NamedNode(iri)}):
         if row["predicate"] == RDF_TYPE:
             continue
         fact = facts.setdefault((row["predicate"], row["object"]), {
