@@ -322,3 +322,13 @@ def test_actors_a_surname_with_an_inner_apostrophe_stays_in_the_name(nlp):
     from nlp_support import extract_one
     ext = extract_one(nlp, "The minister met Nasser Kan’ani on Monday.")
     assert {e.key for e in ext.entities} == {"person/nasser-kanani"}
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Egypt's Foreign Ministry said the talks would resume.", "organisation/egyptian-foreign-ministry"),
+    # the NER reads a body and the title after it as one name
+    ("While rejecting the claims, Iranian Foreign Ministry Spokesman added that Tehran would respond.",
+     "organisation/iranian-foreign-ministry"),
+])
+def test_actors_a_countrys_foreign_ministry_is_one_listed_body(nlp, text, key):
+    assert key in keys(extract_one(nlp, text))

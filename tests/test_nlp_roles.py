@@ -326,3 +326,33 @@ def test_roles_chunk_guards(nlp, text, expected):
 ])
 def test_roles_titles_not_bodies_and_new_leader_titles(nlp, text, expected):
     assert triples(extract_one(nlp, text)) == expected
+
+
+# -- a country's department, and a spokesperson named in another sentence ------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya’s foreign ministry spokesperson Ruth Wambui told reporters the border would reopen.",
+     {("person/ruth-wambui", "spokespersonFor", "organisation/kenyan-foreign-ministry")}),
+    ("Peru's Foreign Ministry spokesman Carlos Quispe said the embassy would stay closed.",
+     {("person/carlos-quispe", "spokespersonFor", "organisation/peruvian-foreign-ministry")}),
+])
+def test_roles_a_countrys_department_speaks_through_its_spokesperson(nlp, text, expected):
+    assert triples(extract_one(nlp, text)) == expected
+
+
+def test_roles_a_spokesperson_named_only_in_another_sentence(nlp):
+    text = ("Chile's Foreign Ministry spokesman said the new tariffs were unjustified.\n"
+            "In a statement on Monday, Moreno called the decision a mistake.")
+    assert triples(extract_one(nlp, text)) == {
+        ("person/moreno", "spokespersonFor", "organisation/chilean-foreign-ministry")}
+
+
+@pytest.mark.parametrize("text", [
+    # one of several: "a ... spokesman"
+    "A Home Office spokesman said the scheme was lawful.\nMaria Costa, a lawyer, disagreed.",
+    # two people without a role near it: whose name it is cannot be told
+    "Chile's Foreign Ministry spokesman said the tariffs were unjustified.\n"
+    "Moreno and Ortega both called the decision a mistake.",
+])
+def test_roles_unnamed_spokesperson_guards(nlp, text):
+    assert {t for t in triples(extract_one(nlp, text)) if t[1] == "spokespersonFor"} == set()

@@ -95,6 +95,10 @@ class ActorResolver:
             if not ent.ent_id_:
                 start, end = self._widen_to_gazetteer(doc, start, end)  # "Democrat" -> "Liberal Democrat"
             hit = self._lookup(" ".join(doc[start:end].text.split()))
+            if not hit and not ent.ent_id_:  # "Iranian Foreign Ministry Spokesman": a body, then a title
+                cut = self._trailing_title(doc, start, end)
+                if cut and self._lookup(" ".join(doc[start:cut].text.split())):
+                    end, hit = cut, self._lookup(" ".join(doc[start:cut].text.split()))
             if ent.ent_id_:
                 hit = tuple(ent.ent_id_.split("|", 1))
             if hit:
@@ -176,6 +180,13 @@ class ActorResolver:
                         self._gazetteer_candidate(doc, cut, end, *rest)]
         return []
 
+    def _trailing_title(self, doc: Doc, start: int, end: int) -> int | None:
+        """Where a role title that ends the span begins, if one does (not at its start)."""
+        for cut in range(start + 1, end):
+            if tuple(t.lower_ for t in doc[cut:end]) in self.lex.titles:
+                return cut
+        return None
+
     def _title_cut(self, doc: Doc, start: int, end: int) -> int:
         """Where a name ends when its last words begin a title that runs on after it: "Defense"
         in "Defense Minister", "Saudi National Security" in "Saudi National Security Adviser"."""
@@ -223,7 +234,13 @@ class ActorResolver:
                 out[-1] = Candidate(prev.start, cand.end, "Organisation")  # Israeli Broadcasting Corp.
                 continue
             out.append(cand)
-        for cand in out:
+        for prev, cand in zip([None] + out, out):
+            if (cand.key is None and prev is not None and prev.type == "Country" and prev.end + 1 == cand.start
+                    and doc[prev.end].text in POSSESSIVE):  # "Egypt's Foreign Ministry" if listed
+                hit = self._lookup(f"{doc[prev.start:prev.end].text}'s {doc[cand.start:cand.end].text}")
+                if hit and self.lex.entries[hit[0]].type == "Organisation":
+                    cand.key, cand.type, cand.label = hit[0], "Organisation", self.lex.entries[hit[0]].label
+                    continue
             if cand.key is None and cand.start > 1 and doc[cand.start - 1].lower_ == "of" \
                     and (doc[cand.start - 2].lower_,) in self.lex.place_heads:
                 cand.type = "Place"  # "the lakeside resort of Ohrid", "the city of Rafah"

@@ -58,7 +58,41 @@ class RoleExtractor:
             if right:
                 self._read_chunk(doc, person, right, at, "apposition", explicit, pending)
         explicit += self._possessed(doc, actors, at, {h.subject for h in explicit})
-        return explicit + self._resolve_pending(doc, pending, explicit, actors)
+        resolved = self._resolve_pending(doc, pending, explicit, actors)
+        return explicit + resolved + self._unnamed_spokespeople(doc, actors, at, explicit + resolved, pending)
+
+    def _unnamed_spokespeople(self, doc, actors, at, found, pending) -> list[RelationHit]:
+        """"Iran's Foreign Ministry spokesman says ..." with the name given only in another
+        sentence ("Mousavi condemned ..."): the one person near it who has no role of their own."""
+        placed = {h.subject for h in found} | {p.kb_id_ for p, _, _ in pending}
+        sentences = list(doc.sents)
+        position = {s.start: n for n, s in enumerate(sentences)}
+        hits = []
+        for body in (a for a in actors if a.label_ in BODY_TYPES):
+            i = body.end
+            while i < len(doc) and i - body.end < 4 and (doc[i].text in POSSESSIVE or (
+                    doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ") and (doc[i].lower_,) not in self.lex.titles)):
+                i += 1  # "Armenia's foreign ministry spokesperson"
+            title = next((t for t in self._titles(doc, i, min(i + 3, len(doc))) if t.start == i), None)
+            if title is None or title.predicate != "spokespersonFor":
+                continue
+            nxt = doc[title.end] if title.end < len(doc) else None
+            if nxt is None or title.end in at or (nxt.text == "," and title.end + 1 in at):
+                continue  # named right there: the title rules above read it
+            first = body.start - 1
+            if first >= 0 and doc[first].lower_ in ("a", "an", "one", "another"):
+                continue  # "a Home Office spokesman": one of several
+            key = self._department(doc, body, i) if i > body.end else None
+            key = key or body.kb_id_
+            n = position[body.sent.start]
+            near = {a.kb_id_ for a in actors if a.label_ == "Person" and a.kb_id_ not in placed
+                    and abs(position[a.sent.start] - n) <= 3}
+            if len(near) == 1:
+                person = near.pop()
+                self.lex.ensure_entity(doc, key)
+                hits.append(RelationHit(person, "spokespersonFor", key, body.sent, 0.55, "unnamed-spokesperson"))
+                placed.add(person)
+        return hits
 
     @staticmethod
     def _possessed(doc: Doc, actors: list[Span], at: dict[int, Span], placed: set[str]) -> list[RelationHit]:
@@ -157,6 +191,11 @@ class RoleExtractor:
         if predicate == "leaderOf" and modifiers & self.lex.demote:
             predicate = "memberOf"
         body = self._body_after(doc, title.end, end, at) or self._body_before(doc, start, title.start, at)
+        department = self._department(doc, body, title.start) if body is not None else None
+        if department is not None:  # "Armenia's foreign ministry spokesperson X": the ministry's
+            self.lex.ensure_entity(doc, department)
+            explicit.append(RelationHit(person.kb_id_, predicate, department, person.sent, 0.8, rule + "-department"))
+            return
         if body is None:
             if any(t.ent_type_ in ("NORP", "GPE") and t.i not in at for t in doc[start:title.start]):
                 return  # "Congolese President X": the title names a country we cannot resolve
@@ -166,10 +205,28 @@ class RoleExtractor:
             return
         explicit.append(RelationHit(person.kb_id_, predicate, body.kb_id_, person.sent, 0.85, rule))
         owner = at.get(body.start - 2) if body.start > 1 and doc[body.start - 1].text in POSSESSIVE else None
-        if owner is not None and owner.label_ == "Country" and owner.kb_id_ != body.kb_id_:
+        if owner is not None and owner.label_ == "Country" and owner.kb_id_ != body.kb_id_ \
+                and predicate != "spokespersonFor":  # a spokesperson speaks for the body only
             # "the Secretary of Iran's Supreme National Security Council" also serves Iran
             explicit.append(RelationHit(person.kb_id_, "memberOf", owner.kb_id_, person.sent, 0.75,
                                         rule + "-owner"))
+
+    def _department(self, doc, body: Span, stop: int) -> str | None:
+        """A country's body named by common nouns between the country and the title: "Armenia's
+        foreign ministry spokesperson" -> the gazetteer's "Armenia's foreign ministry", if listed."""
+        if body.label_ != "Country" or not body.end < stop <= body.end + 6:
+            return None
+        words = [t.text for t in doc[body.end:stop]]
+        if words[0] in POSSESSIVE:
+            words = words[1:]
+        if not words or not all(w.isalpha() for w in words):
+            return None
+        forms = (f"{body.text}'s {' '.join(words)}", f"{body.text} {' '.join(words)}")
+        for form in forms:
+            hit = self.lex.surface.get(form)
+            if hit is not None and self.lex.entries[hit[0]].type == "Organisation":
+                return hit[0]
+        return None
 
     def _body_before(self, doc, start, stop, at) -> Span | None:
         """The body named before the title in the chunk: the rightmost actor there."""
