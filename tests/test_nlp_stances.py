@@ -454,3 +454,17 @@ def test_stances_thanking_an_actor_supports_it(nlp):
 ])
 def test_stances_thank_you_is_courtesy(nlp, text):
     assert stances(extract_one(nlp, text)) == set()
+
+
+def test_stances_targets_that_only_mention_the_same_noun_stay_apart(nlp):
+    ex = extract_one(nlp, "Kenya requested a preliminary meeting on the resumption of peace talks. "
+                          "Kenya also demanded that the border agreement be respected before the talks.")
+    assert {t for h, p, t in stances(ex) if h == KENYA} == {
+        "a preliminary meeting on the resumption of peace talks",
+        "that the border agreement be respected before the talks"}
+
+
+def test_stances_restated_targets_with_a_shared_head_word_are_one(nlp):
+    ex = extract_one(nlp, "Sudan accepted the ceasefire conditions on Monday. "
+                          "Later Sudan accepted a proposal for a ceasefire in Darfur.")
+    assert len([s for s in ex.stances if s.holder == SUDAN]) == 1

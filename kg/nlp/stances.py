@@ -355,18 +355,39 @@ def _subordinate(token: Token) -> bool:
 def _distinct(stances: list[StanceHit]) -> list[StanceHit]:
     """One stance per holder, polarity and thing: patterns and sentences that restate a position
     ("accepted the proposal", "the ceasefire conditions accepted by Hamas") find it more than once.
-    Two targets are one thing when their root lemma or a noun of theirs is the same."""
+    Two targets are one thing when the head of one ("the proposal", "international mediation")
+    is a noun of the other ("a ceasefire proposal", "dialogue with a mediation team"), or their
+    cores share a word ("the ceasefire conditions", "a proposal for a ceasefire"); a noun both
+    merely mention further down ("a meeting to resume peace talks", "the declaration implemented
+    before the talks") does not make them one."""
     kept: list[StanceHit] = []
-    seen: dict[tuple[str, str], list[set[str]]] = {}
+    seen: dict[tuple[str, str], list[tuple[str, set[str], set[str]]]] = {}
     for hit in stances:
-        nouns = {t.lemma_.lower() for t in hit.target if t.pos_ == "NOUN" and not t.is_stop}
+        head, core = _core(hit.target)
+        nouns = {t.lemma_.lower() for t in hit.target if t.pos_ == "NOUN" and not t.is_stop} | {head}
         things = seen.setdefault((hit.holder, hit.polarity), [])
-        key = nouns | {hit.target.root.lemma_.lower()}
-        if any(key & other for other in things):
+        if any(head in other or other_head in nouns or core & other_core
+               for other_head, other, other_core in things):
             continue
-        things.append(key)
+        things.append((head, nouns, core))
         kept.append(hit)
     return kept
+
+
+def _core(target: Span) -> tuple[str, set[str]]:
+    """A target's head lemma, and the head with the nouns right under it: its compounds, objects
+    and subjects, and the objects of its own prepositions ("a proposal for a ceasefire")."""
+    root = target.root
+    core = {root.lemma_.lower()}
+    for child in root.children:
+        if child.i < target.start or child.i >= target.end:
+            continue
+        if child.dep_ in ("compound", "dobj", "nsubj", "nsubjpass", "conj") and child.pos_ == "NOUN":
+            core.add(child.lemma_.lower())
+        elif child.dep_ == "prep":
+            core |= {g.lemma_.lower() for g in child.children
+                     if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.i < target.end}
+    return root.lemma_.lower(), core
 
 
 @Language.factory("sg_stances", default_config={})
