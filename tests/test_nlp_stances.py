@@ -468,3 +468,19 @@ def test_stances_restated_targets_with_a_shared_head_word_are_one(nlp):
     ex = extract_one(nlp, "Sudan accepted the ceasefire conditions on Monday. "
                           "Later Sudan accepted a proposal for a ceasefire in Darfur.")
     assert len([s for s in ex.stances if s.holder == SUDAN]) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya stressed the need to resume the talks with Ethiopia.",
+     {(KENYA, "Support", "resume the talks with Ethiopia")}),
+    ("Sudan expressed its gratitude to Kenya for hosting the negotiations.",
+     {(SUDAN, "Support", "hosting the negotiations")}),
+    ("Colombia expressed its appreciation for the role of the guarantor countries.",
+     {(COLOMBIA, "Support", "the role of the guarantor countries")}),
+])
+def test_stances_need_gratitude_and_appreciation_are_positions(nlp, text, expected):
+    assert stances(extract_one(nlp, text)) == expected
+
+
+def test_stances_no_need_without_a_holder(nlp):
+    assert stances(extract_one(nlp, "There is no need to panic about the talks in Nairobi.")) == set()

@@ -176,6 +176,9 @@ class JudgementRules:
                 continue  # "giving up our veto on border controls": a right, or a position dropped
             objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in preps
                        for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if not objects and noun.dep_ == "dobj":  # "expressed his gratitude to Cuba for hosting"
+                objects = [g for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i
+                           and c.lower_ in preps for g in c.children if g.dep_ in ("pobj", "pcomp")]
             if "to" in preps:  # "its determination to reach an agreement"
                 objects += [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
             holders = [a for c in noun.children if c.dep_ in ("poss", "compound", "amod")
