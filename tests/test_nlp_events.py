@@ -403,3 +403,32 @@ def test_events_launching_a_series_of_strikes_on_a_state_attacks_it(nlp):
 ])
 def test_events_copular_mediator(nlp, text, expected):
     assert triples(extract_one(nlp, text), "mediates") == expected
+
+
+# -- mediation and negotiation stated indirectly ------------------------------------------------
+
+def test_events_a_role_played_in_facilitating_is_mediation(nlp):
+    ex = extract_one(nlp, "Neighbouring states, notably Kenya and Ethiopia, played a decisive role in "
+                          "facilitating the truce between Sudan and South Sudan.")
+    assert triples(ex, "mediates") == {(KENYA, SUDAN), (KENYA, SOUTH_SUDAN), (ETHIOPIA, SUDAN),
+                                       (ETHIOPIA, SOUTH_SUDAN)}
+
+
+def test_events_appreciating_a_role_is_no_mediation_by_the_speaker(nlp):
+    ex = extract_one(nlp, "He said Egypt appreciated the role of regional partners in facilitating the truce.")
+    assert triples(ex, "mediates") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The envoy urged Ukraine to maintain the ceasefire agreed with Russia.", pairs((UKRAINE, RUSSIA))),
+    ("Egypt said it would honour the deal signed with Turkey.", pairs((EGYPT, TURKEY))),
+    ("Colombia and the ELN said they will move the peace negotiations to Norway.", pairs((COLOMBIA, ELN))),
+])
+def test_events_a_deal_agreed_with_and_talks_moved(nlp, text, expected):
+    assert negotiations(extract_one(nlp, text)) == expected
+
+
+def test_events_guarantors_of_talks_mediate_between_the_sides(nlp):
+    ex = extract_one(nlp, "Colombia and the ELN said they will move the peace negotiations to Havana.\n"
+                          "Qatar and Norway are the two guarantor countries for the ELN negotiations.")
+    assert triples(ex, "mediates") == {(QATAR, COLOMBIA), (QATAR, ELN), (NORWAY, COLOMBIA), (NORWAY, ELN)}

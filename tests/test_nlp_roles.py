@@ -356,3 +356,8 @@ def test_roles_a_spokesperson_named_only_in_another_sentence(nlp):
 ])
 def test_roles_unnamed_spokesperson_guards(nlp, text):
     assert {t for t in triples(extract_one(nlp, text)) if t[1] == "spokespersonFor"} == set()
+
+
+def test_roles_an_office_before_a_form_of_address(nlp):
+    text = "Foreign Minister Senator Amara Keita said that Mali would not attend."
+    assert triples(extract_one(nlp, text)) == {("person/amara-keita", "memberOf", "country/mali")}

@@ -38,6 +38,7 @@ DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern
 SERIES_NOUNS = {"series", "wave", "barrage", "spate", "string", "round", "volley", "salvo"}
 WEAK_MEDIATION = {"lead", "host", "chair", "sponsor", "convene"}
 PEACE_EFFORTS = {"peace", "process", "initiative", "diplomacy", "framework", "mediated"}
+ROLE_HOLDING_VERBS = {"play", "have", "take"}
 PLACE_NOUNS = {"city", "town", "village", "capital", "resort", "region", "province", "port", "district",
                "camp", "enclave", "border", "area", "territory", "state"}
 
@@ -113,7 +114,7 @@ class EventExtractor:
                 if agent is not None and (text in self.participles or lemma in self.mediation_verbs):
                     actors = index.actors_of(agent)
                 elif lemma in self.mediation_verbs and token.dep_ != "amod":
-                    subject = index.subject(token)
+                    subject = index.subject(token) or self._role_subject(token, index)
                     actors = index.actors_of(subject) if subject is not None else []
             governor = token if token.pos_ == "VERB" else token.head
             if actors and governor.pos_ in ("VERB", "AUX") and (
@@ -130,6 +131,26 @@ class EventExtractor:
             for actor in (a for a in actors if a.label_ in PARTY_TYPES):
                 found.append((actor, token.sent, self._parties(token, index)))
         return found
+
+    @staticmethod
+    def _role_subject(verb: Token, index: ActorIndex) -> Token | None:
+        """"X played a key role in facilitating the ceasefire", "X's role in brokering the deal":
+        the subject (or owner) of the role is who did it."""
+        if verb.dep_ != "pcomp" or verb.head.lower_ != "in":
+            return None
+        governor = verb.head.head
+        if governor.lemma_ == "role":
+            owner = next((c for c in governor.children if c.dep_ == "poss"), None) or next(
+                (p for c in governor.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"), None)  # "X's role", "the role of X"
+            if owner is not None:
+                return owner
+            governor = governor.head if governor.dep_ == "dobj" else governor
+        if governor.lemma_ in ROLE_HOLDING_VERBS and any(c.dep_ == "dobj" and c.lemma_ == "role"
+                                                         for c in governor.children):
+            return index.subject(governor)  # "X played a key role in ...", not "Y appreciated the role"
+        
+        return None
 
     def _led_process(self, token: Token) -> bool:
         """Whether what ``token`` ("led") modifies is talks or a mediation: "AU-led talks", "a
@@ -173,7 +194,9 @@ class EventExtractor:
 
         for token in doc:
             lemma = token.lemma_.lower()
-            if token.pos_ in ("VERB", "AUX") and (lemma in self.negotiation_verbs or self._has_negotiation_object(token)):
+            if token.pos_ in ("VERB", "AUX") and (lemma in self.negotiation_verbs or self._has_negotiation_object(token) or (
+                    token.dep_ in ("acl", "relcl") and token.head.lower_ in self.negotiation_nouns
+                    and lemma in self.negotiation_holders)):
                 subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if (subject is None and token.dep_ == "xcomp") or (
                         subject is not None and subject.lower_ in ("who", "which", "that")):
@@ -186,6 +209,8 @@ class EventExtractor:
                                 for p in c.children if p.dep_ == "pobj" for a in index.actors_of(p)]
                 if lemma == "meet":
                     with_objects += [a for c in token.children if c.dep_ == "dobj" for a in index.actors_of(c)]
+                if not sides and with_objects:  # "maintain the ceasefire agreed with Pakistan"
+                    sides = self._deal_holder(token, index)
                 for a in sides[:1]:
                     for b in with_objects:
                         add(a, b, token.sent, 0.65, "negotiates-with")
@@ -196,6 +221,27 @@ class EventExtractor:
                         for a, b in combinations([s for s in sides if s.label_ in PARTY_TYPES], 2):
                             add(a, b, token.sent, 0.7, "talks-between")
         return pairs
+
+    def _deal_holder(self, verb: Token, index: ActorIndex) -> list[Span]:
+        """Who holds a deal a participle describes: "urged India to maintain the ceasefire agreed
+        with Pakistan" (India), "Ghana will honour the deal signed with Togo" (Ghana)."""
+        if verb.dep_ in ("acl", "relcl") and verb.head.lower_ in self.negotiation_nouns:
+            governor = verb.head.head if verb.head.dep_ in ("dobj", "pobj", "nsubjpass") else None
+        elif verb.tag_ in ("VBN", "VBD") and verb.dep_ in ("ccomp", "xcomp") and any(c.dep_ == "nsubj" and c.lower_ in self.negotiation_nouns
+                                        for c in verb.children):
+            governor = verb.head if verb.dep_ in ("ccomp", "xcomp") else None  # misparsed participle
+        else:
+            return []
+        if governor is not None and governor.dep_ == "pobj":
+            governor = governor.head.head
+        if governor is None or governor.pos_ not in ("VERB", "AUX"):
+            return []
+        if governor.dep_ == "xcomp":  # "urged India to maintain ...": the object does it
+            controller = next((c for c in governor.head.children if c.dep_ == "dobj"), None)
+            if controller is not None:
+                return [a for a in index.actors_of(controller) if a.label_ in PARTY_TYPES]
+        subject = index.subject(governor)
+        return [a for a in index.actors_of(subject) if a.label_ in PARTY_TYPES] if subject is not None else []
 
     def _wanted(self, noun: Token) -> bool:
         """Talks only demanded, refused or set as a condition are not held: "conditional on a

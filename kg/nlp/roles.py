@@ -178,6 +178,9 @@ class RoleExtractor:
             return
         if rule == "title-before-name":
             title = titles[-1]
+            if not title.government and len(titles) > 1 and titles[-2].end == title.start \
+                    and titles[-2].government:  # "Foreign Minister Senator X": the office, not the form of address
+                title = titles[-2]
         else:  # the head of the first run of titles: "deputy director" -> director
             title = titles[0]
             for following in titles[1:]:
