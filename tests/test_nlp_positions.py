@@ -12,6 +12,7 @@ from nlp_support import extract_one
 pytestmark = pytest.mark.usefixtures("people_index")  # an empty PersonIndex per test
 
 KENYA, GHANA, NIGERIA, CHILE = "country/kenya", "country/ghana", "country/nigeria", "country/chile"
+SUDAN = "country/sudan"
 UK, US = "country/united-kingdom", "country/united-states"
 AU = "organisation/african-union"
 
@@ -209,3 +210,14 @@ def test_positions_against_takes_a_side_only_after_a_verb_of_standing(nlp, text,
 def test_positions_against_after_be_is_opposition(nlp):
     got = {(s.holder, s.polarity, s.target) for s in extract_one(nlp, "Hamas is against the truce.").stances}
     assert got == {("organisation/hamas", "Oppose", "the truce")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya is ready to resume talks with Ethiopia.", {(KENYA, "Support", "resume talks with Ethiopia")}),
+    ("Sudan said it was willing to sign the agreement.", {(SUDAN, "Support", "sign the agreement")}),
+    ("Sudan is not ready to sign the deal.", {(SUDAN, "Oppose", "sign the deal")}),
+    ("Kenya was not in favour of the plan.", {(KENYA, "Oppose", "the plan")}),
+    ("Kenya is not willing to comment on the talks.", set()),
+])
+def test_positions_ready_or_willing_to_do_something(nlp, text, expected):
+    assert stances(extract_one(nlp, text)) == expected

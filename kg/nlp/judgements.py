@@ -147,6 +147,13 @@ class JudgementRules:
                                                   and token.head.lemma_ in STANDING_VERBS):
                     continue  # "X is against Y", not "sanctions against Y", "abuses against Y"
                 objects = [c for c in last.children if c.dep_ in ("pobj", "pcomp")]
+                target = subtree(objects[0]) if objects else None
+                if not objects and last.lower_ == "to" and last.dep_ == "aux" and last.head.dep_ == "xcomp" \
+                        and last.head.head.i == last.i - 1 and last.head.lemma_ not in self.no_stance:
+                    infinitive = last.head  # "is ready to resume talks", "was willing to sign"
+                    objects, target = [infinitive], doc[last.i + 1:infinitive.right_edge.i + 1]
+                    while len(target) > 1 and target[0].is_punct:
+                        target = target[1:]
                 if not objects:
                     continue
                 verb = token.head
@@ -156,13 +163,13 @@ class JudgementRules:
                     (c for c in verb.children if c.dep_ == "nsubjpass"), None)
                 if subject is None or self._partitive(subject):
                     continue
-                if index.is_negated(verb, self.negators):
+                if index.is_negated(verb, self.negators) or any(  # "is not ready to", "was never in favour of"
+                        c.dep_ == "neg" and verb.i < c.i < token.i for c in verb.children):
                     polarity = "Oppose" if polarity == "Support" else None
                 if polarity is None:
                     continue
                 hits.extend(self._stance_hits(index, spokes, index.actors_of(subject), polarity,
-                                              subtree(objects[0]), token.sent, 0.7,
-                                              "position:" + " ".join(words)))
+                                              target, token.sent, 0.7, "position:" + " ".join(words)))
         return hits
 
     def _nominal(self, doc: Doc, index: ActorIndex, spokes: dict[str, str],
