@@ -432,3 +432,19 @@ def test_events_guarantors_of_talks_mediate_between_the_sides(nlp):
     ex = extract_one(nlp, "Colombia and the ELN said they will move the peace negotiations to Havana.\n"
                           "Qatar and Norway are the two guarantor countries for the ELN negotiations.")
     assert triples(ex, "mediates") == {(QATAR, COLOMBIA), (QATAR, ELN), (NORWAY, COLOMBIA), (NORWAY, ELN)}
+
+
+def test_events_parties_invited_to_mediated_talks(nlp):
+    ex = extract_one(nlp, "The African Union invited both the Ethiopian army and the TPLF to participate "
+                          "in Kenyan-mediated peace talks, which open next month.")
+    assert triples(ex, "mediates") == {(KENYA, ETHIOPIA), (KENYA, TPLF)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sudan said it will send a delegation to Cairo ahead of next week's negotiations with the RSF.",
+     pairs((SUDAN, RSF))),
+    ("Sudan said it will not join negotiations with the RSF.", set()),
+    ("Kenya asked whether Sudan would hold talks with the RSF.", set()),
+])
+def test_events_a_sides_talks_with_another(nlp, text, expected):
+    assert negotiations(extract_one(nlp, text)) == expected

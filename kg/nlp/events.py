@@ -38,6 +38,8 @@ DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern
 SERIES_NOUNS = {"series", "wave", "barrage", "spate", "string", "round", "volley", "salvo"}
 WEAK_MEDIATION = {"lead", "host", "chair", "sponsor", "convene"}
 PEACE_EFFORTS = {"peace", "process", "initiative", "diplomacy", "framework", "mediated"}
+OUTCOME_VERBS = {"reach", "agree", "sign", "conclude", "finalise", "finalize", "seal", "clinch", "strike"}
+TALK_NOUNS = {"talks", "negotiations", "negotiation", "dialogue", "discussions"}
 ROLE_HOLDING_VERBS = {"play", "have", "take"}
 PLACE_NOUNS = {"city", "town", "village", "capital", "resort", "region", "province", "port", "district",
                "camp", "enclave", "border", "area", "territory", "state"}
@@ -176,9 +178,25 @@ class EventExtractor:
             for child in verb.children:
                 if child.dep_ == "prep" and child.lower_ == "with":
                     parties.extend(a for c in child.children for a in index.actors_of(c))
+        if trigger.pos_ != "VERB" or trigger.dep_ in ("amod", "acl"):
+            parties.extend(self._participants(trigger.head if trigger.pos_ == "VERB" else scope, index))
         # a person at the table brings their country: "hosted Thailand's PM and Cambodian PM"
         return [p for p in parties if p.label_ != "Person"] + [
             m for p in parties if p.label_ == "Person" for m in index._modifiers(p.root.head)]
+
+    @staticmethod
+    def _participants(talks: Token, index: ActorIndex) -> list[Span]:
+        """Who takes part in the talks a mediation trigger modifies: "invited A and B to
+        participate in Washington-mediated talks", "A and B joined the Qatari-brokered talks"."""
+        verb = talks.head.head if talks.dep_ == "pobj" and talks.head.dep_ == "prep" else (
+            talks.head if talks.dep_ == "dobj" else None)
+        if verb is None or verb.pos_ != "VERB" or verb.lemma_ not in ("participate", "join", "attend", "take"):
+            return []
+        if verb.dep_ == "xcomp":  # "invited A and B to participate": the object takes part
+            holder = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        else:
+            holder = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return [a for a in index.actors_of(holder) if a.label_ in PARTY_TYPES] if holder is not None else []
 
     # -- negotiation -------------------------------------------------------------------------------
     def _negotiations(self, doc: Doc, index: ActorIndex):
@@ -211,9 +229,28 @@ class EventExtractor:
                     with_objects += [a for c in token.children if c.dep_ == "dobj" for a in index.actors_of(c)]
                 if not sides and with_objects:  # "maintain the ceasefire agreed with Pakistan"
                     sides = self._deal_holder(token, index)
+                if _hypothetical(token) or (lemma not in OUTCOME_VERBS and (
+                        ActorIndex.is_negated(token, self.negators) or any(c.dep_ == "neg" for c in token.children))):
+                    with_objects = []  # "will not join talks with B", "whether A would hold talks with B"
                 for a in sides[:1]:
                     for b in with_objects:
                         add(a, b, token.sent, 0.65, "negotiates-with")
+            if token.lower_ in TALK_NOUNS and token.pos_ == "NOUN" and not self._wanted(token):
+                others = [a for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
+                          for p in c.children if p.dep_ == "pobj" for a in index.actors_of(p)
+                          if a.label_ in PARTY_TYPES]
+                verb = token
+                for _ in range(4):  # "to consult X ahead of next week's negotiations with B"
+                    if verb.pos_ == "VERB" or verb.head == verb:
+                        break
+                    verb = verb.head
+                if others and verb.pos_ == "VERB" and not ActorIndex.is_negated(verb, self.negators) \
+                        and not any(c.dep_ == "neg" for c in verb.children) and not _hypothetical(verb):
+                    subject = index.subject(verb)
+                    holders = [a for a in index.actors_of(subject) if a.label_ in PARTY_TYPES] if subject is not None else []
+                    for a in holders[:1]:
+                        for b in others:
+                            add(a, b, token.sent, 0.6, "talks-with")
             if token.lower_ in self.negotiation_nouns and not self._wanted(token):
                 for child in token.children:
                     if child.dep_ == "prep" and child.lower_ == "between":
