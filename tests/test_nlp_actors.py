@@ -332,3 +332,13 @@ def test_actors_a_surname_with_an_inner_apostrophe_stays_in_the_name(nlp):
 ])
 def test_actors_a_countrys_foreign_ministry_is_one_listed_body(nlp, text, key):
     assert key in keys(extract_one(nlp, text))
+
+
+def test_actors_a_listed_city_the_ner_calls_a_person_is_a_place(nlp):
+    ex = extract_one(nlp, "The militia captured the town of Goma, followed by Bukavu in March.")
+    assert entity(ex, "place/bukavu").type == "Place"
+
+
+def test_actors_a_city_name_that_is_a_word_of_a_full_name_stays_the_person(nlp):
+    ex = extract_one(nlp, "Aisha Kano, a lawyer, criticised the ruling. Later Kano called it unjust.")
+    assert {e.key for e in ex.entities if e.type == "Person"} == {"person/aisha-kano"}

@@ -18,14 +18,16 @@ What it handles, in general terms:
 """
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.nlp.lexicon import Lexicon, load_lexicon
+from kg.nlp.lexicon import DATA_DIR, Lexicon, load_lexicon
 from kg.nlp.people import PersonIndex, link_short_names, person_key
 from kg.vocab import slugify
 
@@ -77,6 +79,15 @@ def _match_phrase(doc: Doc, i: int, phrases: frozenset[tuple[str, ...]]) -> int:
         if n > best and tuple(t.lower_ for t in doc[i:i + n]) == phrase:
             best = n
     return best
+
+
+SPEAKING = {"say", "tell", "add", "state", "warn", "insist", "note"}
+
+
+@lru_cache(maxsize=1)
+def known_places() -> frozenset[str]:
+    """``data/places.json``: city names."""
+    return frozenset(json.loads((DATA_DIR / "places.json").read_text(encoding="utf-8"))["cities"])
 
 
 class ActorResolver:
@@ -351,6 +362,9 @@ class ActorResolver:
         votes: dict[str, Counter] = defaultdict(Counter)
         name_words = set()
         for c in cands:
+            if c.key is None and c.type == "Person" and self._known_place(doc, c):
+                c.type = "Place"  # "Bukavu", "Luhansk": a city the NER took for a person
+        for c in cands:
             if c.key is None:
                 votes[c.span(doc).text][c.type] += 1
                 words = c.span(doc).text.split()
@@ -360,6 +374,16 @@ class ActorResolver:
             if c.key is None:
                 text = c.span(doc).text
                 c.type = "Person" if text in name_words else votes[text].most_common(1)[0][0]
+
+    def _known_place(self, doc: Doc, c: Candidate) -> bool:
+        """A one-word name listed in ``data/places.json`` is a city unless a title or honorific
+        introduces it or it speaks ("Hassan said")."""
+        if c.end - c.start != 1 or doc[c.start].text not in known_places():
+            return False
+        before = doc[c.start - 1].lower_ if c.start > 0 else ""
+        tok = doc[c.start]
+        return not ((before,) in self.lex.titles or before in self.lex.honorifics or before in self.lex.person_titles
+                    or (tok.dep_ == "nsubj" and tok.head.lemma_ in SPEAKING))
 
     @staticmethod
     def _missed_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
