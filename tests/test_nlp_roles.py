@@ -361,3 +361,28 @@ def test_roles_unnamed_spokesperson_guards(nlp, text):
 def test_roles_an_office_before_a_form_of_address(nlp):
     text = "Foreign Minister Senator Amara Keita said that Mali would not attend."
     assert triples(extract_one(nlp, text)) == {("person/amara-keita", "memberOf", "country/mali")}
+
+
+def test_roles_co_and_shadow_titles_are_membership(nlp):
+    text = ("Green Party co-chairman Alan Fenwick spoke in Leeds. Conservative shadow chancellor Ruth Acland "
+            "said the plan was wrong.")
+    found = triples(extract_one(nlp, text))
+    assert ("person/alan-fenwick", "memberOf", "organisation/green-party") in found
+    assert ("person/ruth-acland", "memberOf", "organisation/conservative-party") in found
+    assert not {t for t in found if t[1] == "leaderOf"}
+
+
+def test_roles_the_co_chairman_refers_back_to_the_titled_person(nlp):
+    text = ("Tory co-chairman Alan Fenwick was speaking in Leeds. The Tory co-chairman attacked Labour's "
+            "new pledges as vacuous.")
+    relations = {(r.subject, r.predicate, r.object) for r in extract_one(nlp, text).relations}
+    assert ("person/alan-fenwick", "opposes", "organisation/labour-party") in relations
+    assert ("organisation/conservative-party", "opposes", "organisation/labour-party") not in relations
+
+
+def test_roles_a_chancellor_heads_germany_but_not_britain(nlp):
+    text = "German Chancellor Petra Vogel met Britain's Chancellor Simon Hale in Berlin."
+    found = triples(extract_one(nlp, text))
+    assert ("person/petra-vogel", "leaderOf", "country/germany") in found
+    assert ("person/simon-hale", "memberOf", "country/united-kingdom") in found
+    assert ("person/simon-hale", "leaderOf", "country/united-kingdom") not in found

@@ -47,6 +47,14 @@ class Lexicon:
     nicknames: dict[str, str] = field(default_factory=dict)
     national_titles: dict[tuple[str, ...], str] = field(default_factory=dict)  # title -> country key
     document_heads: frozenset[str] = frozenset()  # "Luanda Process", "Jeddah Declaration": no actor
+    # country key -> titles that are a minister's there, not the head's (the British "chancellor")
+    national_members: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
+
+    def role_in(self, predicate: str, title: tuple[str, ...], body: str) -> str:
+        """The predicate a title gives in ``body``: "chancellor" heads Germany, not Britain."""
+        if predicate == "leaderOf" and title in self.national_members.get(body, ()):
+            return "memberOf"
+        return predicate
 
     def ensure_entity(self, doc, key: str) -> None:
         """Register gazetteer entry ``key`` in ``doc._.sg_entities`` when a rule names an actor
@@ -119,9 +127,10 @@ def load_lexicon() -> Lexicon:
     roles = _json("roles.json")
     titles: dict[tuple[str, ...], str] = {}
     government: set[tuple[str, ...]] = set()
+    whole = set(roles.get("single_tokens", ()))  # kept as one token by the pipeline's tokenizer
     for predicate in ("memberOf", "leaderOf", "spokespersonFor"):  # later wins on overlaps
         for title in roles[predicate]["titles"]:
-            titles[_tokens(title)] = predicate
+            titles[(title,) if title in whole else _tokens(title)] = predicate
         government.update(_tokens(t) for t in roles[predicate]["government"])
     national = {_tokens(t): country for country, ts in roles["national_titles"].items() for t in ts}
     government.update(national)  # a title only one state uses is that state's government's
@@ -144,6 +153,8 @@ def load_lexicon() -> Lexicon:
         nicknames=_json("nicknames.json"),
         national_titles=national,
         document_heads=frozenset(metonyms.get("document_heads", ())),
+        national_members={country: frozenset(_tokens(t) for t in ts)
+                          for country, ts in roles.get("national_members", {}).items()},
     )
 
 
@@ -151,3 +162,9 @@ def load_lexicon() -> Lexicon:
 def load_triggers() -> dict:
     """``data/triggers.json``: the trigger lexicons of relations and stances."""
     return _json("triggers.json")
+
+
+@lru_cache(maxsize=1)
+def load_roles() -> dict:
+    """``data/roles.json``: role titles and their modifiers."""
+    return _json("roles.json")

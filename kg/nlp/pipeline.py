@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp import actors, events, roles, stances  # noqa: F401  (registers our factories)
-from kg.nlp.lexicon import load_lexicon
+from kg.nlp.lexicon import load_lexicon, load_roles
 
 RULER_LABELS = {"Country": {"name": "GPE", "demonym": "NORP", "seat": "ORG"},
                 "Organisation": {"name": "ORG", "adjective": "NORP"}, "Place": {"capital": "GPE"}}
@@ -68,6 +68,9 @@ def build_nlp(model: str) -> Language:
     if missing:
         raise ModelNotInstalled(f"spaCy model {model!r} has no {', '.join(sorted(missing))}; "
                                 "Stancegraph needs a trained parser and NER")
+    for title in load_roles().get("single_tokens", ()):  # "co-chairman": one noun, not "co - chairman"
+        for form in {title, title.capitalize(), title.title(), title.upper()}:
+            nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
     nlp.add_pipe("sg_paragraphs", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name="sg_gazetteer", after="ner",
                          config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False})

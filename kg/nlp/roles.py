@@ -206,6 +206,7 @@ class RoleExtractor:
                 pending.append((person, Title(title.start, title.end, predicate, title.government),
                                 person.sent))
             return
+        predicate = self.lex.role_in(predicate, tuple(t.lower_ for t in doc[title.start:title.end]), body.kb_id_)
         explicit.append(RelationHit(person.kb_id_, predicate, body.kb_id_, person.sent, 0.85, rule))
         owner = at.get(body.start - 2) if body.start > 1 and doc[body.start - 1].text in POSSESSIVE else None
         if owner is not None and owner.label_ == "Country" and owner.kb_id_ != body.kb_id_ \
@@ -275,7 +276,9 @@ class RoleExtractor:
             if country is None:  # the article's own country: named in it, and named most
                 country, confidence = self._main_country(countries), 0.5
             if country is not None:
-                hits.append(RelationHit(person.kb_id_, title.predicate, country.kb_id_, sent, confidence,
+                predicate = self.lex.role_in(title.predicate, tuple(t.lower_ for t in doc[title.start:title.end]),
+                                             country.kb_id_)
+                hits.append(RelationHit(person.kb_id_, predicate, country.kb_id_, sent, confidence,
                                         "title-country-in-context"))
                 known.add((person.kb_id_, title.predicate))
         return hits
