@@ -448,3 +448,44 @@ def test_events_parties_invited_to_mediated_talks(nlp):
 ])
 def test_events_a_sides_talks_with_another(nlp, text, expected):
     assert negotiations(extract_one(nlp, text)) == expected
+
+
+def test_events_a_mediator_of_talks_with_an_unnamed_side_mediates_the_named_side(nlp):
+    text = ("Peace talks between the Chad government and the rebel groups opened in Lome on Monday.\n"
+            "The mediation is being led by former Togo army chief Kossi Mensah.")
+    assert ("person/kossi-mensah", "country/chad") in triples(extract_one(nlp, text), "mediates")
+
+
+def test_events_the_subject_of_breaking_off_mediation_efforts_mediated(nlp):
+    text = ("Last week, Norwegian envoy Lars Haugen broke off mediation efforts after Armenian President "
+            "Aram Petrosyan and Azerbaijani President Elchin Aliyev failed to agree.")
+    found = triples(extract_one(nlp, text), "mediates")
+    assert ("person/lars-haugen", "country/armenia") in found
+    assert ("person/lars-haugen", "country/azerbaijan") in found
+
+
+def test_events_accepting_a_mediation_makes_no_mediator(nlp):
+    text = "Armenia and Azerbaijan accepted the mediation after months of suspicion."
+    assert triples(extract_one(nlp, text), "mediates") == set()
+
+
+def test_events_thanked_for_hosting_the_talks(nlp):
+    text = ("Sudan's President Omar Bashir thanked his Ethiopian counterpart, Abiy Ahmed, for hosting the "
+            "peace talks between Sudan and the SPLM in Addis Ababa.")
+    found = triples(extract_one(nlp, text), "mediates")
+    assert ("person/abiy-ahmed", "country/sudan") in found
+    assert not {m for m, _ in found if m == "person/omar-bashir"}
+
+
+def test_events_thanked_for_hosting_a_dinner_is_no_mediation(nlp):
+    text = "Sudan's President Omar Bashir thanked Abiy Ahmed for hosting a dinner for Sudan and Eritrea."
+    assert triples(extract_one(nlp, text), "mediates") == set()
+
+
+def test_events_efforts_to_bridge_the_gap_and_efforts_led_by_x_to_settle(nlp):
+    text = ("Saudi Arabia held talks with the Houthis in Sanaa on Sunday.\n"
+            "The talks are part of international efforts led by Oman to settle the conflict.")
+    found = triples(extract_one(nlp, text), "mediates")
+    assert ("country/oman", "organisation/houthis") in found
+    other = "Saudi Arabia held talks with the Houthis. The Houthis hailed Oman's efforts to bridge the gap."
+    assert ("country/oman", "organisation/houthis") in triples(extract_one(nlp, other), "mediates")

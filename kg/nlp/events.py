@@ -39,6 +39,7 @@ SERIES_NOUNS = {"series", "wave", "barrage", "spate", "string", "round", "volley
 WEAK_MEDIATION = {"lead", "host", "chair", "sponsor", "convene"}
 PEACE_EFFORTS = {"peace", "process", "initiative", "diplomacy", "framework", "mediated"}
 OUTCOME_VERBS = {"reach", "agree", "sign", "conclude", "finalise", "finalize", "seal", "clinch", "strike"}
+SETTLING = {"settle", "resolve", "end"}  # what a mediation effort is for ("efforts led by X to settle")
 TALK_NOUNS = {"talks", "negotiations", "negotiation", "dialogue", "discussions"}
 ROLE_HOLDING_VERBS = {"play", "have", "take"}
 PLACE_NOUNS = {"city", "town", "village", "capital", "resort", "region", "province", "port", "district",
@@ -61,6 +62,10 @@ class EventExtractor:
         self.demand_words = set(t["talks_demanded_by"])
         self.negators = frozenset(t["negators"])
         self.rejections = set(t["stance_verbs"]["Oppose"])
+        self.conduct_verbs = set(t.get("mediation_conduct_verbs", ()))
+        self.credit_verbs = set(t.get("credit_verbs", ()))
+        self.bridging_verbs = set(t.get("bridging_verbs", ()))
+        self.effort_nouns = set(t.get("effort_nouns", ()))
 
     def __call__(self, doc: Doc) -> list[RelationHit]:
         index = ActorIndex(doc, self.words)
@@ -74,10 +79,12 @@ class EventExtractor:
         doc_parties = {s.kb_id_: s for a, b, *_ in pairs for s in (a, b) if s.label_ != "Person"}
         affiliated = {(h.subject, h.object) for h in doc._.sg_relations or ()
                       if h.predicate in ("leaderOf", "memberOf", "spokespersonFor")}
+        sides = self._sides(doc, index, affiliated, pairs) if mediators and not doc_parties else {}
         for mediator, sent, parties in mediators:
             named = {p.kb_id_: p for p in parties if p.kb_id_ not in mediator_keys
                      and p.label_ != "Person" and (mediator.kb_id_, p.kb_id_) not in affiliated}
-            for key in set(named) | set(doc_parties):
+            pool = set(doc_parties) or (set(sides) if not named else set())
+            for key in set(named) | pool:
                 if key not in mediator_keys and (mediator.kb_id_, key) not in affiliated:
                     conf = 0.75 if key in named else 0.6
                     hits.append(RelationHit(mediator.kb_id_, "mediates", key, sent, conf, "mediation"))
@@ -100,11 +107,21 @@ class EventExtractor:
                 if not actors and noun.dep_ == "attr" and noun.head.lemma_ == "be":  # "Norway is a mediator"
                     subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
                     actors = index.actors_of(subject) if subject is not None else []
+                if not actors and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" \
+                        and noun.head.lemma_.lower() in self.conduct_verbs:
+                    # "X broke off mediation efforts", "X will lead the mediation"
+                    holder = index.subject(noun.head)
+                    actors = index.actors_of(holder) if holder is not None else []
                 if not actors and token.dep_ in ("pobj",) and token.head.lower_ == "of":
                     # "who assumed the role of facilitator"
                     verb = token.head.head.head
                     holder = index.subject(verb) if verb.pos_ == "VERB" else None
                     actors = index.actors_of(holder) if holder is not None else []
+            elif token.pos_ == "NOUN" and text in self.effort_nouns and any(
+                    c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.bridging_verbs for c in token.children):
+                # "Oman's efforts to bridge the gap between the sides": the owner mediates
+                actors = [a for c in token.children if c.dep_ in ("poss", "compound", "amod")
+                          for a in index.actors_of(c)]
             elif text.split("-")[-1] in self.participles and (text.endswith(tuple("-" + p for p in self.participles))
                                                               or doc[token.i - 1].text == "-"):
                 before = doc[token.i - 2] if doc[token.i - 1].text == "-" else token
@@ -115,6 +132,17 @@ class EventExtractor:
                 agent = ActorIndex.agent(token)
                 if agent is not None and (text in self.participles or lemma in self.mediation_verbs):
                     actors = index.actors_of(agent)
+                elif lemma in self.mediation_verbs and token.dep_ == "pcomp" and token.head.lower_ == "for" \
+                        and token.head.head.lemma_.lower() in self.credit_verbs:
+                    # "thanked X for hosting the talks": X hosted them (a host only of talks)
+                    credited = next((c for c in token.head.head.children if c.dep_ == "dobj"), None)
+                    talks = any(c.dep_ == "dobj" and c.lower_ in self.negotiation_nouns for c in token.children)
+                    if credited is not None and (talks or lemma not in WEAK_MEDIATION):
+                        thanking = index.subject(token.head.head)
+                        thanker = {a.kb_id_ for a in index.actors_of(thanking)} if thanking is not None else set()
+                        named = [index.at[c.i] for c in credited.children if c.dep_ == "appos" and c.i in index.at]
+                        actors = [a for a in named + index._modifiers(credited) + index._direct(credited)
+                                  if a.kb_id_ not in thanker]  # "his counterpart": not the thanker
                 elif lemma in self.mediation_verbs and token.dep_ != "amod":
                     subject = index.subject(token) or self._role_subject(token, index)
                     actors = index.actors_of(subject) if subject is not None else []
@@ -132,6 +160,42 @@ class EventExtractor:
                     continue  # "the army led by X", "a dinner hosted by X": only talks or a peace effort
             for actor in (a for a in actors if a.label_ in PARTY_TYPES):
                 found.append((actor, token.sent, self._parties(token, index)))
+        return found
+
+    def _sides(self, doc: Doc, index: ActorIndex, affiliated: set[tuple[str, str]], pairs) -> dict[str, Span]:
+        """Actors the article names as one side of talks whose other side it leaves unnamed:
+        "talks between the South Sudan government and the holdout groups", "its talks with the
+        opposition", "A held talks with rebel groups". A person stands for the one state or body
+        the article gives them a role in. Used for mediators when no pair of sides is named."""
+        roles: dict[str, set[str]] = {}
+        for person, body in affiliated:
+            roles.setdefault(person, set()).add(body)
+        found: dict[str, Span] = {}
+        spans = {a.kb_id_: a for a in index.actors}
+        named_sides: list[Span] = []
+        for token in doc:
+            if token.lower_ not in TALK_NOUNS or token.pos_ != "NOUN" or self._wanted(token):
+                continue
+            governor = token.head if token.dep_ in ("dobj", "pobj") else token
+            governor = governor.head if governor.dep_ == "prep" else governor
+            if governor.pos_ in ("VERB", "AUX") and (ActorIndex.is_negated(governor, self.negators) or any(
+                    c.dep_ == "neg" for c in governor.children) or _hypothetical(governor)):
+                continue
+            named = [a for c in token.children if c.dep_ == "poss" for a in index.actors_of(c)]
+            named += [a for c in token.children if c.dep_ == "prep" and c.lower_ in ("between", "with")
+                      for p in c.children if p.dep_ == "pobj" for a in index.actors_of(p)]
+            if token.dep_ == "dobj" and governor.lemma_.lower() in self.negotiation_holders:
+                subject = index.subject(governor)  # "A held talks with ..."
+                named += index.actors_of(subject) if subject is not None else []
+            named_sides.extend(named)
+        # people at the table: "talks between A and B", two leaders
+        named_sides.extend(s for a, b, *_ in pairs for s in (a, b) if s.label_ == "Person")
+        for actor in named_sides:
+            if actor.label_ == "Person":
+                bodies = roles.get(actor.kb_id_, set())
+                actor = spans.get(next(iter(bodies))) if len(bodies) == 1 else None
+            if actor is not None and actor.label_ in PARTY_TYPES - {"Person"}:
+                found.setdefault(actor.kb_id_, actor)
         return found
 
     @staticmethod
@@ -160,6 +224,10 @@ class EventExtractor:
         head = token.head if token.dep_ in ("acl", "amod") else next(
             (c for c in token.children if c.dep_ == "nsubjpass"), token)
         words = {head.lower_} | {c.lower_ for c in head.children if c.dep_ in ("compound", "amod")}
+        if head.lower_ in self.effort_nouns and any(  # "efforts led by Oman to settle the conflict"
+                c.dep_ in ("advcl", "acl", "xcomp") and c.lemma_.lower() in self.bridging_verbs | SETTLING
+                for c in list(token.children) + list(head.children)):
+            return True
         return bool(words & (self.negotiation_nouns | self.mediation_nouns | PEACE_EFFORTS))
 
     def _parties(self, trigger: Token, index: ActorIndex) -> list[Span]:
