@@ -191,3 +191,12 @@ def test_syntax_subject_follows_xcomp_relative_clause_and_agent(nlp, text, verb,
 def test_syntax_is_negated(nlp, text, verb, negated):
     doc, _ = parse(nlp, text)
     assert ActorIndex.is_negated(token(doc, verb), frozenset(load_triggers()["negators"])) is negated
+
+
+def test_syntax_the_title_refers_to_the_person_named_with_it(nlp):
+    from nlp_support import extract_one
+    text = ("Tony Blair has backed Chancellor Gordon Brown's report. Shadow chancellor Oliver Letwin spoke in "
+            "London. Mr Letwin accused the chancellor of using fancy statistics to hide failures.")
+    relations = {(r.subject, r.predicate, r.object) for r in extract_one(nlp, text).relations}
+    assert ("person/oliver-letwin", "opposes", "person/gordon-brown") in relations
+

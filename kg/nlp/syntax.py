@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.lexicon import Lexicon
+from kg.nlp.lexicon import Lexicon, load_roles
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 GROUP_PRONOUNS = {"they", "them", "their", "it", "its"}
@@ -54,6 +54,8 @@ def reference_words(triggers: dict, lexicon: Lexicon) -> ReferenceWords:
 
 
 ROLE_PREDICATES = {"leaderOf", "memberOf", "spokespersonFor"}
+_MODIFIERS = load_roles()["modifiers"]
+TITLE_QUALIFIERS = frozenset(_MODIFIERS["demote"]) | frozenset(_MODIFIERS["skip"])  # "shadow", "former"
 BACKING_PARTICIPLES = {"back", "support", "fund", "finance", "arm", "equip"}
 
 
@@ -112,6 +114,9 @@ class ActorIndex:
             return self._last_two(token)  # "both countries", "the two sides"
         if lower in self.person_nouns and any(c.lower_ == "the" for c in token.children) \
                 and not any(c.dep_ == "appos" for c in token.children):  # "the chairman, Sir X," names X
+            titled = self._titled(token)
+            if titled:  # "Chancellor Gordon Brown ... the chancellor": the person who bears the title
+                return titled
             states = {a.kb_id_ for c in token.children if c.dep_ in ("amod", "compound", "poss")
                       for a in self._direct(c) if a.label_ in ("Country", "Organisation")}
             if states:  # "the Armenian leader": the person the article gives a role in Armenia
@@ -130,6 +135,19 @@ class ActorIndex:
         if phrase in self.group_anaphors:
             return self._antecedent(token, {self.group_anaphors[phrase]})
         return []
+
+    def _titled(self, noun: Token) -> list[Span]:
+        """The person the article names right after the same title ("Chancellor Gordon Brown",
+        "Home Secretary X" for "the chancellor", "the home secretary"): the last one before
+        ``noun``, else the first after; nobody when two people bear it."""
+        words = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i] + [noun.lower_]
+        bearers = [s for s in self.actors if s.label_ == "Person" and s.start > len(words)
+                   and [t.lower_ for t in self.doc[s.start - len(words):s.start]] == words
+                   and self.doc[s.start - len(words) - 1].lower_ not in TITLE_QUALIFIERS]  # not "shadow chancellor X"
+        if len({s.kb_id_ for s in bearers}) != 1:
+            return []
+        before = [s for s in bearers if s.end <= noun.i]
+        return (before or bearers)[-1:]
 
     def _modifiers(self, token: Token) -> list[Span]:
         """Actors modifying a common noun: amod/compound/poss children and "from X"."""
