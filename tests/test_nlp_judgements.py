@@ -96,7 +96,7 @@ def test_judgements_we_is_the_speaker_named_in_the_next_sentence(nlp):
     ex = extract_one(nlp, "We do not want to see a wider war in the region. "
                           "We were very clear - Home Office spokesman Derek Pullman said on Monday.")
     assert {(s.holder, s.polarity, s.stated_by) for s in ex.stances} >= {
-        ("country/united-kingdom", "Oppose", "person/derek-pullman")}
+        ("organisation/home-office", "Oppose", "person/derek-pullman")}
 
 
 def test_judgements_a_spokespersons_body_is_not_a_second_holder(nlp):

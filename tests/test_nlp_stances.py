@@ -184,17 +184,12 @@ def test_stances_spokesperson_speaks_for_their_body(nlp, text, expected):
     ("The United States has sent aid to Sudan. State Department spokesman Aaron Wexley rejected "
      "the proposal.",
      {(US, "Oppose", "the proposal", "person/aaron-wexley")}),
-    ("Britain changed its asylum rules this week. Home Office spokesman Derek Pullman defended "
-     "the new visa rules.",
-     {(UK, "Support", "the new visa rules", "person/derek-pullman")}),
 ])
 def test_stances_executive_department_spokesperson_speaks_for_the_country(nlp, text, expected):
     assert voiced(extract_one(nlp, text)) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Home Office spokesman Derek Pullman defended the new visa rules.",
-     {(UK, "Support", "the new visa rules", "person/derek-pullman")}),
     ("State Department spokesman Aaron Wexley rejected the proposal.",
      {(US, "Oppose", "the proposal", "person/aaron-wexley")}),
 ])
@@ -203,9 +198,27 @@ def test_stances_executive_spokesperson_without_the_country_named(nlp, text, exp
 
 
 def test_stances_executive_spokesperson_in_apposition_speaks_only_for_the_country(nlp):
-    ex = extract_one(nlp, "Britain changed its asylum rules this week. Peter Owino, a Home Office "
-                          "spokesman, defended the new visa rules.")
-    assert voiced(ex) == {(UK, "Support", "the new visa rules", "person/peter-owino")}
+    ex = extract_one(nlp, "The United States has sent aid to Sudan. Peter Owino, a State Department "
+                          "spokesman, rejected the proposal.")
+    assert voiced(ex) == {(US, "Oppose", "the proposal", "person/peter-owino")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Britain changed its asylum rules this week. Home Office spokesman Derek Pullman defended "
+     "the new visa rules.",
+     {("organisation/home-office", "Support", "the new visa rules", "person/derek-pullman")}),
+    ("Britain changed its asylum rules this week. Peter Owino, a Home Office spokesman, defended "
+     "the new visa rules.",
+     {("organisation/home-office", "Support", "the new visa rules", "person/peter-owino")}),
+    ("Kenya and Somalia met on Monday. A Kenyan Foreign Ministry spokesman, Peter Owino, rejected "
+     "the proposal.",
+     {("organisation/kenyan-foreign-ministry", "Oppose", "the proposal", "person/peter-owino")}),
+])
+def test_stances_ministry_spokesperson_speaks_for_the_ministry(nlp, text, expected):
+    """A ministry's spokesperson states the ministry's position (the gold's convention: 'a Home
+    Office spokesman said' is held by the Home Office); only the US executive's voices (White
+    House, NSC, State Department, ...) are reported as Washington's."""
+    assert voiced(extract_one(nlp, text)) == expected
 
 
 # -- pronouns, group nouns, "both countries" ----------------------------------------------------------
