@@ -182,3 +182,28 @@ def test_judgements_a_reported_need_is_the_speakers_view(nlp):
 def test_judgements_stranded_preposition_targets_the_antecedent(nlp):
     ex = extract_one(nlp, "It is a notion Ethiopia disagrees with.")
     assert ("country/ethiopia", "Oppose", "a notion") in stances(ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Uganda said the forecasts were far too optimistic.",
+     ("country/uganda", "Oppose", "the forecasts")),
+    ("Ghana said the new levy was unworkable.", ("country/ghana", "Oppose", "the new levy")),
+    ("Kenya said the reform was long overdue.", ("country/kenya", "Support", "the reform")),
+])
+def test_judgements_excess_and_political_verdicts_are_positions(nlp, text, expected):
+    assert expected in stances(extract_one(nlp, text))
+
+
+def test_judgements_too_with_a_complement_is_no_verdict(nlp):
+    ex = extract_one(nlp, "Uganda said the issue was too sensitive to discuss.")
+    assert not any(s.polarity == "Oppose" for s in ex.stances)
+
+
+def test_judgements_promising_to_act_supports_the_action(nlp):
+    ex = extract_one(nlp, "Ghana is promising to lower the fuel tax.")
+    assert ("country/ghana", "Support", "lower the fuel tax") in stances(ex)
+
+
+def test_judgements_dismissing_an_owned_plan_opposes_its_owner(nlp):
+    ex = extract_one(nlp, "Uganda dismissed Kenya's tariff plan.")
+    assert ("country/uganda", "opposes", "country/kenya") in relations(ex, "opposes")

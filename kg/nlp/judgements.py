@@ -62,6 +62,8 @@ class JudgementRules:
             polarity = self.evaluative.get(word.lemma_.lower()) or self.evaluative.get(word.lower_)
             if word.i > 1 and doc[word.i - 1].text == "-":  # "non-starter" is three tokens
                 polarity = self.evaluative.get(doc[word.i - 2:word.i + 1].text.lower(), polarity)
+            if polarity is None and _excessive(word):
+                polarity = "Oppose"  # "the forecasts were way too optimistic": excess is a criticism
             if polarity is None:
                 continue
             if polarity == "Oppose" and word.dep_ == "amod" and word.head.dep_ in ("dobj", "nsubj"):
@@ -336,6 +338,14 @@ class JudgementRules:
             if token.lemma_ in self.opinion:
                 return next((c for c in token.children if c.dep_ == "nsubj"), None)
         return None
+
+
+def _excessive(word: Token) -> bool:
+    """A predicate adjective under "too" ("too optimistic", "far too bullish"), not "too late to
+    stop" or "too important to ignore", whose complement turns it into a reason."""
+    return word.pos_ == "ADJ" and word.dep_ in ("acomp", "oprd") and any(
+        c.dep_ == "advmod" and c.lower_ == "too" for c in word.children) and not any(
+        c.dep_ in ("xcomp", "ccomp", "prep") for c in word.children)
 
 
 def phrasal(verb: Token) -> str:
