@@ -497,3 +497,13 @@ def test_stances_need_gratitude_and_appreciation_are_positions(nlp, text, expect
 
 def test_stances_no_need_without_a_holder(nlp):
     assert stances(extract_one(nlp, "There is no need to panic about the talks in Nairobi.")) == set()
+
+
+def test_stances_criticism_of_an_unowned_plan_opposes_its_earlier_proposer(nlp):
+    ex = extract_one(nlp, "Kenya plans a fuel tax rise.\n\nUganda dismissed the fuel tax plan as reckless.")
+    assert ("country/uganda", "opposes", "country/kenya") in relations(ex, "opposes")
+
+
+def test_stances_an_unowned_plan_with_no_earlier_proposer_relates_no_one(nlp):
+    ex = extract_one(nlp, "Kenya visited Ghana.\n\nUganda dismissed the fuel tax plan as reckless.")
+    assert relations(ex, "opposes") == set()

@@ -73,6 +73,8 @@ class StanceExtractor(JudgementRules):
         self.ahead_verbs = set(triggers["ahead_verbs"])
         self.hedges = set(triggers["hedges"])
         self.claim_nouns = set(triggers["claim_nouns"])
+        self.proposal_nouns = set(triggers["proposal_nouns"])
+        self.proposing = set(triggers["proposing_verbs"])
 
     def __call__(self, doc: Doc) -> tuple[list[StanceHit], list[RelationHit]]:
         index = ActorIndex(doc, self.words)
@@ -156,6 +158,7 @@ class StanceExtractor(JudgementRules):
         stances.extend(self._fronted_claims(doc, index, spokes))
         stances.extend(self._going_ahead(doc, index, spokes))
         relations.extend(self._opposed_wants(stances))
+        relations.extend(self._earlier_owners(doc, index, stances))
         relations.extend(self._pressure(doc, index))
         relations.extend(self._backed(doc, index))
         # a person does not oppose or support the body they lead, speak for or belong to
@@ -172,6 +175,45 @@ class StanceExtractor(JudgementRules):
         return [RelationHit(o.holder, "opposes", w.holder, o.sentence, 0.55, "opposes-wanted-action")
                 for o in stances if o.polarity == "Oppose" and military(o)
                 for w in wanted if w.holder != o.holder]
+
+    def _earlier_owners(self, doc: Doc, index: ActorIndex, stances: list[StanceHit]) -> list[RelationHit]:
+        """Criticism or backing of a plan the sentence gives no owner ("the Tories dismissed the
+        maternity pay plan") relates the holder to the actor the article earlier has proposing or
+        owning that plan ("Labour plans maternity pay rise", "Labour's maternity pay plan"): the
+        one whose plan shares a content word, or for a bare "the plan" the latest owner."""
+        def content(span) -> set[str]:
+            return {t.lemma_.lower() for t in span if t.pos_ in ("NOUN", "PROPN") and not t.is_stop
+                    and t.lower_ not in self.proposal_nouns and t.i not in index.at}
+        owned: list[tuple[int, str, set[str]]] = []
+        for token in doc:
+            if token.lower_ in self.proposal_nouns and token.pos_ == "NOUN":
+                owned.extend((token.i, o.kb_id_, content(_subtree(token))) for o in self._owners(index, token)
+                             if not index.is_people(o))
+            elif token.lemma_ in self.proposing and token.pos_ == "VERB" and not index.is_negated(token, self.negators):
+                subject = index.subject(token)
+                thing = next((c for c in token.children if c.dep_ in ("dobj", "xcomp")), None)
+                if subject is not None and thing is not None:
+                    owned.extend((token.i, a.kb_id_, content(_subtree(thing))) for a in index.actors_of(subject)
+                                 if a.label_ in ACTOR_TYPES and not index.is_people(a))
+        hits = []
+        for hit in stances:
+            verb_rule = hit.rule.split(":", 1)
+            if not (hit.rule.startswith("judgement:") or (verb_rule[0] == "stance-verb"
+                                                            and verb_rule[1] in self.relation_verbs)):
+                continue
+            root = hit.target.root
+            if root.lower_ not in self.proposal_nouns or hit.target_entities or self._owners(index, root):
+                continue
+            words = content(hit.target)
+            earlier = [(i, o, c) for i, o, c in owned if i < hit.target.start and o != hit.holder]
+            if words:
+                owners = {o for _, o, c in earlier if c & words}
+            else:
+                owners = {earlier[-1][1]} if earlier else set()
+            if len(owners) == 1:
+                predicate = "opposes" if hit.polarity == "Oppose" else "supports"
+                hits.append(RelationHit(hit.holder, predicate, owners.pop(), hit.sentence, 0.55, "earlier-owner"))
+        return hits
 
     def _pressure(self, doc: Doc, index: ActorIndex) -> list[RelationHit]:
         """"X exerted pressure on Y", "sanctions on Y": X opposes Y."""
