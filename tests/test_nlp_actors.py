@@ -342,3 +342,28 @@ def test_actors_a_listed_city_the_ner_calls_a_person_is_a_place(nlp):
 def test_actors_a_city_name_that_is_a_word_of_a_full_name_stays_the_person(nlp):
     ex = extract_one(nlp, "Aisha Kano, a lawyer, criticised the ruling. Later Kano called it unjust.")
     assert {e.key for e in ex.entities if e.type == "Person"} == {"person/aisha-kano"}
+
+
+# -- people the NER takes for bodies ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, key", [
+    ("The president of the Farmers Union, Grace Mutua Kamau, said the plan would fail.",
+     "person/grace-mutua-kamau"),
+    ("Mr Ndlovu said the tariffs would hurt farmers. Themba Ndlovu, for the Farmers Union, spoke later.",
+     "person/themba-ndlovu"),
+    ("Daniel Arap Oduya QC told the inquiry the evidence was weak.", "person/daniel-arap-oduya"),
+    ("Lindiwe Okafor, the union's education spokeswoman, criticised the plan.", "person/lindiwe-okafor"),
+])
+def test_actors_a_name_that_a_title_honorific_or_post_nominal_marks_is_a_person(nlp, text, key):
+    assert entity(extract_one(nlp, text), key).type == "Person"
+
+
+def test_actors_the_tail_of_a_full_name_is_that_person(nlp):
+    ex = extract_one(nlp, "Chairman of the Sahel Commission, Idriss Deby Mahamat welcomed the truce. "
+                          "Deby Mahamat said he was encouraged.")
+    assert [e.key for e in ex.entities if e.type == "Person"] == ["person/idriss-deby-mahamat"]
+
+
+def test_actors_a_name_the_ner_cuts_before_its_last_word_is_whole(nlp):
+    ex = extract_one(nlp, "Last month, UN envoy Lars Ove Halvorsen broke off the talks.")
+    assert "person/lars-ove-halvorsen" in keys(ex)

@@ -124,6 +124,8 @@ class ActorResolver:
                 if ent.label_ == "PERSON" and end < len(doc) and doc[end - 1].head.i == end \
                         and doc[end].text[:1].isupper() and any(c in doc[end].text[1:-1] for c in "'’"):
                     end += 1  # the NER stops before "Kan’ani", "O'Neill": the name's last word
+                elif ent.label_ == "PERSON" and self._lost_last_name(doc, start, end):
+                    end += 1  # "Espen Barth Eide": the NER stopped before the head of the name
                 end = self._title_cut(doc, start, end)
                 words = tuple(t.lower_ for t in doc[start:end])
                 bare = words[1:] if words[:1] == ("the",) else words
@@ -148,6 +150,17 @@ class ActorResolver:
         lower = tok.lower_
         return (lower not in self.lex.honorifics and (lower,) not in self.lex.titles
                 and lower not in self.lex.person_titles and tok.text not in self.lex.surface)
+
+    def _lost_last_name(self, doc: Doc, start: int, end: int) -> bool:
+        """The capitalised word right after a person's name is its last word when the name is
+        compounded into it and it is a proper noun of no entity of its own ("Espen Barth Eide")."""
+        if end >= len(doc):
+            return False
+        tok = doc[end]
+        return (tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and not tok.ent_type_
+                and not tok.text.isupper() and all(t.head.i == end for t in doc[start:end] if t.dep_ == "compound")
+                and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end
+                and (tok.lower_,) not in self.lex.titles and tok.text not in self.lex.surface)
 
     def _after_possessor(self, doc: Doc, start: int, end: int, found: list[Candidate]) -> tuple[int, int]:
         """"Iran’s Supreme National Security Council": the owner is a mention of its own."""
@@ -275,19 +288,51 @@ class ActorResolver:
 
     def _named_as_person(self, doc: Doc, cand: Candidate) -> bool:
         """A name the NER took for an organisation or place but that a role title introduces:
-        "Maeve Sherlock, chief executive of ...", "Spokeswoman Grace Wanjiru"."""
-        if not 2 <= cand.end - cand.start <= 3:
+        "Maeve Sherlock, chief executive of ...", "Spokeswoman Grace Wanjiru", "Mr Cable", "the
+        chairman of the Bar Council, Guy Mansfield QC", "Vince Cable, the party's spokesman"."""
+        if not 2 <= cand.end - cand.start <= 4:
+            return False
+        words = doc[cand.start:cand.end]
+        if not all(t.is_title or t.text.isupper() or t.text[:1].isupper() for t in words) \
+                or any(t.lower_ in self.lex.document_heads for t in words):
+            return False
+        if words[0].lower_ in self.lex.honorifics:
+            return True  # "Mr Cable"
+        if any(t.text.isupper() and t.lower_ in self.lex.post_nominals for t in doc[cand.end - 1:cand.end + 1]):
+            return cand.end - cand.start <= 4 and not words[0].text.isupper()  # "Guy Mansfield QC"
+        if cand.end - cand.start > 3:
             return False
         before = doc[cand.start - 1].lower_ if cand.start > 0 else ""
         if (before,) in self.lex.titles or before in self.lex.honorifics:
             return True
+        if before == "," and self._title_chunk_before(doc, cand.start - 1):
+            return True  # "Chairman of the African Union Commission, Moussa Faki Mahamat"
         i = cand.end + 1 if cand.end < len(doc) and doc[cand.end].text == "," else None
         if i is None:
             return False
-        while i < len(doc) and doc[i].lower_ in ("the", "a", "an", "its", "their"):
-            i += 1
+        stop = min(len(doc), i + 6)
+        while i < stop and (doc[i].lower_ in ("the", "a", "an", "its", "their", "his", "her")
+                            or doc[i].text in POSSESSIVE
+                            or (doc[i].pos_ in ("PROPN", "NOUN", "ADJ") and doc[i].dep_ in ("poss", "compound", "amod")
+                                and (doc[i].lower_,) not in self.lex.titles)):
+            i += 1  # "the party's Treasury spokesman"
         return any(tuple(t.lower_ for t in doc[i:i + n]) in self.lex.titles
                    for n in range(1, self.lex.max_title_len + 1))
+
+    def _title_chunk_before(self, doc: Doc, comma: int) -> bool:
+        """Does the comma at ``comma`` close a title phrase that opens the sentence or follows a
+        comma ("The chairman of the Bar Council,", "The Scottish National Party's leader,")?"""
+        i = comma - 1
+        sent_start = doc[comma].sent.start
+        while i >= sent_start and comma - i <= 12 and doc[i].text not in (",", ";", ":") \
+                and doc[i].pos_ not in ("VERB", "AUX"):
+            i -= 1
+        if not (i < sent_start or doc[i].text in (",", ";", ":")) or comma - i <= 1:
+            return False
+        chunk = doc[i + 1:comma]
+        head = chunk.root
+        return (head.lower_,) in self.lex.titles and not any(
+            t.lower_ in self.lex.skip for t in chunk)
 
     # -- step 3: keys and labels -----------------------------------------------------------
     def person_name(self, doc: Doc, cand: Candidate) -> tuple[int, str]:
@@ -298,7 +343,11 @@ class ActorResolver:
         name_start = start
         while name_start < cand.end - 1 and doc[name_start].lower_ in self.lex.honorifics | self.lex.person_titles:
             name_start += 1  # "Lady Hale", "Archbishop Tutu": in the mention, not in the name
-        return start, doc[name_start:cand.end].text
+        name_end = cand.end
+        while name_end > name_start + 1 and doc[name_end - 1].text.isupper() \
+                and doc[name_end - 1].lower_ in self.lex.post_nominals:
+            name_end -= 1  # "Guy Mansfield QC": the letters are not part of the name
+        return start, doc[name_start:name_end].text
 
     def person_key(self, name: str) -> tuple[str, str]:
         return person_key(name, self.lex.nicknames)
@@ -370,9 +419,17 @@ class ActorResolver:
                 words = c.span(doc).text.split()
                 if c.type == "Person" and len(words) > 1:
                     name_words.update((words[0], words[-1]))
+                    name_words.update(" ".join(words[k:]) for k in range(1, len(words) - 1))  # "Faki Mahamat"
+        addressed = {doc[t.i + 1].text for t in doc[:-1]
+                     if t.lower_ in self.lex.honorifics and doc[t.i + 1].is_title}  # "Mr Cable"
         for c in cands:
             if c.key is None:
                 text = c.span(doc).text
+                words = text.split()
+                if c.type != "Person" and 2 <= len(words) <= 3 and words[-1] in addressed \
+                        and all(w[:1].isupper() for w in words):
+                    c.type = "Person"  # "Vincent Cable" in an article that calls him "Mr Cable"
+                    continue
                 c.type = "Person" if text in name_words else votes[text].most_common(1)[0][0]
 
     def _known_place(self, doc: Doc, c: Candidate) -> bool:

@@ -49,6 +49,7 @@ class Lexicon:
     document_heads: frozenset[str] = frozenset()  # "Luanda Process", "Jeddah Declaration": no actor
     # country key -> titles that are a minister's there, not the head's (the British "chancellor")
     national_members: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
+    post_nominals: frozenset[str] = frozenset()  # "Guy Mansfield QC", "Paul Boateng MP": a person
 
     def role_in(self, predicate: str, title: tuple[str, ...], body: str) -> str:
         """The predicate a title gives in ``body``: "chancellor" heads Germany, not Britain."""
@@ -155,6 +156,7 @@ def load_lexicon() -> Lexicon:
         document_heads=frozenset(metonyms.get("document_heads", ())),
         national_members={country: frozenset(_tokens(t) for t in ts)
                           for country, ts in roles.get("national_members", {}).items()},
+        post_nominals=frozenset(roles.get("post_nominals", ())),
     )
 
 

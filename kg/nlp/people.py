@@ -50,7 +50,11 @@ def link_short_names(names: list[str], people: PersonIndex) -> list[str]:
     linked = []
     for name in names:
         words = name.split()
-        if name not in full:
+        if name in full:  # "Faki Mahamat" after "Moussa Faki Mahamat": the end of a unique longer name
+            longer = {f for f in full if len(f.split()) > len(words) and f.split()[-len(words):] == words}
+            if len(longer) == 1:
+                name = longer.pop()
+        else:
             longer = {f for f in full if f.split()[-len(words):] == words}
             if not longer:
                 longer = {f for f in full if f.split()[:len(words)] == words}
