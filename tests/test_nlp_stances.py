@@ -507,3 +507,8 @@ def test_stances_criticism_of_an_unowned_plan_opposes_its_earlier_proposer(nlp):
 def test_stances_an_unowned_plan_with_no_earlier_proposer_relates_no_one(nlp):
     ex = extract_one(nlp, "Kenya visited Ghana.\n\nUganda dismissed the fuel tax plan as reckless.")
     assert relations(ex, "opposes") == set()
+
+
+def test_stances_a_plan_keeps_the_complement_that_says_what_it_is(nlp):
+    ex = extract_one(nlp, "Uganda ridiculed the Kenyan plans for fuel quotas and for taxing imports abroad.")
+    assert any(s.holder == "country/uganda" and "fuel quotas" in s.target for s in ex.stances)

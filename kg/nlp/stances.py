@@ -271,7 +271,14 @@ class StanceExtractor(JudgementRules):
         if dobj is not None and xcomp is not None and xcomp.i > dobj.i:  # urge Hamas to engage
             return polarity, xcomp, verb.doc[dobj.left_edge.i:xcomp.right_edge.i + 1]
         if dobj is not None:
-            return polarity, dobj, _subtree(dobj)
+            target = _subtree(dobj)
+            if dobj.lower_ in self.proposal_nouns:  # "ridiculed the plans for asylum quotas", the
+                complement = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("for", "on")
+                                   and c.i == target.end and not any(
+                                       g.ent_type_ in TIME_TYPES for g in c.children)), None)  # hung on the verb
+                if complement is not None:
+                    target = verb.doc[target.start:_subtree(complement).end]
+            return polarity, dobj, target
         if xcomp is not None:
             return polarity, xcomp, _subtree(xcomp)
         participle = verb  # "the plan, backed by X", "the deal, drafted by X and supported by Y"
