@@ -367,3 +367,8 @@ def test_actors_the_tail_of_a_full_name_is_that_person(nlp):
 def test_actors_a_name_the_ner_cuts_before_its_last_word_is_whole(nlp):
     ex = extract_one(nlp, "Last month, UN envoy Lars Ove Halvorsen broke off the talks.")
     assert "person/lars-ove-halvorsen" in keys(ex)
+
+
+def test_actors_a_middle_word_of_a_full_name_is_that_person(nlp):
+    ex = extract_one(nlp, "President Salva Kiir Mayardit met the envoy in Juba. Kiir said peace was near.")
+    assert [e.key for e in ex.entities if e.type == "Person"] == ["person/salva-kiir-mayardit"]

@@ -386,3 +386,20 @@ def test_roles_a_chancellor_heads_germany_but_not_britain(nlp):
     assert ("person/petra-vogel", "leaderOf", "country/germany") in found
     assert ("person/simon-hale", "memberOf", "country/united-kingdom") in found
     assert ("person/simon-hale", "leaderOf", "country/united-kingdom") not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fighters of the NDFM/B, led by former police chief Gen. Omari Lukwago, joined the talks.",
+     ("person/omari-lukwago", "leaderOf", "organisation/ndfm-b")),
+    ("The delegation of the KPRC, headed by Abel Mwangi Kiprono, arrived on Monday.",
+     ("person/abel-mwangi-kiprono", "leaderOf", "organisation/kprc")),
+    ("Helen Marsh, from the Resolution Foundation, said the figures were too optimistic.",
+     ("person/helen-marsh", "memberOf", "organisation/resolution-foundation")),
+])
+def test_roles_led_by_and_from_the_body(nlp, text, expected):
+    assert expected in triples(extract_one(nlp, text))
+
+
+def test_roles_a_country_named_in_from_is_no_membership(nlp):
+    assert not any(r[1] == "memberOf" for r in triples(extract_one(
+        nlp, "Helen Marsh, from Kenya, said the figures were too optimistic.")))

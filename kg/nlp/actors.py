@@ -355,6 +355,8 @@ class ActorResolver:
     def resolve(self, doc: Doc) -> tuple[list[tuple[Candidate, str]], dict]:
         cands = self.candidates(doc)
         cands += self._missed_names(doc, cands)
+        cands += self._led_groups(doc, cands)
+        cands.sort(key=lambda c: c.start)
         self._vote_types(doc, cands)
         entities: dict[str, tuple[str, str, tuple[str, ...]]] = {}
         persons: list[tuple[Candidate, str]] = []
@@ -454,6 +456,31 @@ class ActorResolver:
                 if t.i not in covered and t.text in name_words and t.pos_ == "PROPN"
                 and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
                 and not (t.i > 0 and doc[t.i - 1].pos_ == "PROPN")]
+
+    @staticmethod
+    def _led_groups(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+        """An acronym the NER left out that a person leads ("the SSUF/A, led by Gen. X",
+        "Real-SPLM, led by ...", "SSPM led by ..."): an organisation."""
+        covered = {i for c in cands for i in range(c.start, c.end)}
+        found = []
+        for tok in doc[1:-1]:
+            if not (tok.lower_ in ("led", "headed") and doc[tok.i + 1].lower_ == "by"):
+                continue
+            end = tok.i - 1 if doc[tok.i - 1].text == "," else tok.i
+            start = end
+            while start > tok.sent.start and start - end < 5 and (
+                    doc[start - 1].text in ("/", "-") or (doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper()
+                                                          and not doc[start - 1].is_sent_start)):
+                start -= 1
+            while start < end and doc[start].text in ("/", "-"):
+                start += 1
+            words = [t.text for t in doc[start:end] if t.is_alpha]
+            if start == end or any(i in covered for i in range(start, end)) or doc[end - 1].text in ("/", "-") \
+                    or not any(len(w) >= 2 and sum(ch.isupper() for ch in w) >= 2 for w in words):
+                continue
+            found.append(Candidate(start, end, "Organisation"))
+            covered.update(range(start, end))
+        return found
 
     def _link_short_names(self, persons: list[tuple[Candidate, str]]) -> list[tuple[Candidate, str]]:
         names = link_short_names([name for _, name in persons], self.people)

@@ -45,19 +45,23 @@ def person_key(name: str, nicknames: dict[str, str]) -> tuple[str, str]:
 
 def link_short_names(names: list[str], people: PersonIndex) -> list[str]:
     """"Kirby" after "John Kirby": a name that ends (or starts) a unique longer name in the
-    article is it; a lone word with no match in the article may match a known full name."""
+    article is it, and so is a lone word inside one ("Kiir" after "Salva Kiir Mayardit"); a lone word with no match in the article may match a known full name."""
     full = {name for name in names if len(name.split()) > 1}
     linked = []
     for name in names:
         words = name.split()
         if name in full:  # "Faki Mahamat" after "Moussa Faki Mahamat": the end of a unique longer name
             longer = {f for f in full if len(f.split()) > len(words) and f.split()[-len(words):] == words}
+            if not longer:  # "Salva Kiir" after "Salva Kiir Mayardit"
+                longer = {f for f in full if len(f.split()) > len(words) and f.split()[:len(words)] == words}
             if len(longer) == 1:
                 name = longer.pop()
         else:
             longer = {f for f in full if f.split()[-len(words):] == words}
             if not longer:
                 longer = {f for f in full if f.split()[:len(words)] == words}
+            if not longer and len(words) == 1:  # "Kiir" after "Salva Kiir Mayardit"
+                longer = {f for f in full if name in f.split()[1:-1]}
             if len(longer) == 1:
                 name = longer.pop()
             elif not longer and len(words) == 1:

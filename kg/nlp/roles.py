@@ -58,6 +58,8 @@ class RoleExtractor:
             if right:
                 self._read_chunk(doc, person, right, at, "apposition", explicit, pending)
         explicit += self._possessed(doc, actors, at, {h.subject for h in explicit})
+        explicit += self._led_by(doc, actors, at)
+        explicit += self._from_body(doc, actors, at, {h.subject for h in explicit})
         resolved = self._resolve_pending(doc, pending, explicit, actors)
         return explicit + resolved + self._unnamed_spokespeople(doc, actors, at, explicit + resolved, pending)
 
@@ -103,6 +105,39 @@ class RoleExtractor:
             if i > 0 and doc[i].text in POSSESSIVE and i - 1 in at and at[i - 1].label_ in BODY_TYPES:
                 hits.append(RelationHit(person.kb_id_, "memberOf", at[i - 1].kb_id_, person.sent, 0.6,
                                         "possessive"))
+        return hits
+
+    def _led_by(self, doc: Doc, actors: list[Span], at: dict[int, Span]) -> list[RelationHit]:
+        """"the SSUF/A, led by former army chief Gen. X", "Hamas, headed by X": X leads the body.
+        A "former" before the title is the title's, not the leading ("led by former minister X")."""
+        hits = []
+        for body in (a for a in actors if a.label_ in BODY_TYPES):
+            i = body.end + (1 if body.end < len(doc) and doc[body.end].text == "," else 0)
+            if i + 1 >= len(doc) or doc[i].lower_ not in ("led", "headed") or doc[i + 1].lower_ != "by":
+                continue
+            j = i + 2
+            while j < min(len(doc), i + 10) and j not in at and not doc[j].is_punct and doc[j].pos_ not in STOP_POS:
+                j += 1
+            if j in at and at[j].label_ == "Person":
+                hits.append(RelationHit(at[j].kb_id_, "leaderOf", body.kb_id_, body.sent, 0.75, "led-by"))
+        return hits
+
+    @staticmethod
+    def _from_body(doc: Doc, actors: list[Span], at: dict[int, Span], placed: set[str]) -> list[RelationHit]:
+        """"Carl Emmerson, from the Institute for Fiscal Studies, said", "X, of Investec, agreed":
+        a person set off by the organisation they come from belongs to it."""
+        hits = []
+        for person in (a for a in actors if a.label_ == "Person" and a.kb_id_ not in placed):
+            i = person.end
+            if not (i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in ("of", "from")):
+                continue
+            j = i + 2 + (1 if doc[i + 2].lower_ == "the" else 0)
+            body = at.get(j)
+            if body is None or body.start != j or body.label_ != "Organisation":
+                continue
+            after = doc[body.end] if body.end < len(doc) else None
+            if after is None or after.text in (",", ".", ";") or after.pos_ in ("VERB", "AUX"):
+                hits.append(RelationHit(person.kb_id_, "memberOf", body.kb_id_, person.sent, 0.6, "from-body"))
         return hits
 
     # -- chunks around a name ----------------------------------------------------------------
