@@ -403,3 +403,16 @@ def test_roles_led_by_and_from_the_body(nlp, text, expected):
 def test_roles_a_country_named_in_from_is_no_membership(nlp):
     assert not any(r[1] == "memberOf" for r in triples(extract_one(
         nlp, "Helen Marsh, from Kenya, said the figures were too optimistic.")))
+
+
+def test_roles_the_prime_minister_unnamed_is_the_person_the_article_names_most(nlp):
+    text = ("Ruth Okoye has defended the new fuel levy in Kenya. Ms Okoye said the levy was fair. "
+            "Opposition figure Daniel Waweru called it a tax on the poor. The prime minister said the "
+            "economy of Kenya needed the money, and Ms Okoye promised relief for farmers.")
+    assert ("person/ruth-okoye", "leaderOf", "country/kenya") in triples(extract_one(nlp, text))
+
+
+def test_roles_the_prime_minister_is_nobody_when_no_one_stands_out(nlp):
+    text = ("Ruth Okoye and Daniel Waweru met in Nairobi. Ms Okoye and Mr Waweru spoke of Kenya. "
+            "The prime minister said Kenya needed the money.")
+    assert not any(p == "leaderOf" for _, p, _ in triples(extract_one(nlp, text)))

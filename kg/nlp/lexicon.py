@@ -49,6 +49,8 @@ class Lexicon:
     document_heads: frozenset[str] = frozenset()  # "Luanda Process", "Jeddah Declaration": no actor
     # country key -> titles that are a minister's there, not the head's (the British "chancellor")
     national_members: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
+    # "the prime minister" with no name: the head of the article's government, if one person stands out
+    definite_heads: frozenset[tuple[str, ...]] = frozenset()
     post_nominals: frozenset[str] = frozenset()  # "Guy Mansfield QC", "Paul Boateng MP": a person
 
     def role_in(self, predicate: str, title: tuple[str, ...], body: str) -> str:
@@ -157,6 +159,7 @@ def load_lexicon() -> Lexicon:
         national_members={country: frozenset(_tokens(t) for t in ts)
                           for country, ts in roles.get("national_members", {}).items()},
         post_nominals=frozenset(roles.get("post_nominals", ())),
+        definite_heads=frozenset(_tokens(t) for t in roles.get("definite_heads", ())),
     )
 
 

@@ -61,6 +61,7 @@ class RoleExtractor:
         explicit += self._led_by(doc, actors, at)
         explicit += self._from_body(doc, actors, at, {h.subject for h in explicit})
         resolved = self._resolve_pending(doc, pending, explicit, actors)
+        resolved += self._definite_head(doc, actors, at, explicit + resolved)
         return explicit + resolved + self._unnamed_spokespeople(doc, actors, at, explicit + resolved, pending)
 
     def _unnamed_spokespeople(self, doc, actors, at, found, pending) -> list[RelationHit]:
@@ -106,6 +107,43 @@ class RoleExtractor:
                 hits.append(RelationHit(person.kb_id_, "memberOf", at[i - 1].kb_id_, person.sent, 0.6,
                                         "possessive"))
         return hits
+
+    def _definite_head(self, doc: Doc, actors: list[Span], at: dict[int, Span], found) -> list[RelationHit]:
+        """"The prime minister said ..." with no name next to it: the head of the article's
+        country (named most) is the person the article names most among those it gives no role,
+        when one stands out (named at least three times and more than anyone else of them)."""
+        if any(h.predicate == "leaderOf" and h.object in {a.kb_id_ for a in actors if a.label_ == "Country"}
+               for h in found):
+            return []  # the article names its heads of state and government
+        placed = {h.subject for h in found}
+        people = Counter(a.kb_id_ for a in actors if a.label_ == "Person" and a.kb_id_ not in placed)
+        top = people.most_common(2)
+        if not top or top[0][1] < 3 or (len(top) > 1 and top[1][1] == top[0][1]):
+            return []
+        person = top[0][0]
+        n = max(map(len, self.lex.definite_heads), default=0)
+        for tok in doc:
+            if tok.lower_ != "the" or tok.i + 1 >= len(doc):
+                continue
+            words = next((w for k in range(n, 0, -1)
+                          if (w := tuple(t.lower_ for t in doc[tok.i + 1:tok.i + 1 + k])) in self.lex.definite_heads), None)
+            if words is None:
+                continue
+            after = tok.i + 1 + len(words)
+            if after < len(doc) and (after in at or doc[after].text in POSSESSIVE or doc[after].lower_ == "of"
+                                     or doc[after].text == "," or doc[after].pos_ == "PROPN"):
+                continue  # "the president of X", "the prime minister, X", "the President's"
+            country = self._main_country([a for a in actors if a.label_ == "Country"])
+            key = country.kb_id_ if country is not None else None
+            if key is None:  # else the one state the article's ministers serve ("Home Secretary X")
+                served = {h.object for h in found if h.object in self.lex.entries
+                          and self.lex.entries[h.object].type == "Country"}
+                key = served.pop() if len(served) == 1 else None
+            if key is None:
+                return []
+            self.lex.ensure_entity(doc, key)
+            return [RelationHit(person, "leaderOf", key, tok.sent, 0.45, "definite-head")]
+        return []
 
     def _led_by(self, doc: Doc, actors: list[Span], at: dict[int, Span]) -> list[RelationHit]:
         """"the SSUF/A, led by former army chief Gen. X", "Hamas, headed by X": X leads the body.
