@@ -372,3 +372,24 @@ def test_actors_a_name_the_ner_cuts_before_its_last_word_is_whole(nlp):
 def test_actors_a_middle_word_of_a_full_name_is_that_person(nlp):
     ex = extract_one(nlp, "President Salva Kiir Mayardit met the envoy in Juba. Kiir said peace was near.")
     assert [e.key for e in ex.entities if e.type == "Person"] == ["person/salva-kiir-mayardit"]
+
+
+def test_actors_a_peoples_front_is_one_organisation_and_its_demonym_stands_for_it(nlp):
+    text = ("The Ogaden People’s Liberation Front (ONLF) rejected the offer. Ogadeni forces held the "
+            "town, and the Ogadeni delegation left the talks.")
+    ex = extract_one(nlp, text)
+    orgs = [e for e in ex.entities if e.type == "Organisation"]
+    assert len(orgs) == 1 and "Ogadeni" in orgs[0].aliases, sorted(keys(ex))
+
+
+def test_actors_names_joined_to_a_person_and_double_barrelled_surnames(nlp):
+    text = ("The mediators are the former presidents of Ghana and Malawi, Kwabena Asante Boateng and "
+            "Peter Mutharika, and Zambia's former Deputy President Inonge Mutukwa-Wina.")
+    ex = extract_one(nlp, text)
+    people = {e.key for e in ex.entities if e.type == "Person"}
+    assert {"person/peter-mutharika", "person/inonge-mutukwa-wina"} <= people
+
+
+def test_actors_a_body_before_an_apposed_title_and_name_stays_a_body(nlp):
+    ex = extract_one(nlp, "He met the speaker of the National Assembly, opposition leader Juan Lopez.")
+    assert entity(ex, "organisation/national-assembly").type == "Organisation"

@@ -406,7 +406,7 @@ def test_roles_a_country_named_in_from_is_no_membership(nlp):
 
 
 def test_roles_the_prime_minister_unnamed_is_the_person_the_article_names_most(nlp):
-    text = ("Ruth Okoye has defended the new fuel levy in Kenya. Ms Okoye said the levy was fair. "
+    text = ("Ruth Okoye has defended Kenya's new fuel levy. Ms Okoye said the levy was fair. "
             "Opposition figure Daniel Waweru called it a tax on the poor. The prime minister said the "
             "economy of Kenya needed the money, and Ms Okoye promised relief for farmers.")
     assert ("person/ruth-okoye", "leaderOf", "country/kenya") in triples(extract_one(nlp, text))

@@ -126,6 +126,10 @@ class ActorResolver:
                     end += 1  # the NER stops before "Kan’ani", "O'Neill": the name's last word
                 elif ent.label_ == "PERSON" and self._lost_last_name(doc, start, end):
                     end += 1  # "Espen Barth Eide": the NER stopped before the head of the name
+                if ent.label_ == "PERSON" and end + 1 < len(doc) and doc[end].text == "-" \
+                        and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+                        and doc[end + 1].is_title and not doc[end + 1].ent_type_:
+                    end += 2  # "Mlambo-Ngcuka": a double-barrelled surname
                 end = self._title_cut(doc, start, end)
                 words = tuple(t.lower_ for t in doc[start:end])
                 bare = words[1:] if words[:1] == ("the",) else words
@@ -136,8 +140,11 @@ class ActorResolver:
                     continue  # "Defense" in "Defense Minister Yoav Gallant"
                 if ent.label_ != "PERSON" and doc[end - 1].lower_ in self.lex.document_heads:
                     continue  # "the Luanda Process", "the Jeddah Declaration": a text or a process
+                etype = NER_TYPES[ent.label_]
+                if etype == "Person" and end - start > 1 and doc[end - 1].lower_ in self.lex.organisation_heads:
+                    etype = "Organisation"  # "the Tigray People's Liberation Front" is no person
                 found.extend(self._split_known_parts(doc, start, end)
-                             or [Candidate(start, end, NER_TYPES[ent.label_])])
+                             or [Candidate(start, end, etype)])
         return self._merge(doc, [c for c in found if c is not None])
 
     def _lost_first_name(self, doc: Doc, start: int, end: int) -> bool:
@@ -165,6 +172,8 @@ class ActorResolver:
     def _after_possessor(self, doc: Doc, start: int, end: int, found: list[Candidate]) -> tuple[int, int]:
         """"Iran’s Supreme National Security Council": the owner is a mention of its own."""
         for i in range(start + 1, end - 1):
+            if doc[i].text in POSSESSIVE and doc[i - 1].lower_ in self.lex.name_possessives:
+                return start, end  # "Tigray People's Liberation Front": one name
             if doc[i].text in POSSESSIVE:
                 owner = self._lookup(doc[start:i].text)
                 if owner:
@@ -189,6 +198,8 @@ class ActorResolver:
         dateline) is looked up in title case."""
         if text in self.lex.surface:
             return self.lex.surface[text]
+        if "’" in text and text.replace("’", "'") in self.lex.surface:  # "People’s" as "People's"
+            return self.lex.surface[text.replace("’", "'")]
         if text.isupper() and self.lex.surface.get(text.title(), ("", ""))[1] == "name":
             return self.lex.surface[text.title()]
         return None
@@ -294,8 +305,9 @@ class ActorResolver:
             return False
         words = doc[cand.start:cand.end]
         if not all(t.is_title or t.text.isupper() or t.text[:1].isupper() for t in words) \
-                or any(t.lower_ in self.lex.document_heads for t in words):
-            return False
+                or any(t.lower_ in self.lex.document_heads for t in words) \
+                or words[-1].lower_ in self.lex.organisation_heads:
+            return False  # "the National Assembly, opposition leader X": a body
         if words[0].lower_ in self.lex.honorifics:
             return True  # "Mr Cable"
         if any(t.text.isupper() and t.lower_ in self.lex.post_nominals for t in doc[cand.end - 1:cand.end + 1]):
@@ -316,8 +328,9 @@ class ActorResolver:
                             or (doc[i].pos_ in ("PROPN", "NOUN", "ADJ") and doc[i].dep_ in ("poss", "compound", "amod")
                                 and (doc[i].lower_,) not in self.lex.titles)):
             i += 1  # "the party's Treasury spokesman"
-        return any(tuple(t.lower_ for t in doc[i:i + n]) in self.lex.titles
-                   for n in range(1, self.lex.max_title_len + 1))
+        n = next((n for n in range(self.lex.max_title_len, 0, -1)
+                  if tuple(t.lower_ for t in doc[i:i + n]) in self.lex.titles), 0)
+        return n > 0 and not (i + n < len(doc) and doc[i + n].ent_type_ == "PERSON")  # ", leader X": X's
 
     def _title_chunk_before(self, doc: Doc, comma: int) -> bool:
         """Does the comma at ``comma`` close a title phrase that opens the sentence or follows a
@@ -384,6 +397,7 @@ class ActorResolver:
             resolved.append((cand, cand.span(doc).text))
         resolved.sort(key=lambda pair: pair[0].start)
         self._unify_parentheses(doc, [c for c, _ in resolved])
+        self._demonym_groups(doc, [c for c, _ in resolved], entities)
         used = {c.key for c, _ in resolved}
         return resolved, {k: v for k, v in entities.items() if k in used}
 
@@ -399,6 +413,23 @@ class ActorResolver:
                 for c in cands:
                     if c.key == old:
                         c.key, c.type = winner.key, winner.type
+
+    DEMONYM_ENDINGS = ("an", "ian", "n", "i", "ese", "ans", "ians", "is")
+
+    def _demonym_groups(self, doc: Doc, cands: list[Candidate], entities: dict) -> None:
+        """"Tigrayan forces", "the Tigrayan delegation" in an article that names the Tigray
+        People's Liberation Front: the demonym stands for the one organisation named after its
+        region, not for a body of its own."""
+        orgs = {c.key: entities[c.key][1] for c in cands if c.type == "Organisation" and c.key in entities}
+        for c in cands:
+            if c.type != "Organisation" or c.end - c.start != 1 or c.key in self.lex.entries:
+                continue
+            word = doc[c.start].text
+            owners = {key for key, label in orgs.items() if key != c.key and len(label.split()) > 1
+                      and len(first := label.split()[0]) >= 4 and word.startswith(first)
+                      and word[len(first):] in self.DEMONYM_ENDINGS}
+            if len(owners) == 1:
+                c.key = owners.pop()
 
     def _region_name(self, label: str) -> str:
         """"Gaza Strip" and "Gaza" name one region: drop a generic region word at the end."""
@@ -428,11 +459,23 @@ class ActorResolver:
             if c.key is None:
                 text = c.span(doc).text
                 words = text.split()
-                if c.type != "Person" and 2 <= len(words) <= 3 and words[-1] in addressed \
-                        and all(w[:1].isupper() for w in words):
+                if c.type != "Person" and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
+                        and (words[-1] in addressed or self._paired_with_person(doc, c, cands)):
                     c.type = "Person"  # "Vincent Cable" in an article that calls him "Mr Cable"
                     continue
                 c.type = "Person" if text in name_words else votes[text].most_common(1)[0][0]
+
+    @staticmethod
+    def _paired_with_person(doc: Doc, c: Candidate, cands: list[Candidate]) -> bool:
+        """"Olusegun Obasanjo and Uhuru Kenyatta": a name joined by "and" to a person's full name
+        that a title or a list of people introduces ("the former presidents of A and B, X and Y")."""
+        if c.end < len(doc) and doc[c.end].lower_ == "and":
+            other = next((o for o in cands if o.start == c.end + 1), None)
+        elif c.start > 1 and doc[c.start - 1].lower_ == "and":
+            other = next((o for o in cands if o.end == c.start - 1), None)
+        else:
+            return False
+        return other is not None and other.key is None and other.type == "Person" and other.end - other.start >= 2
 
     def _known_place(self, doc: Doc, c: Candidate) -> bool:
         """A one-word name listed in ``data/places.json`` is a city unless a title or honorific

@@ -51,7 +51,9 @@ class Lexicon:
     national_members: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
     # "the prime minister" with no name: the head of the article's government, if one person stands out
     definite_heads: frozenset[tuple[str, ...]] = frozenset()
-    post_nominals: frozenset[str] = frozenset()  # "Guy Mansfield QC", "Paul Boateng MP": a person
+    post_nominals: frozenset[str] = frozenset()
+    name_possessives: frozenset[str] = frozenset()
+    organisation_heads: frozenset[str] = frozenset()  # "Front", "Movement": a name ending so is a body  # "People's" in "Tigray People's Liberation Front"  # "Guy Mansfield QC", "Paul Boateng MP": a person
 
     def role_in(self, predicate: str, title: tuple[str, ...], body: str) -> str:
         """The predicate a title gives in ``body``: "chancellor" heads Germany, not Britain."""
@@ -159,6 +161,8 @@ def load_lexicon() -> Lexicon:
         national_members={country: frozenset(_tokens(t) for t in ts)
                           for country, ts in roles.get("national_members", {}).items()},
         post_nominals=frozenset(roles.get("post_nominals", ())),
+        name_possessives=frozenset(metonyms.get("name_possessives", ())),
+        organisation_heads=frozenset(metonyms.get("organisation_heads", ())),
         definite_heads=frozenset(_tokens(t) for t in roles.get("definite_heads", ())),
     )
 

@@ -54,6 +54,7 @@ def link_short_names(names: list[str], people: PersonIndex) -> list[str]:
             longer = {f for f in full if len(f.split()) > len(words) and f.split()[-len(words):] == words}
             if not longer:  # "Salva Kiir" after "Salva Kiir Mayardit"
                 longer = {f for f in full if len(f.split()) > len(words) and f.split()[:len(words)] == words}
+            longer = _one_person(longer)
             if len(longer) == 1:
                 name = longer.pop()
         else:
@@ -62,9 +63,21 @@ def link_short_names(names: list[str], people: PersonIndex) -> list[str]:
                 longer = {f for f in full if f.split()[:len(words)] == words}
             if not longer and len(words) == 1:  # "Kiir" after "Salva Kiir Mayardit"
                 longer = {f for f in full if name in f.split()[1:-1]}
+            longer = _one_person(longer)
             if len(longer) == 1:
                 name = longer.pop()
             elif not longer and len(words) == 1:
                 name = people.lookup(name) or name
         linked.append(name)
     return linked
+
+
+def _one_person(names: set[str]) -> set[str]:
+    """"Moussa Faki Mahamat" and "Faki Mahamat" are one person's names: the longest, when every
+    other is a run of its words."""
+    if len(names) < 2:
+        return names
+    longest = max(names, key=lambda n: len(n.split()))
+    words = longest.split()
+    runs = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+    return {longest} if names <= runs else names

@@ -32,6 +32,7 @@ STOP_POS = {"VERB", "AUX", "PRON", "SCONJ", "CCONJ", "NUM", "PART"}
 LINKING_PREPOSITIONS = {"for", "of", "at", "to", "in"}
 MAX_CHUNK = 10
 POSSESSIVE = {"'s", "’s"}
+VENUE_PREPOSITIONS = {"in", "at", "inside", "within", "throughout"}
 
 
 @dataclass(frozen=True)
@@ -357,10 +358,19 @@ class RoleExtractor:
         return hits
 
     @staticmethod
-    def _main_country(countries: list[Span]) -> Span | None:
-        """The country an article names most often, if one is named at least twice and more
-        than any other."""
-        counts = Counter(c.kb_id_ for c in countries).most_common(2)
+    def _located(span: Span) -> bool:
+        """"talks held in Barbados", "at the summit in South Africa": the country as a venue."""
+        doc = span.doc
+        i = span.start - 1
+        if i >= 0 and doc[i].lower_ == "the":
+            i -= 1
+        return i >= 0 and doc[i].lower_ in VENUE_PREPOSITIONS
+
+    @classmethod
+    def _main_country(cls, countries: list[Span]) -> Span | None:
+        """The country an article names most often, not counting its mentions as a venue ("in
+        Barbados"), if one is named at least twice and more than any other."""
+        counts = Counter(c.kb_id_ for c in countries if not cls._located(c)).most_common(2)
         if not counts or counts[0][1] < 2 or (len(counts) > 1 and counts[1][1] == counts[0][1]):
             return None
         return next(c for c in countries if c.kb_id_ == counts[0][0])
