@@ -393,3 +393,10 @@ def test_actors_names_joined_to_a_person_and_double_barrelled_surnames(nlp):
 def test_actors_a_body_before_an_apposed_title_and_name_stays_a_body(nlp):
     ex = extract_one(nlp, "He met the speaker of the National Assembly, opposition leader Juan Lopez.")
     assert entity(ex, "organisation/national-assembly").type == "Organisation"
+
+
+def test_actors_the_first_word_of_a_front_is_that_front_but_a_county_stays_a_place(nlp):
+    ex = extract_one(nlp, "The Frelimo Front rejected the plan. Frelimo said the vote was rigged. "
+                          "Kent County Council met in Kent on Monday.")
+    assert "Frelimo" in entity(ex, "organisation/frelimo-front").aliases
+    assert entity(ex, "place/kent").type == "Place"

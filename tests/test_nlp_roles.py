@@ -416,3 +416,11 @@ def test_roles_the_prime_minister_is_nobody_when_no_one_stands_out(nlp):
     text = ("Ruth Okoye and Daniel Waweru met in Nairobi. Ms Okoye and Mr Waweru spoke of Kenya. "
             "The prime minister said Kenya needed the money.")
     assert not any(p == "leaderOf" for _, p, _ in triples(extract_one(nlp, text)))
+
+
+def test_roles_a_leaders_envoy_serves_the_body_the_leader_heads(nlp):
+    text = ("AU Chairperson Moussa Diallo spoke in Addis Ababa. Diallo's special envoy for the Sahel, "
+            "Karin Lindqvist, will visit Mali.")
+    found = triples(extract_one(nlp, text))
+    assert ("person/karin-lindqvist", "memberOf", "organisation/african-union") in found
+    assert not any(s == "person/karin-lindqvist" and o.startswith("country/") for s, _, o in found)

@@ -419,7 +419,8 @@ class ActorResolver:
     def _demonym_groups(self, doc: Doc, cands: list[Candidate], entities: dict) -> None:
         """"Tigrayan forces", "the Tigrayan delegation" in an article that names the Tigray
         People's Liberation Front: the demonym stands for the one organisation named after its
-        region, not for a body of its own."""
+        region, not for a body of its own; so does the first word alone ("Polisario" after "the
+        Polisario Front")."""
         orgs = {c.key: entities[c.key][1] for c in cands if c.type == "Organisation" and c.key in entities}
         for c in cands:
             if c.type != "Organisation" or c.end - c.start != 1 or c.key in self.lex.entries:
@@ -427,7 +428,7 @@ class ActorResolver:
             word = doc[c.start].text
             owners = {key for key, label in orgs.items() if key != c.key and len(label.split()) > 1
                       and len(first := label.split()[0]) >= 4 and word.startswith(first)
-                      and word[len(first):] in self.DEMONYM_ENDINGS}
+                      and (word == first or word[len(first):] in self.DEMONYM_ENDINGS)}  # "Polisario"
             if len(owners) == 1:
                 c.key = owners.pop()
 
@@ -453,6 +454,9 @@ class ActorResolver:
                 if c.type == "Person" and len(words) > 1:
                     name_words.update((words[0], words[-1]))
                     name_words.update(" ".join(words[k:]) for k in range(1, len(words) - 1))  # "Faki Mahamat"
+        body_words = {c.span(doc).text.split()[0] for c in cands
+                      if c.type == "Organisation" and c.end - c.start > 1
+                      and doc[c.end - 1].lower_ in self.lex.organisation_heads}  # "Polisario" of "Polisario Front"
         addressed = {doc[t.i + 1].text for t in doc[:-1]
                      if t.lower_ in self.lex.honorifics and doc[t.i + 1].is_title}  # "Mr Cable"
         for c in cands:
@@ -462,6 +466,11 @@ class ActorResolver:
                 if c.type != "Person" and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
                         and (words[-1] in addressed or self._paired_with_person(doc, c, cands)):
                     c.type = "Person"  # "Vincent Cable" in an article that calls him "Mr Cable"
+                    continue
+                if len(words) == 1 and text in body_words and text not in name_words:
+                    located = c.start > 0 and doc[c.start - 1].lower_ in self.lex.locative_prepositions
+                    # "Essex" of "Essex County Council", "in Kent": the county stays a place
+                    c.type = "Place" if located or "Place" in votes[text] else "Organisation"
                     continue
                 c.type = "Person" if text in name_words else votes[text].most_common(1)[0][0]
 

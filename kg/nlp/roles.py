@@ -337,9 +337,23 @@ class RoleExtractor:
         used = {(h.object, h.sentence.start) for h in explicit}  # bodies of other people's titles
         countries = [a for a in actors if a.label_ == "Country"
                      and (a.kb_id_, a.sent.start) not in used]
+        at = {i: a for a in actors for i in range(a.start, a.end)}
         for person, title, sent in pending:
-            if (person.kb_id_, title.predicate) in known or not title.government:
+            if (person.kb_id_, title.predicate) in known:
                 continue
+            owner = self._owning_leader(doc, title, at, explicit)
+            if owner is not None:  # "Ban's personal envoy X": X serves the body Ban heads
+                predicate = "spokespersonFor" if title.predicate == "spokespersonFor" else "memberOf"
+                hits.append(RelationHit(person.kb_id_, predicate, owner, sent, 0.65, "leader-possessive"))
+                known.add((person.kb_id_, title.predicate))
+                continue
+            if not title.government:
+                continue
+            after = title.end + 1 if title.end < len(doc) and doc[title.end].lower_ in LINKING_PREPOSITIONS else None
+            if after is not None and doc[after].lower_ == "the":
+                after += 1
+            if after is not None and after in at and at[after].label_ == "Place":
+                continue  # "envoy for the Western Sahara": sent there, not a member of the state in context
             national = self.lex.national_titles.get(tuple(t.lower_ for t in doc[title.start:title.end]))
             if national is not None:  # "Foreign Secretary Jack Straw" serves Britain
                 self.lex.ensure_entity(doc, national)
@@ -356,6 +370,18 @@ class RoleExtractor:
                                         "title-country-in-context"))
                 known.add((person.kb_id_, title.predicate))
         return hits
+
+    @staticmethod
+    def _owning_leader(doc: Doc, title: Title, at: dict[int, Span], explicit) -> str | None:
+        """The one body headed by the person whose title this is ("Ban's envoy", "Guterres's
+        spokesman"), as the article states it."""
+        for i in range(title.start - 1, max(-1, title.start - 4), -1):
+            if doc[i].text in POSSESSIVE and i - 1 in at and at[i - 1].label_ == "Person":
+                led = {h.object for h in explicit if h.subject == at[i - 1].kb_id_ and h.predicate == "leaderOf"}
+                return led.pop() if len(led) == 1 else None
+            if doc[i].pos_ not in ("ADJ", "NOUN") or (i in at):
+                return None
+        return None
 
     @staticmethod
     def _located(span: Span) -> bool:
