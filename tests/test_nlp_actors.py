@@ -400,3 +400,11 @@ def test_actors_the_first_word_of_a_front_is_that_front_but_a_county_stays_a_pla
                           "Kent County Council met in Kent on Monday.")
     assert "Frelimo" in entity(ex, "organisation/frelimo-front").aliases
     assert entity(ex, "place/kent").type == "Place"
+
+
+def test_actors_a_party_name_before_party_leader_keeps_party_and_a_peer_keeps_lord(nlp):
+    ex = extract_one(nlp, "The Welsh Liberal Party leader, Gareth Pryce, questioned the plan. "
+                          "Lord Ashdown, chairman of Kent County Council, agreed.")
+    assert entity(ex, "organisation/welsh-liberal-party").type == "Organisation"
+    peer = [e for e in ex.entities if e.type == "Person" and "Ashdown" in e.label]
+    assert peer and "Lord Ashdown" in peer[0].aliases

@@ -116,6 +116,9 @@ class ActorResolver:
                 found.append(self._gazetteer_candidate(doc, start, end, *hit))
             elif _shouting(ent.sent):
                 continue  # NER is noise on all-caps lines ("CLICK HERE TO READ MORE ...")
+            elif ent.label_ in ("WORK_OF_ART", "PRODUCT") and end - start > 1 and doc[end - 1].is_title \
+                    and doc[end - 1].lower_ in self.lex.organisation_heads:
+                found.append(Candidate(start, end, "Organisation"))  # "The Scottish Green Party's"
             elif ent.label_ in NER_TYPES and NER_TYPES[ent.label_]:
                 if not any(t.is_alpha and t.text[0].isupper() for t in doc[start:end]):
                     continue
@@ -130,6 +133,9 @@ class ActorResolver:
                         and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
                         and doc[end + 1].is_title and not doc[end + 1].ent_type_:
                     end += 2  # "Mlambo-Ngcuka": a double-barrelled surname
+                if ent.label_ == "PERSON" and start > 0 and doc[start - 1].lower_ in self.lex.honorifics \
+                        and doc[start - 1].text[:1].isupper():
+                    start -= 1  # "Lord Hanningfield": the mention keeps the honorific, the name drops it
                 end = self._title_cut(doc, start, end)
                 words = tuple(t.lower_ for t in doc[start:end])
                 bare = words[1:] if words[:1] == ("the",) else words
@@ -226,6 +232,8 @@ class ActorResolver:
         """Where a name ends when its last words begin a title that runs on after it: "Defense"
         in "Defense Minister", "Saudi National Security" in "Saudi National Security Adviser"."""
         for cut in range(start, end):
+            if cut > start and doc[cut].is_title and doc[cut].lower_ in self.lex.organisation_heads:
+                continue  # "the Scottish Conservative Party leader": "Party" ends the name
             for n in range(1, self.lex.max_title_len + 1):
                 if end + n <= len(doc) and tuple(t.lower_ for t in doc[cut:end + n]) in self.lex.titles:
                     return cut
