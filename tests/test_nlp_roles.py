@@ -424,3 +424,23 @@ def test_roles_a_leaders_envoy_serves_the_body_the_leader_heads(nlp):
     found = triples(extract_one(nlp, text))
     assert ("person/karin-lindqvist", "memberOf", "organisation/african-union") in found
     assert not any(s == "person/karin-lindqvist" and o.startswith("country/") for s, _, o in found)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Ali Haidar, the U.N. envoy for Sudan, met the generals.",
+     ("person/ali-haidar", "memberOf", "organisation/united-nations"), "country/sudan"),
+    ("Sara Lind, a U.N. spokeswoman in Kenya, said the talks resumed.",
+     ("person/sara-lind", "spokespersonFor", "organisation/united-nations"), "country/kenya"),
+    ("Omar Bashir Saleh, a Hamas leader, rejected the offer.",
+     ("person/omar-bashir-saleh", "memberOf", "organisation/hamas"), None),
+])
+def test_roles_an_envoy_for_a_place_and_a_leader_among_several(nlp, text, expected, absent):
+    found = triples(extract_one(nlp, text))
+    assert expected in found
+    assert ("person/omar-bashir-saleh", "leaderOf", "organisation/hamas") not in found
+    assert absent is None or not any(o == absent for _, _, o in found)
+
+
+def test_roles_a_country_named_as_a_venue_is_not_the_ministers(nlp):
+    text = "Trade Minister Jorge Alvarez said the talks in Barbados had ended."
+    assert not any(o == "country/barbados" for _, _, o in triples(extract_one(nlp, text)))

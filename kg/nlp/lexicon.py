@@ -52,6 +52,9 @@ class Lexicon:
     # "the prime minister" with no name: the head of the article's government, if one person stands out
     definite_heads: frozenset[tuple[str, ...]] = frozenset()
     post_nominals: frozenset[str] = frozenset()
+    # "the UN envoy for Yemen", "a UN spokesman in Cyprus": the place after the title is where, not whose
+    destination_titles: frozenset[tuple[str, ...]] = frozenset()
+    indefinite_members: frozenset[str] = frozenset()  # "a Houthi leader": one of its leaders, a member
     name_possessives: frozenset[str] = frozenset()
     organisation_heads: frozenset[str] = frozenset()  # "Front", "Movement": a name ending so is a body  # "People's" in "Tigray People's Liberation Front"  # "Guy Mansfield QC", "Paul Boateng MP": a person
 
@@ -161,6 +164,8 @@ def load_lexicon() -> Lexicon:
         national_members={country: frozenset(_tokens(t) for t in ts)
                           for country, ts in roles.get("national_members", {}).items()},
         post_nominals=frozenset(roles.get("post_nominals", ())),
+        destination_titles=frozenset(_tokens(t) for t in roles.get("destination_titles", ())),
+        indefinite_members=frozenset(roles.get("indefinite_members", ())),
         name_possessives=frozenset(metonyms.get("name_possessives", ())),
         organisation_heads=frozenset(metonyms.get("organisation_heads", ())),
         definite_heads=frozenset(_tokens(t) for t in roles.get("definite_heads", ())),

@@ -265,9 +265,15 @@ class RoleExtractor:
         if modifiers & self.lex.skip:
             return
         predicate = title.predicate
-        if predicate == "leaderOf" and modifiers & self.lex.demote:
-            predicate = "memberOf"
+        if predicate == "leaderOf" and (modifiers & self.lex.demote or (
+                rule == "apposition" and doc[start].lower_ in self.lex.indefinite_members)):
+            predicate = "memberOf"  # "deputy leader", "X, a Houthi leader"
         body = self._body_after(doc, title.end, end, at) or self._body_before(doc, start, title.start, at)
+        before = self._body_before(doc, start, title.start, at)
+        if before is not None and body is not before and title.end < end \
+                and doc[title.end].lower_ in ("for", "to", "in") \
+                and tuple(t.lower_ for t in doc[title.start:title.end]) in self.lex.destination_titles:
+            body = before  # "the U.N. envoy for Yemen", "a U.N. spokesman in Cyprus": the UN's
         department = self._department(doc, body, title.start) if body is not None else None
         if department is not None:  # "Armenia's foreign ministry spokesperson X": the ministry's
             self.lex.ensure_entity(doc, department)
@@ -410,7 +416,7 @@ class RoleExtractor:
                   and sent.start <= a.start < sent.end]
         # a country beyond another person's name is that person's: "Prime Minister A and
         # President B of Azerbaijan", "Congolese President A and Rwandan President B ... Qatar"
-        in_sentence = [c for c in countries if sent.start <= c.start < sent.end
+        in_sentence = [c for c in countries if sent.start <= c.start < sent.end and not RoleExtractor._located(c)
                        and not any(min(c.start, person.start) < o < max(c.start, person.start) for o in others)]
         if in_sentence:
             return min(in_sentence, key=lambda c: abs(c.start - person.start))
