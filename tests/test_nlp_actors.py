@@ -408,3 +408,9 @@ def test_actors_a_party_name_before_party_leader_keeps_party_and_a_peer_keeps_lo
     assert entity(ex, "organisation/welsh-liberal-party").type == "Organisation"
     peer = [e for e in ex.entities if e.type == "Person" and "Ashdown" in e.label]
     assert peer and "Lord Ashdown" in peer[0].aliases
+
+
+def test_actors_an_acronym_after_the_or_listed_with_a_body_is_an_organisation(nlp):
+    ex = extract_one(nlp, "Delegates of the FACT, the UFDD and the CCMSR arrived. The GDP of Chad fell.")
+    assert {"organisation/fact", "organisation/ccmsr"} <= keys(ex)
+    assert not any("gdp" in k for k in keys(ex))

@@ -489,3 +489,21 @@ def test_events_efforts_to_bridge_the_gap_and_efforts_led_by_x_to_settle(nlp):
     assert ("country/oman", "organisation/houthis") in found
     other = "Saudi Arabia held talks with the Houthis. The Houthis hailed Oman's efforts to bridge the gap."
     assert ("country/oman", "organisation/houthis") in triples(extract_one(nlp, other), "mediates")
+
+
+def test_events_groups_joining_mediated_talks_are_parties(nlp):
+    from nlp_support import extract_one
+    text = ("Talks between the Chad government and the rebel groups opened in Doha, mediated by Qatar. "
+            "Delegates of the FACT, the UFDD and the CCMSR have announced their readiness to participate "
+            "in the Doha talks.")
+    found = {(r.subject, r.predicate, r.object) for r in extract_one(nlp, text).relations}
+    mediated = {o for s, p, o in found if s == "country/qatar" and p == "mediates"}
+    assert "country/chad" in mediated and len(mediated) >= 3, found
+
+
+def test_events_groups_that_will_not_join_the_talks_are_no_parties(nlp):
+    from nlp_support import extract_one
+    text = ("Talks between the Chad government and the rebel groups opened in Doha, mediated by Qatar. "
+            "The FACT and the UFDD said they would not participate in the Doha talks.")
+    found = {(r.subject, r.predicate, r.object) for r in extract_one(nlp, text).relations}
+    assert {o for s, p, o in found if s == "country/qatar" and p == "mediates"} <= {"country/chad"}, found

@@ -377,6 +377,7 @@ class ActorResolver:
         cands = self.candidates(doc)
         cands += self._missed_names(doc, cands)
         cands += self._led_groups(doc, cands)
+        cands += self._bare_acronyms(doc, cands)
         cands.sort(key=lambda c: c.start)
         self._vote_types(doc, cands)
         entities: dict[str, tuple[str, str, tuple[str, ...]]] = {}
@@ -540,6 +541,22 @@ class ActorResolver:
                 continue
             found.append(Candidate(start, end, "Organisation"))
             covered.update(range(start, end))
+        return found
+
+    def _bare_acronyms(self, doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+        """An all-caps name the NER left out, after "the" or in a list with a body ("the FACT,
+        the UFDD and the CCMSR"): an organisation, unless it is a common abbreviation (data:
+        non_actor_acronyms)."""
+        covered = {i: c for c in cands for i in range(c.start, c.end)}
+        found = []
+        for tok in doc[1:]:
+            if tok.i in covered or not (tok.is_alpha and tok.text.isupper() and len(tok.text) >= 3) \
+                    or tok.lower_ in self.lex.non_actor_acronyms or _shouting(tok.sent) \
+                    or (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper() and doc[tok.i + 1].is_alpha):
+                continue
+            listed = tok.dep_ == "conj" and tok.head.i in covered and covered[tok.head.i].type == "Organisation"
+            if doc[tok.i - 1].lower_ == "the" or listed:
+                found.append(Candidate(tok.i, tok.i + 1, "Organisation"))
         return found
 
     def _link_short_names(self, persons: list[tuple[Candidate, str]]) -> list[tuple[Candidate, str]]:

@@ -42,6 +42,7 @@ OUTCOME_VERBS = {"reach", "agree", "sign", "conclude", "finalise", "finalize", "
 SETTLING = {"settle", "resolve", "end"}  # what a mediation effort is for ("efforts led by X to settle")
 TALK_NOUNS = {"talks", "negotiations", "negotiation", "dialogue", "discussions"}
 ROLE_HOLDING_VERBS = {"play", "have", "take"}
+JOINING_VERBS = {"participate", "join", "attend"}
 PLACE_NOUNS = {"city", "town", "village", "capital", "resort", "region", "province", "port", "district",
                "camp", "enclave", "border", "area", "territory", "state"}
 
@@ -188,6 +189,7 @@ class EventExtractor:
                 subject = index.subject(governor)  # "A held talks with ..."
                 named += index.actors_of(subject) if subject is not None else []
             named_sides.extend(named)
+        named_sides.extend(self._joining_talks(doc, index))
         # people at the table: "talks between A and B", two leaders
         named_sides.extend(s for a, b, *_ in pairs for s in (a, b) if s.label_ == "Person")
         for actor in named_sides:
@@ -196,6 +198,27 @@ class EventExtractor:
                 actor = spans.get(next(iter(bodies))) if len(bodies) == 1 else None
             if actor is not None and actor.label_ in PARTY_TYPES - {"Person"}:
                 found.setdefault(actor.kb_id_, actor)
+        return found
+
+    def _joining_talks(self, doc: Doc, index: ActorIndex) -> list[Span]:
+        """"Delegates of A, B and C have announced their readiness to participate in the talks",
+        "A and B will join the talks": the bodies named before the verb take part (the parse of
+        such lists is often broken, so every body before the verb in its sentence counts)."""
+        found = []
+        for verb in doc:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in JOINING_VERBS:
+                continue
+            objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+                p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
+            if not any(o.lower_ in TALK_NOUNS or o.lower_ in self.negotiation_nouns for o in objects):
+                continue
+            chain = [verb] + [a for a in verb.ancestors][:3]
+            if any(ActorIndex.is_negated(v, self.negators) or any(c.dep_ == "neg" for c in v.children)
+                   or _hypothetical(v) for v in chain if v.pos_ in ("VERB", "AUX")):
+                continue
+            found.extend(a for a in index.actors if verb.sent.start <= a.start < verb.i
+                         and a.label_ in ("Organisation", "Country")
+                         and not (a.start > 0 and doc[a.start - 1].lower_ in ("in", "at")))
         return found
 
     @staticmethod
@@ -288,7 +311,9 @@ class EventExtractor:
                         subject is not None and subject.lower_ in ("who", "which", "that")):
                     subject = index.subject(token)  # "A and B, who met for talks"
                 sides = [a for a in index.actors_of(subject) if a.label_ in PARTY_TYPES] if subject is not None else []
-                for a, b in combinations(sides, 2):
+                refused = lemma not in OUTCOME_VERBS and (
+                    ActorIndex.is_negated(token, self.negators) or any(c.dep_ == "neg" for c in token.children))
+                for a, b in combinations(sides if not refused else [], 2):  # not "A and B will not join talks"
                     add(a, b, token.sent, 0.7, "coordinated-negotiators")
                 heads = [token] + [c for c in token.children if c.dep_ == "dobj" and c.lower_ in self.negotiation_nouns]
                 with_objects = [a for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
