@@ -507,3 +507,11 @@ def test_events_groups_that_will_not_join_the_talks_are_no_parties(nlp):
             "The FACT and the UFDD said they would not participate in the Doha talks.")
     found = {(r.subject, r.predicate, r.object) for r in extract_one(nlp, text).relations}
     assert {o for s, p, o in found if s == "country/qatar" and p == "mediates"} <= {"country/chad"}, found
+
+
+def test_events_an_envoy_mediating_brings_the_body_that_sent_them(nlp):
+    text = ("Last week, AU envoy Lars Ove Halvorsen broke off mediation efforts after the leaders of "
+            "Sudan and Chad failed to agree.")
+    found = {(r.subject, r.predicate, r.object) for r in extract_one(nlp, text).relations}
+    mediators = {s for s, p, _ in found if p == "mediates"}
+    assert {"organisation/african-union", "person/lars-ove-halvorsen"} <= mediators, found

@@ -81,14 +81,22 @@ class EventExtractor:
         affiliated = {(h.subject, h.object) for h in doc._.sg_relations or ()
                       if h.predicate in ("leaderOf", "memberOf", "spokespersonFor")}
         sides = self._sides(doc, index, affiliated, pairs) if mediators and not doc_parties else {}
+        bodies = {a.kb_id_ for a in index.actors if a.label_ == "Organisation"}
         for mediator, sent, parties in mediators:
             named = {p.kb_id_: p for p in parties if p.kb_id_ not in mediator_keys
                      and p.label_ != "Person" and (mediator.kb_id_, p.kb_id_) not in affiliated}
             pool = set(doc_parties) or (set(sides) if not named else set())
+            # "U.N. envoy X broke off mediation efforts": X mediates for the body the title names there
+            sent_by = {h.object for h in doc._.sg_relations or () if mediator.label_ == "Person"
+                       and h.subject == mediator.kb_id_ and h.predicate in ("memberOf", "leaderOf")
+                       and h.sentence.start == sent.start and h.object in bodies}
             for key in set(named) | pool:
                 if key not in mediator_keys and (mediator.kb_id_, key) not in affiliated:
                     conf = 0.75 if key in named else 0.6
                     hits.append(RelationHit(mediator.kb_id_, "mediates", key, sent, conf, "mediation"))
+                    if len(sent_by) == 1 and key not in sent_by:
+                        hits.append(RelationHit(next(iter(sent_by)), "mediates", key, sent, conf - 0.1,
+                                                "mediation-sender"))
         hits.extend(self._attacks(doc, index))
         hits.extend(self._locations(doc, index))
         return hits
