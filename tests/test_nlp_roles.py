@@ -444,3 +444,18 @@ def test_roles_an_envoy_for_a_place_and_a_leader_among_several(nlp, text, expect
 def test_roles_a_country_named_as_a_venue_is_not_the_ministers(nlp):
     text = "Trade Minister Jorge Alvarez said the talks in Barbados had ended."
     assert not any(o == "country/barbados" for _, _, o in triples(extract_one(nlp, text)))
+
+
+def test_roles_a_plural_title_of_a_list_of_country_person_pairs(nlp):
+    text = "The foreign ministers of Kenya, Amina Odera, and Uganda, Sam Kutesa Mulo, met in Arusha."
+    found = triples(extract_one(nlp, text))
+    assert {("person/amina-odera", "memberOf", "country/kenya"),
+            ("person/samuel-kutesa-mulo", "memberOf", "country/uganda")} <= found
+
+
+def test_roles_a_heads_adviser_and_an_outgoing_president(nlp):
+    text = ("President Ilham Rzayev of Azerbaijan spoke in Baku. Rzayev's senior adviser Hikmet Guliyev "
+            "said the talks would go on. The government of outgoing President Mario Castell of Peru agreed.")
+    found = triples(extract_one(nlp, text))
+    assert ("person/hikmet-guliyev", "memberOf", "country/azerbaijan") in found
+    assert ("person/mario-castell", "leaderOf", "country/peru") in found

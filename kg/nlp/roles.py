@@ -32,7 +32,7 @@ STOP_POS = {"VERB", "AUX", "PRON", "SCONJ", "CCONJ", "NUM", "PART"}
 LINKING_PREPOSITIONS = {"for", "of", "at", "to", "in"}
 MAX_CHUNK = 10
 POSSESSIVE = {"'s", "’s"}
-VENUE_PREPOSITIONS = {"in", "at", "inside", "within", "throughout"}
+VENUE_PREPOSITIONS = {"in", "at", "inside", "within", "throughout", "to"}
 
 
 @dataclass(frozen=True)
@@ -60,6 +60,7 @@ class RoleExtractor:
                 self._read_chunk(doc, person, right, at, "apposition", explicit, pending)
         explicit += self._possessed(doc, actors, at, {h.subject for h in explicit})
         explicit += self._led_by(doc, actors, at)
+        explicit += self._listed_officials(doc, actors, at, {h.subject for h in explicit})
         explicit += self._from_body(doc, actors, at, {h.subject for h in explicit})
         resolved = self._resolve_pending(doc, pending, explicit, actors)
         resolved += self._definite_head(doc, actors, at, explicit + resolved)
@@ -145,6 +146,33 @@ class RoleExtractor:
             self.lex.ensure_entity(doc, key)
             return [RelationHit(person, "leaderOf", key, tok.sent, 0.45, "definite-head")]
         return []
+
+    def _listed_officials(self, doc: Doc, actors: list[Span], at: dict[int, Span], placed: set[str]) -> list[RelationHit]:
+        """"the foreign ministers of Guyana, Hugh Todd, and Venezuela, Yvan Gil": a plural title
+        "of" a list of "country, person" pairs gives each person the title in their country."""
+        hits = []
+        for person in (a for a in actors if a.label_ == "Person" and a.kb_id_ not in placed):
+            c = person.start - 1
+            if c < 1 or doc[c].text != "," or c - 1 not in at or at[c - 1].label_ not in BODY_TYPES:
+                continue
+            body = at[c - 1]
+            i = body.start - 1
+            while i > person.sent.start and (doc[i].text == "," or doc[i].lower_ == "and" or i in at):
+                i -= 1  # back over earlier pairs: "Guyana, Hugh Todd, and"
+            if doc[i].lower_ != "of" or i < 1:
+                continue
+            head = doc[i - 1]
+            if head.tag_ != "NNS" or not head.lower_.endswith("s"):
+                continue
+            singular = head.lower_[:-1]
+            words = next((w for w in ((doc[i - 2].lower_, singular), (singular,)) if w in self.lex.titles), None)
+            if words is None:
+                continue
+            predicate = self.lex.role_in(self.lex.titles[words], words, body.kb_id_)
+            if i - len(words) - 1 >= 0 and doc[i - len(words) - 1].lower_ in self.lex.skip:
+                continue
+            hits.append(RelationHit(person.kb_id_, predicate, body.kb_id_, person.sent, 0.7, "listed-officials"))
+        return hits
 
     def _led_by(self, doc: Doc, actors: list[Span], at: dict[int, Span]) -> list[RelationHit]:
         """"the SSUF/A, led by former army chief Gen. X", "Hamas, headed by X": X leads the body.
@@ -282,7 +310,9 @@ class RoleExtractor:
         if body is None:
             if any(t.ent_type_ in ("NORP", "GPE") and t.i not in at for t in doc[start:title.start]):
                 return  # "Congolese President X": the title names a country we cannot resolve
-            if title.government or predicate == "spokespersonFor":
+            owned = any(doc[i].text in POSSESSIVE and i - 1 in at and at[i - 1].label_ == "Person"
+                        for i in range(max(start, title.start - 3), title.start))  # "Aliyev's senior adviser X"
+            if title.government or predicate == "spokespersonFor" or owned:
                 pending.append((person, Title(title.start, title.end, predicate, title.government),
                                 person.sent))
             return
@@ -344,10 +374,12 @@ class RoleExtractor:
         countries = [a for a in actors if a.label_ == "Country"
                      and (a.kb_id_, a.sent.start) not in used]
         at = {i: a for a in actors for i in range(a.start, a.end)}
-        for person, title, sent in pending:
+        # heads of state first: "Aliyev's adviser X" needs Aliyev's own role, maybe resolved here
+        order = sorted(pending, key=lambda p: p[1].predicate != "leaderOf")
+        for person, title, sent in order:
             if (person.kb_id_, title.predicate) in known:
                 continue
-            owner = self._owning_leader(doc, title, at, explicit)
+            owner = self._owning_leader(doc, title, at, explicit + hits)
             if owner is not None:  # "Ban's personal envoy X": X serves the body Ban heads
                 predicate = "spokespersonFor" if title.predicate == "spokespersonFor" else "memberOf"
                 hits.append(RelationHit(person.kb_id_, predicate, owner, sent, 0.65, "leader-possessive"))
@@ -394,6 +426,8 @@ class RoleExtractor:
         """"talks held in Barbados", "at the summit in South Africa": the country as a venue."""
         doc = span.doc
         i = span.start - 1
+        if i >= 1 and doc[i].text == "," and doc[i - 1].ent_type_ in ("GPE", "LOC", "FAC"):
+            return True  # "in the city of Havana, Cuba"
         if i >= 0 and doc[i].lower_ == "the":
             i -= 1
         return i >= 0 and doc[i].lower_ in VENUE_PREPOSITIONS
