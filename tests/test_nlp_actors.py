@@ -414,3 +414,15 @@ def test_actors_an_acronym_after_the_or_listed_with_a_body_is_an_organisation(nl
     ex = extract_one(nlp, "Delegates of the FACT, the UFDD and the CCMSR arrived. The GDP of Chad fell.")
     assert {"organisation/fact", "organisation/ccmsr"} <= keys(ex)
     assert not any("gdp" in k for k in keys(ex))
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Foreign Office spokesperson Ayesha Malik said Pakistan rejected the claims. Pakistan will respond.",
+     "organisation/pakistani-foreign-ministry"),
+    ("The Foreign Office said Britain would send aid to Sudan, and the UK would push for talks.",
+     "organisation/foreign-commonwealth-and-development-office"),
+])
+def test_actors_a_shared_ministry_name_takes_the_articles_state(nlp, text, key):
+    ex = extract_one(nlp, text)
+    assert key in keys(ex) and not ({"organisation/pakistani-foreign-ministry",
+                                      "organisation/foreign-commonwealth-and-development-office"} - {key}) & keys(ex)

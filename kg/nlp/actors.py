@@ -380,6 +380,7 @@ class ActorResolver:
         cands += self._bare_acronyms(doc, cands)
         cands.sort(key=lambda c: c.start)
         self._vote_types(doc, cands)
+        self._contextual_bodies(doc, cands)
         entities: dict[str, tuple[str, str, tuple[str, ...]]] = {}
         persons: list[tuple[Candidate, str]] = []
         resolved: list[tuple[Candidate, str]] = []
@@ -447,6 +448,31 @@ class ActorResolver:
         if len(words) > 1 and words[-1].lower() in self.lex.region_suffixes:
             return " ".join(words[:-1])
         return label
+
+    def _contextual_bodies(self, doc: Doc, cands: list[Candidate]) -> None:
+        """"Foreign Office" in a Pakistani article is Pakistan's foreign ministry, not Britain's:
+        a body name several states use (data: context_bodies) belongs to the state that owns it
+        right there ("Pakistan's Foreign Office"), else to the country the article names most."""
+        if not self.lex.context_bodies:
+            return
+        counts = Counter(c.key for c in cands if c.type == "Country" and c.key)
+        top = counts.most_common(2)
+        main = top[0][0] if top and (len(top) == 1 or top[1][1] < top[0][1]) else None
+        by_suffix = {}
+        for c in cands:
+            suffix = self.lex.context_bodies.get(" ".join(doc[c.start:c.end].text.split()))
+            if suffix is None or c.key not in self.lex.entries:
+                continue
+            owner = next((o.key for o in cands if o.type == "Country" and o.end + 1 == c.start
+                          and doc[o.end].text in POSSESSIVE), None) or main
+            if owner is None or owner == self.lex.entries[c.key].country:
+                continue
+            if (owner, suffix) not in by_suffix:
+                by_suffix[(owner, suffix)] = next((k for k, e in self.lex.entries.items()
+                                                   if e.country == owner and k.endswith(suffix)), None)
+            key = by_suffix[(owner, suffix)]
+            if key is not None:
+                c.key, c.label = key, self.lex.entries[key].label
 
     def _vote_types(self, doc: Doc, cands: list[Candidate]) -> None:
         """One type per name in an article: the majority, and a word of a person's full name

@@ -57,7 +57,8 @@ class Lexicon:
     indefinite_members: frozenset[str] = frozenset()  # "a Houthi leader": one of its leaders, a member
     name_possessives: frozenset[str] = frozenset()
     organisation_heads: frozenset[str] = frozenset()
-    non_actor_acronyms: frozenset[str] = frozenset()  # "the GDP", "the VAT": no actor  # "Front", "Movement": a name ending so is a body  # "People's" in "Tigray People's Liberation Front"  # "Guy Mansfield QC", "Paul Boateng MP": a person
+    non_actor_acronyms: frozenset[str] = frozenset()
+    context_bodies: dict[str, str] = field(default_factory=dict)  # "Foreign Office" -> "-foreign-ministry"  # "the GDP", "the VAT": no actor  # "Front", "Movement": a name ending so is a body  # "People's" in "Tigray People's Liberation Front"  # "Guy Mansfield QC", "Paul Boateng MP": a person
 
     def role_in(self, predicate: str, title: tuple[str, ...], body: str) -> str:
         """The predicate a title gives in ``body``: "chancellor" heads Germany, not Britain."""
@@ -170,6 +171,7 @@ def load_lexicon() -> Lexicon:
         name_possessives=frozenset(metonyms.get("name_possessives", ())),
         organisation_heads=frozenset(metonyms.get("organisation_heads", ())),
         non_actor_acronyms=frozenset(a.lower() for a in metonyms.get("non_actor_acronyms", ())),
+        context_bodies=dict(metonyms.get("context_bodies", {})),
         definite_heads=frozenset(_tokens(t) for t in roles.get("definite_heads", ())),
     )
 
