@@ -426,3 +426,16 @@ def test_actors_a_shared_ministry_name_takes_the_articles_state(nlp, text, key):
     ex = extract_one(nlp, text)
     assert key in keys(ex) and not ({"organisation/pakistani-foreign-ministry",
                                       "organisation/foreign-commonwealth-and-development-office"} - {key}) & keys(ex)
+
+
+def test_paragraphs_a_line_break_starts_a_sentence_and_nothing_else_does():
+    import spacy
+
+    from kg.nlp.pipeline import sg_paragraphs
+
+    blank = spacy.blank("en")
+    text = "\nHeadline without a stop\nFirst line of text and\n\n  a new paragraph. Same one\ttoo.\n"
+    doc = sg_paragraphs(blank(text))
+    expected = {t.i for t in doc[1:] if "\n" in doc[t.i - 1].text or "\n" in doc[t.i - 1].whitespace_}
+    assert expected  # the text has breaks inside it
+    assert {t.i for t in doc[1:] if t.is_sent_start} == expected

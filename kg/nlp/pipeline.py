@@ -21,6 +21,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 import spacy
+from numpy import searchsorted
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -37,10 +39,18 @@ class ModelNotInstalled(RuntimeError):
 
 @Language.component("sg_paragraphs")
 def sg_paragraphs(doc: Doc) -> Doc:
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if "\n" in previous.text or "\n" in previous.whitespace_:
-            token.is_sent_start = True
+    """The token after a line break (in the text or the whitespace before it) starts a sentence.
+    Looked up from the breaks, not by visiting every token: this runs on every article."""
+    text = doc.text
+    at = text.find("\n")
+    if at < 0:
+        return doc
+    starts = doc.to_array(IDX)
+    while at >= 0:
+        i = int(searchsorted(starts, at, side="right"))  # the first token starting after the break
+        if 0 < i < len(doc):
+            doc[i].is_sent_start = True
+        at = text.find("\n", at + 1)
     return doc
 
 
