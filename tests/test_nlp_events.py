@@ -515,3 +515,10 @@ def test_events_an_envoy_mediating_brings_the_body_that_sent_them(nlp):
     found = {(r.subject, r.predicate, r.object) for r in extract_one(nlp, text).relations}
     mediators = {s for s, p, _ in found if p == "mediates"}
     assert {"organisation/african-union", "person/lars-ove-halvorsen"} <= mediators, found
+
+
+def test_events_talks_with_after_a_copula_and_a_person_standing_for_their_state(nlp):
+    text = ("Omani officials were in Sanaa on Sunday for talks with the Houthis. President Filipe Nyusi of "
+            "Mozambique dropped his opposition to foreign mediation in talks with Renamo.")
+    found = negotiations(extract_one(nlp, text))
+    assert pairs(("country/oman", "organisation/houthis"), ("country/mozambique", "organisation/renamo")) <= found

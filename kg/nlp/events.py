@@ -300,9 +300,22 @@ class EventExtractor:
     # -- negotiation -------------------------------------------------------------------------------
     def _negotiations(self, doc: Doc, index: ActorIndex):
         pairs, seen = [], set()
+        roles: dict[str, set[str]] = {}
+        for h in doc._.sg_relations or ():
+            if h.predicate in ("leaderOf", "memberOf", "spokespersonFor"):
+                roles.setdefault(h.subject, set()).add(h.object)
+        spans = {a.kb_id_: a for a in index.actors}
 
         def add(a: Span, b: Span, sent: Span, conf: float, rule: str) -> None:
-            if a.kb_id_ == b.kb_id_ or (a.label_ == "Person") != (b.label_ == "Person"):
+            if (a.label_ == "Person") != (b.label_ == "Person"):
+                # "Nyusi ... in talks with Renamo": the person stands for the one body they serve
+                person, other = (a, b) if a.label_ == "Person" else (b, a)
+                bodies = roles.get(person.kb_id_, set())
+                body = spans.get(next(iter(bodies))) if len(bodies) == 1 else None
+                if body is None or body.kb_id_ == other.kb_id_:
+                    return
+                a, b = body, other
+            if a.kb_id_ == b.kb_id_:
                 return
             key = tuple(sorted((a.kb_id_, b.kb_id_)))
             if key not in seen:
@@ -342,10 +355,10 @@ class EventExtractor:
                           if a.label_ in PARTY_TYPES]
                 verb = token
                 for _ in range(4):  # "to consult X ahead of next week's negotiations with B"
-                    if verb.pos_ == "VERB" or verb.head == verb:
+                    if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
                         break
                     verb = verb.head
-                if others and verb.pos_ == "VERB" and not ActorIndex.is_negated(verb, self.negators) \
+                if others and verb.pos_ in ("VERB", "AUX") and not ActorIndex.is_negated(verb, self.negators) \
                         and not any(c.dep_ == "neg" for c in verb.children) and not _hypothetical(verb):
                     subject = index.subject(verb)
                     holders = [a for a in index.actors_of(subject) if a.label_ in PARTY_TYPES] if subject is not None else []
