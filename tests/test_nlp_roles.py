@@ -459,3 +459,15 @@ def test_roles_a_heads_adviser_and_an_outgoing_president(nlp):
     found = triples(extract_one(nlp, text))
     assert ("person/hikmet-guliyev", "memberOf", "country/azerbaijan") in found
     assert ("person/mario-castell", "leaderOf", "country/peru") in found
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("According to a Hamas spokesman, the group's top political leader Khalil Darwish Odeh met the envoy.",
+     ("person/khalil-darwish-odeh", "leaderOf", "organisation/hamas"), "spokespersonFor"),
+    ("The Liberal Democrats set out a plan. Sarah Olney, the party's Treasury spokeswoman, defended it.",
+     ("person/sarah-olney", "spokespersonFor", "organisation/liberal-democrats"), None),
+])
+def test_roles_the_group_or_party_as_owner_of_a_title(nlp, text, expected, absent):
+    found = triples(extract_one(nlp, text))
+    assert expected in found
+    assert absent is None or not any(p == absent for _, p, _ in found)

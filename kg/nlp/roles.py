@@ -32,6 +32,10 @@ STOP_POS = {"VERB", "AUX", "PRON", "SCONJ", "CCONJ", "NUM", "PART"}
 LINKING_PREPOSITIONS = {"for", "of", "at", "to", "in"}
 MAX_CHUNK = 10
 POSSESSIVE = {"'s", "’s"}
+OWNER_NOUNS = {"group": "Organisation", "movement": "Organisation", "party": "Organisation",
+               "organisation": "Organisation", "organization": "Organisation", "militia": "Organisation",
+               "faction": "Organisation", "alliance": "Organisation", "coalition": "Organisation",
+               "country": "Country", "kingdom": "Country", "nation": "Country"}
 VENUE_PREPOSITIONS = {"in", "at", "inside", "within", "throughout", "to"}
 
 
@@ -238,6 +242,9 @@ class RoleExtractor:
                 break
             if n and any(at[i].label_ == "Person" for i in range(s, e) if i in at):
                 break  # "a call with US Secretary of State X last Monday, Sudan's chairman Y": X's title
+            first = s + 1 if doc[s].pos_ == "ADP" and s + 1 < e else s
+            if n and doc[first].lower_ in self.lex.indefinite_members:
+                break  # "According to a Taliban spokesman, the group's leader X": another person
             kept.append((s, e))
         return kept
 
@@ -296,7 +303,8 @@ class RoleExtractor:
         if predicate == "leaderOf" and (modifiers & self.lex.demote or (
                 rule == "apposition" and doc[start].lower_ in self.lex.indefinite_members)):
             predicate = "memberOf"  # "deputy leader", "X, a Houthi leader"
-        body = self._body_after(doc, title.end, end, at) or self._body_before(doc, start, title.start, at)
+        body = self._anaphoric_owner(doc, start, title.start, at) or self._body_after(doc, title.end, end, at) \
+            or self._body_before(doc, start, title.start, at)
         before = self._body_before(doc, start, title.start, at)
         if before is not None and body is not before and title.end < end \
                 and doc[title.end].lower_ in ("for", "to", "in") \
@@ -324,6 +332,21 @@ class RoleExtractor:
             # "the Secretary of Iran's Supreme National Security Council" also serves Iran
             explicit.append(RelationHit(person.kb_id_, "memberOf", owner.kb_id_, person.sent, 0.75,
                                         rule + "-owner"))
+
+    @staticmethod
+    def _anaphoric_owner(doc: Doc, start: int, stop: int, at: dict[int, Span]) -> Span | None:
+        """"the group's top leader X", "the party's Treasury spokesman", "the kingdom's ambassador":
+        the owner is the nearest body of that kind named before, in this sentence or the two before."""
+        for i in range(start, stop - 1):
+            kind = OWNER_NOUNS.get(doc[i].lower_)
+            if kind and doc[i + 1].text in POSSESSIVE and i > 0 and doc[i - 1].lower_ in ("the", "its", "their"):
+                sents = [s for s in doc.sents if s.end <= doc[i].sent.end][-3:]
+                first = sents[0].start if sents else doc[i].sent.start
+                for j in range(i - 2, first - 1, -1):
+                    if j in at and at[j].label_ == kind and at[j].end <= i - 1:
+                        return at[j]
+                return None
+        return None
 
     def _department(self, doc, body: Span, stop: int) -> str | None:
         """A country's body named by common nouns between the country and the title: "Armenia's
