@@ -439,3 +439,18 @@ def test_paragraphs_a_line_break_starts_a_sentence_and_nothing_else_does():
     expected = {t.i for t in doc[1:] if "\n" in doc[t.i - 1].text or "\n" in doc[t.i - 1].whitespace_}
     assert expected  # the text has breaks inside it
     assert {t.i for t in doc[1:] if t.is_sent_start} == expected
+
+
+def test_actors_match_phrase_longest_phrase_at_a_token_and_none_past_the_end():
+    import spacy
+
+    from kg.nlp.actors import _match_phrase
+
+    doc = spacy.blank("en")("the foreign ministry of the republic")
+    phrases = frozenset({("foreign",), ("foreign", "ministry"), ("ministry", "of", "the", "republic", "x"),
+                         ("ministry", "of"), ("republic",)})
+    assert _match_phrase(doc, 1, phrases) == 2       # the longest of the phrases starting there
+    assert _match_phrase(doc, 2, phrases) == 2       # the 5-word phrase runs past the end
+    assert _match_phrase(doc, 0, phrases) == 0
+    assert _match_phrase(doc, 5, phrases) == 1
+    assert _match_phrase(doc, 6, phrases) == 0       # past the last token

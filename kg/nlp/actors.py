@@ -71,14 +71,25 @@ def _shouting(sent: Span) -> bool:
     return len(words) >= 3 and sum(w.isupper() for w in words) >= 0.8 * len(words)
 
 
-def _match_phrase(doc: Doc, i: int, phrases: frozenset[tuple[str, ...]]) -> int:
-    """Length of the longest phrase of ``phrases`` starting at token ``i`` (0 when none)."""
-    best = 0
+@lru_cache(maxsize=32)
+def _lengths_by_first_word(phrases: frozenset[tuple[str, ...]]) -> dict[str, tuple[int, ...]]:
+    """For each first word of ``phrases``, the lengths of the phrases it starts, longest first."""
+    lengths: dict[str, set[int]] = {}
     for phrase in phrases:
-        n = len(phrase)
-        if n > best and tuple(t.lower_ for t in doc[i:i + n]) == phrase:
-            best = n
-    return best
+        if phrase:
+            lengths.setdefault(phrase[0], set()).add(len(phrase))
+    return {word: tuple(sorted(ns, reverse=True)) for word, ns in lengths.items()}
+
+
+def _match_phrase(doc: Doc, i: int, phrases: frozenset[tuple[str, ...]]) -> int:
+    """Length of the longest phrase of ``phrases`` starting at token ``i`` (0 when none).
+    Only the phrases that start with token ``i``'s word are tried: this runs for every actor."""
+    if i >= len(doc):
+        return 0
+    for n in _lengths_by_first_word(phrases).get(doc[i].lower_, ()):
+        if i + n <= len(doc) and tuple(t.lower_ for t in doc[i:i + n]) in phrases:
+            return n
+    return 0
 
 
 SPEAKING = {"say", "tell", "add", "state", "warn", "insist", "note"}
