@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.nlp.hits import RelationHit
 from kg.nlp.judgements import phrasal
 from kg.nlp.lexicon import Lexicon, load_lexicon, load_triggers
-from kg.nlp.syntax import ActorIndex, reference_words
+from kg.nlp.syntax import ActorIndex, reference_words, tokens_of
 
 PARTY_TYPES = {"Person", "Organisation", "Country"}
 ATTACKERS = {"Organisation", "Country"}
@@ -104,7 +104,7 @@ class EventExtractor:
     # -- mediation ---------------------------------------------------------------------------------
     def _mediators(self, doc: Doc, index: ActorIndex) -> list[tuple[Span, Span, list[Span]]]:
         found = []
-        for token in doc:
+        for token in tokens_of(doc):
             lemma, text = token.lemma_.lower(), token.lower_
             actors: list[Span] = []
             if token.pos_ in ("NOUN", "PROPN") and text in self.mediation_nouns:
@@ -182,7 +182,7 @@ class EventExtractor:
         found: dict[str, Span] = {}
         spans = {a.kb_id_: a for a in index.actors}
         named_sides: list[Span] = []
-        for token in doc:
+        for token in tokens_of(doc):
             if token.lower_ not in TALK_NOUNS or token.pos_ != "NOUN" or self._wanted(token):
                 continue
             governor = token.head if token.dep_ in ("dobj", "pobj") else token
@@ -322,7 +322,7 @@ class EventExtractor:
                 seen.add(key)
                 pairs.append((a, b, sent, conf, rule))
 
-        for token in doc:
+        for token in tokens_of(doc):
             lemma = token.lemma_.lower()
             if token.pos_ in ("VERB", "AUX") and (lemma in self.negotiation_verbs or self._has_negotiation_object(token) or (
                     token.dep_ in ("acl", "relcl") and token.head.lower_ in self.negotiation_nouns
@@ -450,7 +450,7 @@ class EventExtractor:
     # -- attacks -------------------------------------------------------------------------------------
     def _attacks(self, doc: Doc, index: ActorIndex) -> list[RelationHit]:
         hits = []
-        for token in doc:
+        for token in tokens_of(doc):
             lemma = token.lemma_.lower()
             attackers: list[Span] = []
             targets: list[Span] = []

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.hits import RelationHit, StanceHit
-from kg.nlp.syntax import ActorIndex, fronted_subject
+from kg.nlp.syntax import ActorIndex, fronted_subject, tokens_of
 
 ACTOR_TYPES = {"Person", "Organisation", "Country"}
 
@@ -140,7 +140,7 @@ class JudgementRules:
 
     def _positions(self, doc: Doc, index: ActorIndex, spokes: dict[str, str]) -> list[StanceHit]:
         hits = []
-        for token in doc:
+        for token in tokens_of(doc):
             for words, polarity in self.positions.get(token.lower_, ()):
                 if tuple(t.lower_ for t in doc[token.i:token.i + len(words)]) != words:
                     continue

@@ -26,7 +26,7 @@ from kg.nlp.hits import RelationHit, StanceHit
 from kg.nlp.judgements import JudgementRules, phrasal
 from kg.nlp.judgements import subtree as _subtree
 from kg.nlp.lexicon import Lexicon, load_lexicon, load_triggers
-from kg.nlp.syntax import ActorIndex, reference_words
+from kg.nlp.syntax import ActorIndex, reference_words, tokens_of
 
 ACTOR_TYPES = {"Person", "Organisation", "Country"}
 RECIPROCAL = {"each other", "one another"}
@@ -185,7 +185,7 @@ class StanceExtractor(JudgementRules):
             return {t.lemma_.lower() for t in span if t.pos_ in ("NOUN", "PROPN") and not t.is_stop
                     and t.lower_ not in self.proposal_nouns and t.i not in index.at}
         owned: list[tuple[int, str, set[str]]] = []
-        for token in doc:
+        for token in tokens_of(doc):
             if token.lower_ in self.proposal_nouns and token.pos_ == "NOUN":
                 owned.extend((token.i, o.kb_id_, content(_subtree(token))) for o in self._owners(index, token)
                              if not index.is_people(o))

@@ -43,6 +43,16 @@ class ReferenceWords:
     media_nouns: frozenset[str] = frozenset()  # "Indian media claims": the press, not the state
 
 
+def tokens_of(doc: Doc) -> list[Token]:
+    """The doc's tokens, made once per doc and shared by the components' rules: each
+    ``for token in doc`` builds a new Python object per token, and our rules walk every doc
+    several times."""
+    tokens = doc.user_data.get("sg_tokens")
+    if tokens is None or len(tokens) != len(doc):
+        tokens = doc.user_data["sg_tokens"] = list(doc)
+    return tokens
+
+
 def reference_words(triggers: dict, lexicon: Lexicon) -> ReferenceWords:
     return ReferenceWords(
         group_anaphors={tuple(phrase.split()): kind for kind, phrases in triggers["group_anaphors"].items()
