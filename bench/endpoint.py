@@ -43,7 +43,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from results import machine_line, write_section
+from results import write_run
 from servers import Client, OurServer, OxigraphServer
 from support import (article_sample, build_graph, describe_parameters, install_sigterm, mention_ranking,
                      ms, page_replay, parameters, percentile, ready_queries)
@@ -285,10 +285,9 @@ def main(argv: list[str] | None = None) -> None:
             print(bodies[-1], flush=True)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
-    command = "python bench/endpoint.py " + " ".join(sys.argv[1:] if argv is None else argv)
-    section = (f"## Endpoint: pages and queries/*.rq under load\n\n`{command.strip()}` "
-               f"({time.perf_counter() - started:.0f} s)\n\n{machine_line()}\n\n" + "\n\n".join(bodies) + "\n")
-    print(f"written to {write_section('endpoint', section, args.results)}")
+    written = write_run("endpoint", "Endpoint: pages and queries/*.rq under load", "endpoint.py", argv,
+                        started, bodies, args.results)
+    print(f"written to {written}")
 
 
 if __name__ == "__main__":

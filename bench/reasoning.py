@@ -26,7 +26,6 @@ import argparse
 import shutil
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -40,12 +39,7 @@ from kg.store import GraphStore  # noqa: E402
 from kg.synthetic import write_synthetic  # noqa: E402
 from kg.validation import asserted_graph  # noqa: E402
 from kg.vocab import Minter  # noqa: E402
-
-
-def timed(function):
-    started = time.perf_counter()
-    result = function()
-    return result, time.perf_counter() - started
+from support import timed  # noqa: E402  (bench/support.py)
 
 
 def owlrl_closure(graph: Graph) -> float:

@@ -14,6 +14,8 @@ import os
 import platform
 import re
 import subprocess
+import sys
+import time
 from importlib import metadata
 from pathlib import Path
 
@@ -111,3 +113,13 @@ def write_section(name: str, markdown: str, path: str | os.PathLike | None = Non
     partial.write_text(text, encoding="utf-8")
     partial.replace(target)  # atomic: a reader never sees half a file
     return target
+
+
+def write_run(name: str, title: str, script: str, argv: list[str] | None, started: float,
+              bodies: list[str], path: str | os.PathLike | None = None) -> Path:
+    """Section ``name`` for one run of ``bench/<script>``: its title, the command as typed, how
+    long it took (from ``started``, a ``time.perf_counter()``), the machine and one body per size."""
+    command = f"python bench/{script} " + " ".join(sys.argv[1:] if argv is None else argv)
+    section = (f"## {title}\n\n`{command.strip()}` ({time.perf_counter() - started:.0f} s)\n\n"
+               f"{machine_line()}\n\n" + "\n\n".join(bodies) + "\n")
+    return write_section(name, section, path)

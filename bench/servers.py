@@ -93,7 +93,27 @@ def wait_for(url: str, process: subprocess.Popen, log: Path, timeout: float = 60
     raise RuntimeError(f"{url} did not answer within {timeout:g} s")
 
 
-class OxigraphServer:
+class ServerProcess:
+    """A server process of a benchmark: started by ``start()``, its log kept while it runs."""
+
+    process: subprocess.Popen | None = None
+    log: Path | None = None
+
+    def stop(self) -> None:
+        stop_process(self.process)
+        if self.log is not None:
+            self.log.unlink(missing_ok=True)  # kept only while the server runs (its errors)
+            self.log = None
+        self.process = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.stop()
+
+
+class OxigraphServer(ServerProcess):
     """The baseline: the `oxigraph` CLI's server on 127.0.0.1 (a free port), read-only, with the
     union of the named graphs as the default graph (as ours), loaded with the same export."""
     query_path = "/query"
@@ -127,18 +147,6 @@ class OxigraphServer:
         wait_for(self.url, self.process, log)
         return self.url
 
-    def stop(self) -> None:
-        stop_process(self.process)
-        if self.log is not None:
-            self.log.unlink(missing_ok=True)  # kept only while the server runs (its errors)
-            self.log = None
-        self.process = None
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.stop()
 
 
 def stop_process(process: subprocess.Popen | None) -> None:
@@ -153,7 +161,7 @@ def stop_process(process: subprocess.Popen | None) -> None:
         process.wait()
 
 
-class OurServer:
+class OurServer(ServerProcess):
     """Our real server: `kg serve` (waitress) on 127.0.0.1 over ``store``, read-only.
 
     It is ready when a static file answers: the home page's queries are themselves measured."""
@@ -185,15 +193,3 @@ class OurServer:
         self.stop()
         return self.start()
 
-    def stop(self) -> None:
-        stop_process(self.process)
-        if self.log is not None:
-            self.log.unlink(missing_ok=True)  # kept only while the server runs (its errors)
-            self.log = None
-        self.process = None
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.stop()

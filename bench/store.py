@@ -33,7 +33,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from results import machine_line, write_section
+from results import write_run
 from servers import Client, OxigraphServer, accept_for, result_rows
 from support import build_graph, describe_parameters, install_sigterm, ms, parameters, ready_queries, timed
 
@@ -166,14 +166,19 @@ def cell(result: dict | None, cap: float) -> str:
     return f"{ms(result['p50'])} ({result['rows']:,} rows)"
 
 
+def load_into(directory: Path, export: Path) -> float:
+    """Seconds our store takes to bulk-load the N-Quads ``export`` into ``directory`` (closed after)."""
+    store = GraphStore(directory)
+    _, seconds = timed(lambda: (store.load_nquads(export.read_bytes()), store.flush()))
+    return seconds
+
+
 def run_benchmark(args, articles: int, workdir: Path) -> str:
     graph = build_graph(workdir, articles, args.seed, not args.no_reason, args.store)
     params = parameters(graph.store, args.entity_rank, args.entity)
     queries = ready_queries(params, args.query)
     ours_dir = workdir / f"ours-load-{articles}"
-    fresh = GraphStore(ours_dir)
-    _, ours_load = timed(lambda: (fresh.load_nquads(graph.export.read_bytes()), fresh.flush()))
-    del fresh
+    ours_load = load_into(ours_dir, graph.export)
     server = OxigraphServer(workdir / f"server-{articles}", timeout_s=args.cap)
     server_load = server.load(graph.export)
     lines = [f"Graph: {graph.source}, {graph.quads:,} quads. Parameters: {describe_parameters(params)}.",
@@ -199,9 +204,7 @@ def run_benchmark(args, articles: int, workdir: Path) -> str:
                 slice_params = parameters(slice_graph.store, args.entity_rank, args.entity)
                 slice_queries = ready_queries(slice_params, args.query)
                 slice_dir = workdir / f"ours-slice-{articles}"
-                fresh = GraphStore(slice_dir)
-                _, ours_slice_load = timed(lambda: (fresh.load_nquads(slice_graph.export.read_bytes()), fresh.flush()))
-                del fresh
+                ours_slice_load = load_into(slice_dir, slice_graph.export)
                 ours_slice = Engine("ours", slice_dir)
                 engines.append(ours_slice)
                 for name, text in slice_queries:
@@ -290,10 +293,9 @@ def main(argv: list[str] | None = None) -> None:
     finally:
         if not args.workdir:
             shutil.rmtree(workdir, ignore_errors=True)
-    command = "python bench/store.py " + " ".join(sys.argv[1:] if argv is None else argv)
-    section = (f"## Store: load and queries/*.rq\n\n`{command.strip()}` ({time.perf_counter() - started:.0f} s)\n\n"
-               f"{machine_line()}\n\n" + "\n\n".join(bodies) + "\n")
-    print(f"written to {write_section('store', section, args.results)}")
+    written = write_run("store", "Store: load and queries/*.rq", "store.py", argv, started, bodies,
+                        args.results)
+    print(f"written to {written}")
 
 
 if __name__ == "__main__":

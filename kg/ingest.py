@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator
+from itertools import chain
 from dataclasses import dataclass, field, replace
 from math import ceil
 
@@ -32,6 +33,7 @@ from tqdm import tqdm
 from kg.config import Settings
 from kg.ingest_workers import InProcess, Outcome, RecordingIndex, WorkerPool
 from kg.ingest_writer import Writer
+from kg.nlp.extract import batches
 from kg.sources import Located, Skipped, SourceError, SourceRef, count_sources, iter_located, read_located
 from kg.store import GraphStore, load_sparql
 from kg.vocab import Minter
@@ -104,7 +106,7 @@ def ingest(paths: Iterable[str | os.PathLike], store: GraphStore, settings: Sett
               else InProcess(settings, people))
     with tqdm(total=total, unit="article", desc="ingest", disable=not progress,
               dynamic_ncols=True) as bar, engine, Writer(commit) as writer:
-        for outcome in _outcomes(engine.run(_batches(readable(), settings.batch_size))):
+        for outcome in chain.from_iterable(engine.run(batches(readable(), settings.batch_size))):
             if outcome.failure is not None:
                 skip(Skipped(outcome.identifier, outcome.failure))
             else:
@@ -114,7 +116,7 @@ def ingest(paths: Iterable[str | os.PathLike], store: GraphStore, settings: Sett
         # A lone name met before the full name that settles it: redo those articles now.
         redo = [(ref, aid) for aid, (ref, lookups) in relink.items() if people.answers_differ(lookups)]
         relink.clear()
-        for outcome in _outcomes(engine.run(_batches(_reread(redo), settings.batch_size))):
+        for outcome in chain.from_iterable(engine.run(batches(_reread(redo), settings.batch_size))):
             if outcome.failure is None:  # else the first version stays
                 writer.put(replace(outcome, redo=True))
                 report.relinked += 1
@@ -132,19 +134,3 @@ def _reread(refs: list[tuple[SourceRef, str]]) -> Iterator[Located]:
             continue  # the source changed during the ingest: the first version stays
         if Minter().article_id(article.text) == article_id:
             yield Located(ref, article)
-
-
-def _outcomes(batches: Iterator[list[Outcome]]) -> Iterator[Outcome]:
-    for batch in batches:
-        yield from batch
-
-
-def _batches(items: Iterable[Located], size: int) -> Iterator[list[Located]]:
-    batch: list[Located] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch

@@ -23,7 +23,7 @@ from kg.cli import main
 from kg.config import load_settings
 from kg.sparql_client import ServerUnreachable
 from kg.store import StoreError, open_store
-from web_support import env_for_server, fetch, free_port, start_server
+from web_support import env_for_server, fetch, free_port, start_server, stop_server
 
 OXIGRAPH = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
 KIRBY = "https://w3id.org/stancegraph/id/person/john-kirby"
@@ -59,11 +59,7 @@ def oxigraph(tmp_path_factory):
                 pytest.fail("oxigraph serve did not answer: " + (directory / "server.log").read_text())
             time.sleep(0.1)
     yield location
-    process.terminate()
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
+    stop_server(process)
 
 
 @pytest.fixture(scope="module")

@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 
 import pytest
 from playwright.sync_api import sync_playwright
 
-from web_support import build_store, env_for_server, free_port, start_server
+from web_support import build_store, env_for_server, free_port, start_server, stop_server
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -27,11 +26,7 @@ def site(seeded_store_dir, tmp_path_factory):
     env = env_for_server({k: v for k, v in os.environ.items() if not k.startswith("KG_")}, sparql_workers=1)
     process = start_server(store, env, port)
     yield f"http://127.0.0.1:{port}"
-    process.terminate()
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
+    stop_server(process)
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,6 @@ from __future__ import annotations
 import http.server
 import os
 import shutil
-import subprocess
 import threading
 import time
 from urllib.parse import urlencode
@@ -16,7 +15,7 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Graph
 
-from web_support import XSS, build_store, env_for_server, fetch, free_port, start_server
+from web_support import XSS, build_store, env_for_server, fetch, free_port, start_server, stop_server
 
 SELECT = "SELECT ?s ?label WHERE { ?s a <https://w3id.org/stancegraph/ontology#Person> ; <http://www.w3.org/2000/01/rdf-schema#label> ?label } LIMIT 4"
 CONSTRUCT = "CONSTRUCT { ?s a ?t } WHERE { SELECT DISTINCT ?s ?t WHERE { ?s a ?t } LIMIT 6 }"
@@ -31,11 +30,7 @@ def server(seeded_store_dir, tmp_path_factory):
     port = free_port()
     process = start_server(store, env_for_server({k: v for k, v in os.environ.items() if not k.startswith("KG_")}, query_timeout=2, sparql_workers=1), port)
     yield process, f"http://127.0.0.1:{port}"
-    process.terminate()
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
+    stop_server(process)
 
 
 def query_url(base: str, query: str, **params) -> str:

@@ -107,6 +107,15 @@ def start_server(store: Path, env: dict[str, str], port: int, timeout: float = 3
 _OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # loopback only, never a proxy
 
 
+def stop_server(process: subprocess.Popen) -> None:
+    """Terminate a server the tests started, killing it if it lingers."""
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+
+
 def fetch(url: str, data: bytes | None = None, headers: dict | None = None, timeout: float = 30
           ) -> tuple[int, dict, bytes]:
     """(status, headers, body) of one request; HTTP errors are answers, not exceptions."""

@@ -63,7 +63,7 @@ def extract(nlp: Language, articles: Iterable[Article], batch_size: int = 16
     Batches go through ``nlp.pipe``; when a batch fails, its articles are run one by one so that
     only the article that breaks a rule is reported as an :class:`ExtractionFailure`.
     """
-    for batch in _batches(articles, batch_size):
+    for batch in batches(articles, batch_size):
         try:
             docs = list(nlp.pipe([a.text for a in batch], batch_size=batch_size))
         except RULE_ERRORS:
@@ -85,8 +85,9 @@ def _convert(article: Article, make_doc) -> Extraction | ExtractionFailure:
                                           "please report it with the article")
 
 
-def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    batch: list[Article] = []
+def batches(items: Iterable, size: int) -> Iterator[list]:
+    """``items`` in lists of ``size`` (the last one shorter), read lazily: sources are streamed."""
+    batch: list = []
     for item in items:
         batch.append(item)
         if len(batch) == size:

@@ -51,14 +51,14 @@ class Lexicon:
     national_members: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
     # "the prime minister" with no name: the head of the article's government, if one person stands out
     definite_heads: frozenset[tuple[str, ...]] = frozenset()
-    post_nominals: frozenset[str] = frozenset()
+    post_nominals: frozenset[str] = frozenset()  # "Guy Mansfield QC", "Paul Boateng MP": a person
     # "the UN envoy for Yemen", "a UN spokesman in Cyprus": the place after the title is where, not whose
     destination_titles: frozenset[tuple[str, ...]] = frozenset()
     indefinite_members: frozenset[str] = frozenset()  # "a Houthi leader": one of its leaders, a member
-    name_possessives: frozenset[str] = frozenset()
-    organisation_heads: frozenset[str] = frozenset()
-    non_actor_acronyms: frozenset[str] = frozenset()
-    context_bodies: dict[str, str] = field(default_factory=dict)  # "Foreign Office" -> "-foreign-ministry"  # "the GDP", "the VAT": no actor  # "Front", "Movement": a name ending so is a body  # "People's" in "Tigray People's Liberation Front"  # "Guy Mansfield QC", "Paul Boateng MP": a person
+    name_possessives: frozenset[str] = frozenset()  # "People's" in "Tigray People's Liberation Front"
+    organisation_heads: frozenset[str] = frozenset()  # "Front", "Movement": a name ending so is a body
+    non_actor_acronyms: frozenset[str] = frozenset()  # "the GDP", "the VAT": no actor
+    context_bodies: dict[str, str] = field(default_factory=dict)  # "Foreign Office" -> "-foreign-ministry"
 
     def role_in(self, predicate: str, title: tuple[str, ...], body: str) -> str:
         """The predicate a title gives in ``body``: "chancellor" heads Germany, not Britain."""
