@@ -522,3 +522,17 @@ def test_events_talks_with_after_a_copula_and_a_person_standing_for_their_state(
             "Mozambique dropped his opposition to foreign mediation in talks with Renamo.")
     found = negotiations(extract_one(nlp, text))
     assert pairs(("country/oman", "organisation/houthis"), ("country/mozambique", "organisation/renamo")) <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Since May, President William Ruto has been claiming that he brokered the truce between Ethiopia and Sudan.",
+    "Ethiopia rejected the narrative that Kenya mediated the deal with Sudan.",
+    "Ethiopia and Sudan signed the truce between them without Kenyan mediation.",
+])
+def test_mediation_only_claimed_or_denied_is_none(nlp, text):
+    assert triples(extract_one(nlp, text), "mediates") == set()
+
+
+def test_mediation_stated_beside_a_claim_is_kept(nlp):
+    ex = extract_one(nlp, "Ethiopia and Sudan signed the truce between them after Kenyan mediation, officials said.")
+    assert triples(ex, "mediates") == {(KENYA, ETHIOPIA), (KENYA, SUDAN)}

@@ -471,3 +471,19 @@ def test_roles_the_group_or_party_as_owner_of_a_title(nlp, text, expected, absen
     found = triples(extract_one(nlp, text))
     assert expected in found
     assert absent is None or not any(p == absent for _, p, _ in found)
+
+
+def test_roles_an_apposition_naming_another_person_is_that_persons_title(nlp):
+    ex = extract_one(nlp, "After a call with Lula, French President Emmanuel Macron said talks would go on.")
+    assert triples(ex) == {("person/emmanuel-macron", "leaderOf", "country/france")}
+
+
+def test_roles_a_countrys_ambassador_to_a_body_serves_the_country(nlp):
+    ex = extract_one(nlp, "France's U.N. Ambassador Nicolas de Riviere said the council must act.")
+    assert triples(ex) == {("person/nicolas-de-riviere", "memberOf", "country/france")}
+
+
+def test_roles_a_british_title_in_an_article_about_another_state(nlp):
+    ex = extract_one(nlp, "India rejected the offer. India and Pakistan held direct talks, India said. "
+                          "Foreign Secretary Vikram Misri said the talks were direct.")
+    assert triples(ex) == {("person/vikram-misri", "memberOf", "country/india")}

@@ -259,10 +259,10 @@ def test_stances_declining_to_comment_is_no_stance(nlp, text):
 
 @pytest.mark.parametrize("text", [
     "Sudan agreed to the proposal.",
-    "Kenya agreed to host the talks.",
     "Ukraine and Poland agreed on Friday.",
+    "The two leaders agreed on the wording of the plan.",
 ])
-def test_stances_agreeing_is_not_a_stance(nlp, text):
+def test_stances_agreeing_to_a_thing_is_not_a_stance(nlp, text):
     assert stances(extract_one(nlp, text)) == set()
 
 
@@ -512,3 +512,46 @@ def test_stances_an_unowned_plan_with_no_earlier_proposer_relates_no_one(nlp):
 def test_stances_a_plan_keeps_the_complement_that_says_what_it_is(nlp):
     ex = extract_one(nlp, "Uganda ridiculed the Kenyan plans for fuel quotas and for taxing imports abroad.")
     assert any(s.holder == "country/uganda" and "fuel quotas" in s.target for s in ex.stances)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ghana and Togo agreed to reopen their border.",
+     {("country/ghana", "Support", "reopen their border"), ("country/togo", "Support", "reopen their border")}),
+    ("Kenya agreed to host the talks.", {(KENYA, "Support", "host the talks")}),
+])
+def test_stances_agreeing_to_do_something_supports_it(nlp, text, expected):
+    assert stances(extract_one(nlp, text)) == expected
+
+
+def test_stances_an_infinitive_tagged_as_a_noun_still_relates_the_actors(nlp):
+    ex = extract_one(nlp, "The European Union agreed on Tuesday to sanction Venezuelan President Nicolas Maduro.")
+    assert opinion_relations(ex) == {("organisation/european-union", "opposes", "person/nicolas-maduro")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norway welcomed the talks and urged them to resume quickly.",
+     {("country/norway", "Support", "the talks"), ("country/norway", "Support", "resume quickly")}),
+    ("The Commission wants it to be 2%.", set()),  # what "it" is lies elsewhere
+])
+def test_stances_a_pronoun_object_is_left_out_of_the_target(nlp, text, expected):
+    assert stances(extract_one(nlp, text)) == expected
+
+
+def test_stances_whoever_vetoes_a_push_does_not_push_for_it(nlp):
+    assert stances(extract_one(nlp, "Russia vetoed a U.S.-led push for new sanctions.")) == {
+        ("country/russia", "Oppose", "a U.S.-led push for new sanctions")}
+
+
+def test_stances_a_framing_clause_is_not_what_is_judged(nlp):
+    ex = extract_one(nlp, 'Ms Okafor told MPs: "Our position is clear: it is entirely justified."')
+    assert not any("told" in target for _, _, target in stances(ex))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lib Dem spokesman Ed Davey attacked Labour's plans for tuition fees.",  # a party's: the person
+     {("person/edward-davey", "opposes", "organisation/labour-party")}),
+    ("White House spokesman Josh Earnest condemned Russia's air strikes.",  # a state's: the state
+     {(US, "opposes", "country/russia")}),
+])
+def test_stances_who_holds_the_relation_a_spokesperson_states(nlp, text, expected):
+    assert opinion_relations(extract_one(nlp, text)) == expected

@@ -63,6 +63,7 @@ class EventExtractor:
         self.demand_words = set(t["talks_demanded_by"])
         self.negators = frozenset(t["negators"])
         self.rejections = set(t["stance_verbs"]["Oppose"])
+        self.claims = set(t["claim_nouns"]) | set(t["disputed_claim_verbs"])
         self.conduct_verbs = set(t.get("mediation_conduct_verbs", ()))
         self.credit_verbs = set(t.get("credit_verbs", ()))
         self.bridging_verbs = set(t.get("bridging_verbs", ()))
@@ -163,6 +164,8 @@ class EventExtractor:
                 continue  # "X cannot be a mediator", "Y did not mediate", "ruled out X's mediation"
             if actors and token.pos_ == "VERB" and _hypothetical(token):
                 continue  # "asked whether X could mediate"
+            if actors and (self._claimed(token) or token.head.lower_ == "without"):
+                continue  # "claiming that he brokered the deal", "talks without any mediation by X"
             if actors and lemma in WEAK_MEDIATION and ActorIndex.agent(token) is not None or (
                     text.endswith("-led") or lemma == "lead"):
                 if not self._led_process(token):
@@ -170,6 +173,18 @@ class EventExtractor:
             for actor in (a for a in actors if a.label_ in PARTY_TYPES):
                 found.append((actor, token.sent, self._parties(token, index)))
         return found
+
+    def _claimed(self, token: Token) -> bool:
+        """A mediation someone only claims: the content of "claimed that", "his claim that",
+        "the narrative that X brokered the ceasefire"."""
+        head = token
+        for _ in range(3):
+            if head.dep_ not in ("ccomp", "acl", "relcl", "xcomp") or head.head == head:
+                return False
+            head = head.head
+            if head.lemma_.lower() in self.claims or head.lower_ in self.claims:
+                return True
+        return False
 
     def _sides(self, doc: Doc, index: ActorIndex, affiliated: set[tuple[str, str]], pairs) -> dict[str, Span]:
         """Actors the article names as one side of talks whose other side it leaves unnamed:

@@ -38,6 +38,16 @@ class JudgementRules:
             hits.append(StanceHit(key, polarity, target, sentence, confidence, rule, inside, stated_by))
         return hits
 
+    @staticmethod
+    def _relation_subject(hit: StanceHit, spokes: dict[str, str]) -> str:
+        """Who opposes or supports in a relation: a named spokesperson of a party or other
+        non-executive body keeps the relation ("Lib Dem spokesman X attacked Labour's taxes" ->
+        X opposes Labour); a government spokesperson's goes to the state, as the stance does."""
+        if hit.stated_by is not None and spokes.get(hit.stated_by) == hit.holder \
+                and not hit.holder.startswith("country/"):  # ("White House spokesman X" speaks for the US)
+            return hit.stated_by
+        return hit.holder
+
     def _body_voice(self, body: str) -> str:
         """Whose position a spokesperson states: the body, or for a government department
         (State Department, Home Office) the state itself."""
@@ -81,7 +91,8 @@ class JudgementRules:
             if clause.lemma_ in self.opinion:  # called the change pragmatic
                 target_head = next((c for c in clause.children if c.dep_ == "dobj"), None)
             elif target_head is not None and target_head.lower_ == "it":  # it is troubling that ...
-                target_head = next((c for c in clause.children if c.dep_ == "ccomp"), target_head)
+                target_head = next((c for c in clause.children if c.dep_ == "ccomp" and c.i > word.i),
+                                   target_head)  # (a clause before it is the framing: "X told MPs: it is ...")
             if target_head is not None and target_head.lower_ in ("which", "that") and clause.dep_ == "relcl":
                 target_head = clause.head  # "..., which is a non-starter for X": what "which" stands for
             if target_head is None or target_head.pos_ == "PRON" or target_head.i in index.at:
@@ -107,7 +118,8 @@ class JudgementRules:
                                       word.sent, 0.6, f"judgement:{word.lemma_}")
             hits.extend(found)
             owners = self._owners(index, target_head)
-            relations.extend(RelationHit(h.holder, "opposes" if polarity == "Oppose" else "supports",
+            relations.extend(RelationHit(self._relation_subject(h, spokes),
+                                         "opposes" if polarity == "Oppose" else "supports",
                                          o.kb_id_, word.sent, 0.6, f"judgement-owner:{word.lemma_}")
                              for h in found for o in owners if o.kb_id_ != h.holder)
         return hits
@@ -192,7 +204,11 @@ class JudgementRules:
                 objects += [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
             holders = [a for c in noun.children if c.dep_ in ("poss", "compound", "amod")
                        for a in index.actors_of(c)]
-            if not holders and noun.dep_ == "dobj":  # "emphasised the importance of a ceasefire"
+            holders += [a for c in noun.children if c.dep_ == "amod" and c.lower_ == "led"
+                        for g in c.children for a in index.actors_of(g)]  # "a U.S.-led push for"
+            if not holders and noun.dep_ == "dobj" and self.verbs.get(noun.head.lemma_) != "Oppose" \
+                    and not index.is_negated(noun.head, self.negators):
+                # "emphasised the importance of a ceasefire" (but whoever vetoes a push does not push)
                 subject = index.subject(noun.head)
                 holders = index.actors_of(subject) if subject is not None else []
             if objects and holders:
@@ -201,8 +217,8 @@ class JudgementRules:
                 hits.extend(found)
                 predicate = self.relation_nouns.get(noun.lower_)
                 if predicate:
-                    relations.extend(RelationHit(h.holder, predicate, o.kb_id_, noun.sent, 0.6,
-                                                 f"stance-noun-owner:{noun.lower_}")
+                    relations.extend(RelationHit(self._relation_subject(h, spokes), predicate, o.kb_id_,
+                                                 noun.sent, 0.6, f"stance-noun-owner:{noun.lower_}")
                                      for h in found for o in self._owners(index, objects[0])
                                      if o.kb_id_ != h.holder and not index.is_people(o))
         return hits

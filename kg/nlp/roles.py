@@ -32,6 +32,7 @@ STOP_POS = {"VERB", "AUX", "PRON", "SCONJ", "CCONJ", "NUM", "PART"}
 LINKING_PREPOSITIONS = {"for", "of", "at", "to", "in"}
 MAX_CHUNK = 10
 POSSESSIVE = {"'s", "’s"}
+SPEAKER_WORDS = {"spokesman", "spokeswoman", "spokesperson"}  # speak for a body, are not posted to it
 OWNER_NOUNS = {"group": "Organisation", "movement": "Organisation", "party": "Organisation",
                "organisation": "Organisation", "organization": "Organisation", "militia": "Organisation",
                "faction": "Organisation", "alliance": "Organisation", "coalition": "Organisation",
@@ -261,6 +262,8 @@ class RoleExtractor:
                     or (tok.is_punct and tok.text != "-")):
                 break  # (an adjectival participle stays: "Qatar's ruling emir")
             i += 1
+        if any(at[j].label_ == "Person" for j in range(start, i) if j in at):
+            return None  # "a call with Modi, US President Donald Trump said": the title is Trump's
         return (start, i) if i > start else None
 
     def _titles(self, doc: Doc, start: int, end: int) -> list[Title]:
@@ -324,9 +327,18 @@ class RoleExtractor:
                 pending.append((person, Title(title.start, title.end, predicate, title.government),
                                 person.sent))
             return
-        predicate = self.lex.role_in(predicate, tuple(t.lower_ for t in doc[title.start:title.end]), body.kb_id_)
-        explicit.append(RelationHit(person.kb_id_, predicate, body.kb_id_, person.sent, 0.85, rule))
+        words = tuple(t.lower_ for t in doc[title.start:title.end])
+        predicate = self.lex.role_in(predicate, words, body.kb_id_)
         owner = at.get(body.start - 2) if body.start > 1 and doc[body.start - 1].text in POSSESSIVE else None
+        entry = self.lex.entries.get(body.kb_id_)
+        if owner is not None and owner.label_ == "Country" and body.end <= title.start \
+                and words in self.lex.destination_titles and words[-1] not in SPEAKER_WORDS \
+                and body.label_ == "Organisation" and (entry is None or entry.country is None):
+            # "Russia's U.N. Ambassador X": Russia's envoy posted to the UN, not a member of the UN
+            explicit.append(RelationHit(person.kb_id_, "memberOf", owner.kb_id_, person.sent, 0.8,
+                                        rule + "-posted"))
+            return
+        explicit.append(RelationHit(person.kb_id_, predicate, body.kb_id_, person.sent, 0.85, rule))
         if owner is not None and owner.label_ == "Country" and owner.kb_id_ != body.kb_id_ \
                 and predicate != "spokespersonFor":  # a spokesperson speaks for the body only
             # "the Secretary of Iran's Supreme National Security Council" also serves Iran
@@ -416,6 +428,12 @@ class RoleExtractor:
             if after is not None and after in at and at[after].label_ == "Place":
                 continue  # "envoy for the Western Sahara": sent there, not a member of the state in context
             national = self.lex.national_titles.get(tuple(t.lower_ for t in doc[title.start:title.end]))
+            main = self._main_country(countries, at_least=3)
+            if national is not None and main is not None and all(a.kb_id_ != national for a in actors):
+                # "Foreign Secretary X" in an article on India that never names Britain: India's
+                hits.append(RelationHit(person.kb_id_, title.predicate, main.kb_id_, sent, 0.6, "title-main-country"))
+                known.add((person.kb_id_, title.predicate))
+                continue
             if national is not None:  # "Foreign Secretary Jack Straw" serves Britain
                 self.lex.ensure_entity(doc, national)
                 hits.append(RelationHit(person.kb_id_, title.predicate, national, sent, 0.7, "national-title"))
@@ -456,11 +474,11 @@ class RoleExtractor:
         return i >= 0 and doc[i].lower_ in VENUE_PREPOSITIONS
 
     @classmethod
-    def _main_country(cls, countries: list[Span]) -> Span | None:
+    def _main_country(cls, countries: list[Span], at_least: int = 2) -> Span | None:
         """The country an article names most often, not counting its mentions as a venue ("in
-        Barbados"), if one is named at least twice and more than any other."""
+        Barbados"), if one is named at least twice (or ``at_least`` times) and more than any other."""
         counts = Counter(c.kb_id_ for c in countries if not cls._located(c)).most_common(2)
-        if not counts or counts[0][1] < 2 or (len(counts) > 1 and counts[1][1] == counts[0][1]):
+        if not counts or counts[0][1] < at_least or (len(counts) > 1 and counts[1][1] == counts[0][1]):
             return None
         return next(c for c in countries if c.kb_id_ == counts[0][0])
 

@@ -84,7 +84,7 @@ class StanceExtractor(JudgementRules):
         affiliated |= {(person, self._body_voice(body)) for person, body in spokes.items()}
         stances, relations = [], []
         for verb in doc:
-            if verb.pos_ not in ("VERB", "AUX"):
+            if verb.pos_ not in ("VERB", "AUX") and not _infinitive(verb):
                 continue
             if verb.lemma_ in self.relation_verbs and verb.lemma_ not in self.verbs:
                 relations.extend(self._accusations(index, verb))  # "accused the Tories of ..."
@@ -149,7 +149,8 @@ class StanceExtractor(JudgementRules):
                                       confidence, f"stance-verb:{verb.lemma_}", speaker)
             stances.extend(found)
             for hit in found:
-                relations.extend(self._relations(index, verb, polarity, hit.holder, target_head, subject))
+                relations.extend(self._relations(index, verb, polarity, self._relation_subject(hit, spokes),
+                                                  target_head, subject))
         stances.extend(self._evaluations(doc, index, spokes, relations))
         stances.extend(self._positions(doc, index, spokes))
         stances.extend(self._nominal(doc, index, spokes, relations))
@@ -268,7 +269,12 @@ class StanceExtractor(JudgementRules):
         dobj = next((c for c in children if c.dep_ == "dobj"), None)
         xcomp = next((c for c in children if c.dep_ == "xcomp"), None) or next(
             (c for c in children if c.dep_ == "ccomp" and c.i > verb.i), None)
+        if xcomp is not None and xcomp.lemma_ == "be" and any(
+                c.dep_ == "nsubj" and c.pos_ == "PRON" for c in xcomp.children):
+            return None  # "wants it to be 1.26%": what "it" is lies in another sentence
         if dobj is not None and xcomp is not None and xcomp.i > dobj.i:  # urge Hamas to engage
+            if dobj.pos_ == "PRON":  # "urged them to engage": the pronoun names no part of the position
+                return None if xcomp.lemma_ == "be" else (polarity, xcomp, _subtree(xcomp))
             return polarity, xcomp, verb.doc[dobj.left_edge.i:xcomp.right_edge.i + 1]
         if dobj is not None:
             target = _subtree(dobj)
@@ -383,6 +389,11 @@ class StanceExtractor(JudgementRules):
                     objects.extend(index.actors_of(agent))
         return [RelationHit(holder, predicate, o.kb_id_, verb.sent, 0.65, f"stance-object:{verb.lemma_}")
                 for o in objects if o.label_ in ACTOR_TYPES and o.kb_id_ != holder and not index.is_people(o)]
+
+
+def _infinitive(token: Token) -> bool:
+    """"agreed to sanction Lukashenko": a verb the tagger took for a noun, after "to"."""
+    return token.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def _trimmed(span: Span) -> Span:
