@@ -454,3 +454,16 @@ def test_actors_match_phrase_longest_phrase_at_a_token_and_none_past_the_end():
     assert _match_phrase(doc, 0, phrases) == 0
     assert _match_phrase(doc, 5, phrases) == 1
     assert _match_phrase(doc, 6, phrases) == 0       # past the last token
+
+
+@pytest.mark.parametrize("text, body, absent", [
+    ("George Galloway is to stand against pro-Iraq war Labour MP Oona King at the next general election.",
+     "organisation/labour-party", "organisation/pro-iraq-war-labour-mp"),
+])
+def test_actors_a_description_run_into_a_known_body_is_dropped(nlp, text, body, absent):
+    found = keys(extract_one(nlp, text))
+    assert body in found and absent not in found
+
+
+def test_actors_a_name_that_merely_starts_with_new_keeps_it(nlp):
+    assert "organisation/new-democratic-party" in keys(extract_one(nlp, "The New Democratic Party leader spoke."))

@@ -36,6 +36,7 @@ Doc.set_extension("sg_entities", default=None, force=True)
 NER_TYPES = {"PERSON": "Person", "ORG": "Organisation", "GPE": "Place", "LOC": "Place",
              "FAC": "Place", "NORP": None}
 DETERMINERS = {"the", "a", "an"}
+DESCRIBING_ADJECTIVES = {"new", "former", "outgoing", "incoming", "acting", "interim", "then"}
 ACTING_DEPS = {"nsubj", "nsubjpass", "dobj", "poss", "agent"}
 ACTING_PREPOSITIONS = {"from", "with", "by", "against"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -121,6 +122,10 @@ class ActorResolver:
                 cut = self._trailing_title(doc, start, end)
                 if cut and self._lookup(" ".join(doc[start:cut].text.split())):
                     end, hit = cut, self._lookup(" ".join(doc[start:cut].text.split()))
+                elif ent.label_ == "ORG":  # "pro-Iraq war Labour MP", "New European commission"
+                    known = self._described_body(doc, start, cut or end)
+                    if known is not None:
+                        start, end, hit = known
             if ent.ent_id_:
                 hit = tuple(ent.ent_id_.split("|", 1))
             if hit:
@@ -219,6 +224,22 @@ class ActorResolver:
             return self.lex.surface[text.replace("’", "'")]
         if text.isupper() and self.lex.surface.get(text.title(), ("", ""))[1] == "name":
             return self.lex.surface[text.title()]
+        return None
+
+    def _described_body(self, doc: Doc, start: int, end: int) -> tuple[int, int, tuple[str, str]] | None:
+        """A known body at the end of a span the NER ran over a description: "pro-Iraq war
+        Labour", "New European commission" at a sentence start. Only words that describe are
+        dropped (a lowercase word among them, or one describing adjective opening the sentence),
+        so "Scottish Labour" or "New Democratic Party" keep their names."""
+        for cut in range(start + 1, end):
+            hit = self._lookup(" ".join(doc[cut:end].text.split())) or self._lookup(
+                " ".join(doc[cut:end].text.title().split()))
+            if hit is None or self.lex.entries[hit[0]].type != "Organisation":
+                continue
+            prefix = doc[start:cut]
+            described = any(t.is_alpha and t.is_lower for t in prefix) or (
+                len(prefix) == 1 and prefix[0].is_sent_start and prefix[0].lower_ in DESCRIBING_ADJECTIVES)
+            return (cut, end, hit) if described else None
         return None
 
     def _split_known_parts(self, doc: Doc, start: int, end: int) -> list[Candidate]:
