@@ -555,3 +555,9 @@ def test_stances_a_framing_clause_is_not_what_is_judged(nlp):
 ])
 def test_stances_who_holds_the_relation_a_spokesperson_states(nlp, text, expected):
     assert opinion_relations(extract_one(nlp, text)) == expected
+
+
+def test_stances_the_government_is_not_a_state_named_only_as_a_venue(nlp):
+    ex = extract_one(nlp, "Keeping British troops in Iraq could cost another 1bn, with the government "
+                          "also planning to spend at least 3bn on identity cards.")
+    assert {h for h, _, _ in stances(ex)} == {UK}

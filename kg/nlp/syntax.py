@@ -28,6 +28,8 @@ SHARED_SUBJECT_PREPOSITIONS = {"after", "before", "while", "by", "since", "upon"
 SPEECH_LEMMAS = {"say", "tell", "add", "state", "insist", "warn", "argue", "stress"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
 ARGUMENT_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "attr"}
+GOVERNING_NOUNS = {"government", "administration", "regime", "state"}
+VENUES = {"in", "at", "inside", "within", "across", "throughout"}
 PAIR_NOUNS = {"countries", "sides", "nations", "parties", "neighbours", "neighbors", "rivals", "governments"}
 
 
@@ -143,7 +145,8 @@ class ActorIndex:
                 before = [s for s in named if s.end <= token.i]  # one before, else the next one
                 return [before[-1] if before else min(named, key=lambda s: s.start - token.i)]
         if phrase in self.group_anaphors:
-            return self._antecedent(token, {self.group_anaphors[phrase]})
+            governing = phrase[-1] in GOVERNING_NOUNS  # "keeping troops in Iraq ... the government": not Iraq's
+            return self._antecedent(token, {self.group_anaphors[phrase]}, skip_venues=governing)
         return []
 
     def _titled(self, noun: Token) -> list[Span]:
@@ -188,14 +191,17 @@ class ActorIndex:
                     return list(found.values())
         return []
 
-    def _antecedent(self, token: Token, types: set[str]) -> list[Span]:
+    def _antecedent(self, token: Token, types: set[str], skip_venues: bool = False) -> list[Span]:
         """The nearest earlier actor of one of ``types`` within two paragraphs; in the same
-        sentence a subject is preferred ("Biden told Netanyahu that he opposes ..." -> Biden)."""
+        sentence a subject is preferred ("Biden told Netanyahu that he opposes ..." -> Biden).
+        With ``skip_venues``, a state named only as where something is ("troops in Iraq") is no
+        antecedent."""
         here = self.sentence_of[token.i]
         own_subject = {c.i for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")} \
             if token.dep_ in ("dobj", "pobj", "dative") else set()  # "Kiprop met him": not Kiprop
         candidates = [s for s in self.actors if s.label_ in types and s.end <= token.i
-                      and not own_subject & set(range(s.start, s.end))]
+                      and not own_subject & set(range(s.start, s.end))
+                      and not (skip_venues and s.root.dep_ == "pobj" and s.root.head.lower_ in VENUES)]
         same_sentence = [s for s in candidates if self.sentence_of[s.start] == here
                          and s.root.dep_ in ("nsubj", "nsubjpass")]
         found = same_sentence[-1:] or self._previous_subject(token, candidates) or self._nearest(token, candidates)
