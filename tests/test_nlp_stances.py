@@ -561,3 +561,26 @@ def test_stances_the_government_is_not_a_state_named_only_as_a_venue(nlp):
     ex = extract_one(nlp, "Keeping British troops in Iraq could cost another 1bn, with the government "
                           "also planning to spend at least 3bn on identity cards.")
     assert {h for h, _, _ in stances(ex)} == {UK}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ethiopia and Kenya rejected a US-led campaign for further sanctions against Sudan.",
+     {(ETHIOPIA, "opposes", US), (KENYA, "opposes", US), (US, "opposes", SUDAN)}),
+    ("EU ministers agreed on the introduction of sanctions against Belarus.",
+     {("organisation/european-union", "opposes", "country/belarus")}),
+    ("Ukraine vetoed the sanctions against Kenya.", set()),  # vetoing them presses nobody
+])
+def test_stances_sanctions_against_an_actor_up_a_chain_of_nouns(nlp, text, expected):
+    assert opinion_relations(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Daily Mirror was sued for libel by Mr Paul Dacre.",
+     {("person/paul-dacre", "opposes", "organisation/daily-mirror")}),
+    ("Clare Short, who was expelled from Labour over her stance, spoke in Leeds.",
+     {("organisation/labour-party", "opposes", "person/clare-short")}),
+    ("The African Union suspended Mali after the coup.",
+     {("organisation/african-union", "opposes", "country/mali")}),
+])
+def test_stances_suing_and_expelling_oppose(nlp, text, expected):
+    assert opinion_relations(extract_one(nlp, text)) == expected

@@ -75,6 +75,7 @@ class StanceExtractor(JudgementRules):
         self.claim_nouns = set(triggers["claim_nouns"])
         self.proposal_nouns = set(triggers["proposal_nouns"])
         self.proposing = set(triggers["proposing_verbs"])
+        self.expulsion_verbs = set(triggers["expulsion_verbs"])
 
     def __call__(self, doc: Doc) -> tuple[list[StanceHit], list[RelationHit]]:
         index = ActorIndex(doc, self.words)
@@ -220,16 +221,38 @@ class StanceExtractor(JudgementRules):
         """"X exerted pressure on Y", "sanctions on Y": X opposes Y."""
         hits = []
         for noun in doc:
-            if noun.lower_ not in self.pressure_nouns or noun.dep_ != "dobj":
+            if noun.lower_ not in self.pressure_nouns:
                 continue
-            subject = index.subject(noun.head)
             targets = [a for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
                        for p in c.children if p.dep_ == "pobj" for a in index.actors_of(p)]
-            for holder in index.actors_of(subject) if subject is not None else []:
+            for holder in self._pressing(noun, index) if targets else []:
                 hits.extend(RelationHit(holder.kb_id_, "opposes", t.kb_id_, noun.sent, 0.55, "pressure")
                             for t in targets if t.kb_id_ != holder.kb_id_ and t.label_ in ACTOR_TYPES
                             and holder.label_ in ACTOR_TYPES)
         return hits
+
+    def _pressing(self, noun: Token, index: ActorIndex) -> list[Span]:
+        """Who applies the pressure: the subject of "imposed sanctions", or, up a chain of
+        prepositions, the one leading or owning the push for them ("a US-led campaign for
+        sanctions against X", "agreed on the introduction of sanctions against X")."""
+        head = noun
+        for _ in range(4):
+            owners = [a for c in head.children if c.dep_ in ("poss", "compound") for a in index.actors_of(c)]
+            owners += [a for c in head.children if c.dep_ == "amod" and c.lower_ == "led"
+                       for g in c.children for a in index.actors_of(g)]
+            if head is not noun and owners:
+                return owners
+            if head.dep_ == "dobj" or (head.dep_ == "pobj" and head.head.head.pos_ in ("VERB", "AUX")):
+                verb = head.head if head.dep_ == "dobj" else head.head.head
+                if verb.pos_ not in ("VERB", "AUX") or self.verbs.get(verb.lemma_) == "Oppose" \
+                        or ActorIndex.is_negated(verb, self.negators):
+                    return []  # "vetoed the sanctions against X": whoever vetoes does not press
+                subject = index.subject(verb)
+                return index.actors_of(subject) if subject is not None else []
+            if head.dep_ != "pobj" or head.head.head == head.head:
+                return []
+            head = head.head.head  # "campaign for [sanctions]": up to the noun the phrase hangs on
+        return []
 
     def _backed(self, doc: Doc, index: ActorIndex) -> list[RelationHit]:
         """"Rwanda-backed rebels", "the Iran-backed Houthis": the backer supports the actor."""
@@ -348,6 +371,15 @@ class StanceExtractor(JudgementRules):
             return []
         subject = index.subject(verb)
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None and passive.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+            passive = verb.head  # "Galloway, who was expelled from Labour"
+        if obj is None and passive is not None and ActorIndex.agent(verb) is not None:
+            obj = passive  # "The Telegraph was sued by Mr Galloway"
+        elif obj is None and passive is not None and verb.lemma_ in self.expulsion_verbs:
+            body = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                         for p in c.children if p.dep_ == "pobj"), None)  # "was expelled from Labour"
+            subject, obj = (body, passive) if body is not None else (None, None)
         if obj is not None and obj.lower_ in ("government", "administration"):
             return []  # criticism of "the government" names no owner: a stance, not a relation
         if obj is None and verb.lemma_ in COMPLAINT_VERBS:  # "complained that Vucic did not sign"
