@@ -584,3 +584,26 @@ def test_stances_sanctions_against_an_actor_up_a_chain_of_nouns(nlp, text, expec
 ])
 def test_stances_suing_and_expelling_oppose(nlp, text, expected):
     assert opinion_relations(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya said on Monday that it won't sign anything at the Nairobi meeting.",
+     {(KENYA, "Oppose", "sign anything at the Nairobi meeting")}),
+    ("Sudan would not allow its delegation to return to the table, the minister said.",
+     {(SUDAN, "Oppose", "allow its delegation to return to the table")}),
+    ("Kenya will not win the vote.", set()),  # an outcome, not a refusal
+    ("If Kenya will not sign, the talks end.", set()),
+    ("Britain would not be able to reject the plan.", set()),
+])
+def test_stances_an_announced_refusal_opposes_what_is_refused(nlp, text, expected):
+    assert stances(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The EU cited Kenya's refusal to hold new elections.", {(KENYA, "Oppose", "hold new elections")}),
+    ("Ukraine's foreign minister repeated Ukraine's wish for dialogue.", {(UKRAINE, "Support", "dialogue")}),
+    ("Sudan declined to attend the summit.", {(SUDAN, "Oppose", "attend the summit")}),
+    ("Sudan declined to comment.", set()),
+])
+def test_stances_refusals_wishes_and_declining(nlp, text, expected):
+    assert stances(extract_one(nlp, text)) == expected

@@ -20,6 +20,7 @@ ACTOR_TYPES = {"Person", "Organisation", "Country"}
 
 
 # verbs of taking a side: "X is against Y", "came out against", "voted against"
+FUTURE_AUXILIARIES = {"will", "would", "wo", "'ll", "shall"}  # "won't" is "wo" + "n't"
 STANDING_VERBS = {"be", "remain", "stand", "come", "speak", "vote", "campaign", "lobby", "side"}
 
 class JudgementRules:
@@ -267,6 +268,29 @@ class JudgementRules:
                                           verb.sent, 0.6, f"ahead:{verb.lemma_}", speaker))
         return hits
 
+    def _will_not(self, doc: Doc, index: ActorIndex, spokes: dict[str, str]) -> list[StanceHit]:
+        """An actor's announced refusal: "he won't sign anything at the meeting", "the army would
+        not meet with the RSF", "we will not allow the panel to return" -> Oppose what it will not do."""
+        hits = []
+        for verb in doc:
+            if verb.pos_ != "VERB" or verb.lemma_ in self.verbs or verb.lemma_ in self.no_stance \
+                    or verb.lemma_ in self.not_refusals | self.ahead_verbs or not any(c.dep_ == "neg" for c in verb.children) \
+                    or not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None or self._partitive(subject) or _conditional(verb):
+                continue
+            holders = [a for a in index.actors_of(subject) if a.label_ in ACTOR_TYPES]
+            complements = [c for c in verb.children if c.dep_ in ("dobj", "prep", "xcomp", "ccomp", "prt")]
+            if not holders or not complements:
+                continue
+            end = max(c.right_edge.i for c in complements) + 1
+            target = doc[verb.i:end]
+            speaker = index.quote_speaker(verb)
+            hits.extend(self._stance_hits(index, spokes, holders, "Oppose", target, verb.sent, 0.55,
+                                          f"will-not:{verb.lemma_}", speaker))
+        return hits
+
     def _refused(self, index: ActorIndex, verb: Token) -> bool:
         """"never give up", "won't surrender", "refused to abandon", "no question of giving up"."""
         if index.is_negated(verb, self.negators):
@@ -376,6 +400,18 @@ def clause(verb: Token) -> Span:
     while len(span) > 1 and span[0].dep_ == "mark":
         span = span[1:]
     return span
+
+
+def _conditional(verb: Token) -> bool:
+    """"if Kenya will not sign", "whether it would not attend": no announcement."""
+    head = verb
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in head.children):
+            return True
+        if head.head == head:
+            return False
+        head = head.head
+    return False
 
 
 def subtree(token: Token) -> Span:

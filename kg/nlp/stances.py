@@ -76,6 +76,7 @@ class StanceExtractor(JudgementRules):
         self.proposal_nouns = set(triggers["proposal_nouns"])
         self.proposing = set(triggers["proposing_verbs"])
         self.expulsion_verbs = set(triggers["expulsion_verbs"])
+        self.not_refusals = set(triggers["not_refusal_verbs"])
 
     def __call__(self, doc: Doc) -> tuple[list[StanceHit], list[RelationHit]]:
         index = ActorIndex(doc, self.words)
@@ -159,6 +160,7 @@ class StanceExtractor(JudgementRules):
         stances.extend(self._kept(doc, index, spokes))
         stances.extend(self._fronted_claims(doc, index, spokes))
         stances.extend(self._going_ahead(doc, index, spokes))
+        stances.extend(self._will_not(doc, index, spokes))
         relations.extend(self._opposed_wants(stances))
         relations.extend(self._earlier_owners(doc, index, stances))
         relations.extend(self._pressure(doc, index))
