@@ -607,3 +607,18 @@ def test_stances_an_announced_refusal_opposes_what_is_refused(nlp, text, expecte
 ])
 def test_stances_refusals_wishes_and_declining(nlp, text, expected):
     assert stances(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A Kenyan official, who declined to be named for lack of authority, spoke to reporters.",
+    "The United States supports that, the spokesman said.",
+    "Chancellor Amina Yusuf spoke first. She urged Chancellor Amina Yusuf to resign.",
+])
+def test_stances_no_position_without_a_thing_or_on_oneself(nlp, text):
+    assert stances(extract_one(nlp, text)) == set()
+
+
+def test_stances_a_judgement_according_to_a_speaker_is_the_speakers(nlp):
+    ex = extract_one(nlp, "The plan would have listed the Lord's Resistance Army. The decision was a disappointing "
+                          "day for the council, according to Kenyan Ambassador Martin Kimani.")
+    assert stances(ex) == {("person/martin-kimani", "Oppose", "The decision")}

@@ -106,7 +106,8 @@ class JudgementRules:
             holders = index.actors_of(holder_token) if holder_token is not None else []
             if not holders:  # "a non-starter for Israeli leaders", "unacceptable to Britain"
                 holders = [a for c in word.children if c.dep_ == "prep" and c.lower_ in ("for", "to")
-                           for p in c.children if p.dep_ == "pobj" for a in index.actors_of(p)]
+                           for p in c.children if p.dep_ == "pobj" and p.i in index.at
+                           for a in index.actors_of(p)]  # (named: "a disappointing day for the council" is no view)
             speaker = index.quote_speaker(word)
             if not holders and speaker is not None:
                 holders = [speaker]

@@ -34,6 +34,7 @@ ASSESSMENT_VERBS = {"need", "require"}  # reported needs are the speaker's asses
 CLAIM_VERBS = {"argue", "claim", "allege", "insist", "contend", "accuse", "charge"}
 COMPLAINT_VERBS = {"complain", "criticise", "criticize", "protest", "blame", "accuse"}
 GENERIC_DETERMINERS = {"any", "every", "whatever", "whichever"}
+CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 TIME_TYPES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 
 
@@ -141,8 +142,11 @@ class StanceExtractor(JudgementRules):
             if target.start < subject.left_edge.i < target.end:  # a holder is not in its own target
                 target = _trimmed(target.doc[target.start:subject.left_edge.i])
             confidence = 0.6 if subject.pos_ == "PRON" else 0.7
+            urged = {a.kb_id_ for c in verb.children if c.dep_ == "dobj" and target.start <= c.i
+                     and target_head.dep_ in ("xcomp", "ccomp") and target_head.i > c.i
+                     for a in index.actors_of(c, coordinated=False)}  # "he urged the chancellor to admit": not him
             holders = [h for h in index.actors_of(subject)
-                       if not self._claimed_by_another(index, verb, h.kb_id_, affiliated)]
+                       if not self._claimed_by_another(index, verb, h.kb_id_, affiliated) and h.kb_id_ not in urged]
             speaker = self._speaker(index, verb)
             if verb.lemma_ in ASSESSMENT_VERBS and speaker is not None and all(
                     h.label_ != "Person" for h in holders):
@@ -457,6 +461,8 @@ def _distinct(stances: list[StanceHit]) -> list[StanceHit]:
     kept: list[StanceHit] = []
     seen: dict[tuple[str, str], list[tuple[str, set[str], set[str]]]] = {}
     for hit in stances:
+        if not any(t.pos_ in CONTENT_POS for t in hit.target):
+            continue  # "supports that", "opposes it": the thing is named elsewhere, if at all
         head, core = _core(hit.target)
         nouns = {t.lemma_.lower() for t in hit.target if t.pos_ == "NOUN" and not t.is_stop} | {head}
         things = seen.setdefault((hit.holder, hit.polarity), [])

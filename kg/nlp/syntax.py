@@ -255,6 +255,12 @@ class ActorIndex:
                             people = [a for a in self.actors_of(child) if a.label_ == "Person"]
                             if people:
                                 return people[0]
+            for tok in sentence:  # "..., according to US Ambassador X"
+                if tok.lower_ == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
+                    people = [a for c in self.doc[tok.i + 1].children if c.dep_ == "pobj"
+                              for a in self.actors_of(c) if a.label_ == "Person"]
+                    if people:
+                        return people[0]
         return None
 
     # -- arguments of a verb ----------------------------------------------------------------------
