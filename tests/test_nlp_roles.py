@@ -487,3 +487,17 @@ def test_roles_a_british_title_in_an_article_about_another_state(nlp):
     ex = extract_one(nlp, "India rejected the offer. India and Pakistan held direct talks, India said. "
                           "Foreign Secretary Vikram Misri said the talks were direct.")
     assert triples(ex) == {("person/vikram-misri", "memberOf", "country/india")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The rebate is not up for renegotiation, Ann Whitlock said. The foreign secretary told MPs it was fair.",
+     {("person/ann-whitlock", "memberOf", "country/united-kingdom")}),
+    ("Tory spokesman Ian Hale attacked the bill. Ann Whitlock met her EU counterparts on Monday. "
+     "The home secretary was answering Mr Hale.",  # the nearest subject with no role of their own
+     {("person/ian-hale", "spokespersonFor", "organisation/conservative-party"),
+      ("person/ann-whitlock", "memberOf", "country/united-kingdom")}),
+    ("Ann Whitlock spoke. The home secretary, Ian Hale, disagreed.",  # named beside it: that person
+     {("person/ian-hale", "memberOf", "country/united-kingdom")}),
+])
+def test_roles_the_title_alone_refers_back_to_the_last_subject(nlp, text, expected):
+    assert triples(extract_one(nlp, text)) == expected

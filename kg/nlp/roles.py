@@ -69,6 +69,7 @@ class RoleExtractor:
         explicit += self._from_body(doc, actors, at, {h.subject for h in explicit})
         resolved = self._resolve_pending(doc, pending, explicit, actors)
         resolved += self._definite_head(doc, actors, at, explicit + resolved)
+        resolved += self._definite_titles(doc, actors, at, explicit + resolved)
         return explicit + resolved + self._unnamed_spokespeople(doc, actors, at, explicit + resolved, pending)
 
     def _unnamed_spokespeople(self, doc, actors, at, found, pending) -> list[RelationHit]:
@@ -151,6 +152,41 @@ class RoleExtractor:
             self.lex.ensure_entity(doc, key)
             return [RelationHit(person, "leaderOf", key, tok.sent, 0.45, "definite-head")]
         return []
+
+    def _definite_titles(self, doc: Doc, actors: list[Span], at: dict[int, Span], found) -> list[RelationHit]:
+        """"Jack Straw said ... The foreign secretary told MPs": a national title with "the" and
+        no name beside it is the person last named as a subject before it (in its sentence or the
+        three before), when the article gives that person no role otherwise."""
+        placed = {h.subject for h in found}
+        countries = [a for a in actors if a.label_ == "Country"]
+        n = max(map(len, self.lex.national_titles), default=0)
+        hits: list[RelationHit] = []
+        for tok in doc:
+            if tok.lower_ != "the":
+                continue
+            words = next((w for k in range(n, 0, -1)
+                          if (w := tuple(t.lower_ for t in doc[tok.i + 1:tok.i + 1 + k])) in self.lex.national_titles),
+                         None)
+            if words is None or words not in self.lex.titles:
+                continue
+            after = tok.i + 1 + len(words)
+            if after < len(doc) and (after in at or doc[after].text in POSSESSIVE or doc[after].lower_ == "of"
+                                     or doc[after].text == "," or doc[after].pos_ == "PROPN"):
+                continue  # "the home secretary, X", "the foreign secretary's"
+            sents = [s for s in doc.sents if s.end <= tok.sent.end][-4:]
+            before = [a for a in actors if a.label_ == "Person" and sents[0].start <= a.start and a.end <= tok.i
+                      and a.root.dep_ == "nsubj"]
+            if not before or before[-1].kb_id_ in placed:
+                continue
+            national = self.lex.national_titles[words]
+            if all(a.kb_id_ != national for a in actors) and self._main_country(countries, at_least=3) is not None:
+                continue  # an article on another state: its own "foreign secretary"
+            person = before[-1]
+            self.lex.ensure_entity(doc, national)
+            predicate = self.lex.role_in(self.lex.titles[words], words, national)
+            hits.append(RelationHit(person.kb_id_, predicate, national, tok.sent, 0.5, "definite-title"))
+            placed.add(person.kb_id_)
+        return hits
 
     def _listed_officials(self, doc: Doc, actors: list[Span], at: dict[int, Span], placed: set[str]) -> list[RelationHit]:
         """"the foreign ministers of Guyana, Hugh Todd, and Venezuela, Yvan Gil": a plural title
