@@ -622,3 +622,16 @@ def test_stances_a_judgement_according_to_a_speaker_is_the_speakers(nlp):
     ex = extract_one(nlp, "The plan would have listed the Lord's Resistance Army. The decision was a disappointing "
                           "day for the council, according to Kenyan Ambassador Martin Kimani.")
     assert stances(ex) == {("person/martin-kimani", "Oppose", "The decision")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The African Union expressed concern over the escalation in Darfur.",
+     {("organisation/african-union", "Oppose", "the escalation in Darfur")}),
+    ("Kenya is deeply concerned about the crackdown on protesters, the ministry said.",
+     {(KENYA, "Oppose", "the crackdown on protesters")}),
+    ("Sudan lodged a protest with Kenya over the air strike.", {(SUDAN, "Oppose", "the air strike")}),
+    ("Ukraine threw its weight behind the proposal.", {(UKRAINE, "Support", "the proposal")}),
+    ("There is concern about the economy.", set()),
+])
+def test_stances_concern_protest_and_weight_behind(nlp, text, expected):
+    assert stances(extract_one(nlp, text)) == expected
