@@ -536,3 +536,15 @@ def test_mediation_only_claimed_or_denied_is_none(nlp, text):
 def test_mediation_stated_beside_a_claim_is_kept(nlp):
     ex = extract_one(nlp, "Ethiopia and Sudan signed the truce between them after Kenyan mediation, officials said.")
     assert triples(ex, "mediates") == {(KENYA, ETHIOPIA), (KENYA, SUDAN)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sudan and the RSF signed a truce in Jeddah under the auspices of Kenya.", {(KENYA, SUDAN), (KENYA, RSF)}),
+    ("Under the auspices of Qatar, Colombia and the ELN signed an agreement in Doha.",
+     {(QATAR, COLOMBIA), (QATAR, ELN)}),
+    ("Talks between Ethiopia and Egypt under the auspices of the African Union resumed.",
+     {(AU, ETHIOPIA), (AU, EGYPT)}),
+    ("Under Kenya's auspices, Sudan and Ethiopia did not sign the deal.", set()),
+])
+def test_mediation_under_the_auspices_of(nlp, text, expected):
+    assert triples(extract_one(nlp, text), "mediates") == expected

@@ -108,6 +108,9 @@ class EventExtractor:
         for token in tokens_of(doc):
             lemma, text = token.lemma_.lower(), token.lower_
             actors: list[Span] = []
+            if text == "auspices" and token.head.lower_ == "under":
+                found.extend(self._auspices(token, index))
+                continue
             if token.pos_ in ("NOUN", "PROPN") and text in self.mediation_nouns:
                 actors = index.actors_of(token)
                 if not actors and token.dep_ == "pobj" and token.head.lower_ == "as":  # "acted as mediator"
@@ -173,6 +176,34 @@ class EventExtractor:
             for actor in (a for a in actors if a.label_ in PARTY_TYPES):
                 found.append((actor, token.sent, self._parties(token, index)))
         return found
+
+    def _auspices(self, token: Token, index: ActorIndex) -> list[tuple[Span, Span, list[Span]]]:
+        """"Under the auspices of Qatar, the US and the Taliban signed an agreement", "talks held
+        under UN auspices": the sponsor mediates between those acting under it."""
+        sponsors = [a for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+                    for a in index.actors_of(c)]
+        of_objects = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"]
+        sponsors += [a for p in of_objects for a in index.actors_of(p, coordinated=False)]
+        # a fronted phrase the parser runs on into the subject: "Under the auspices of Qatar, the
+        # US and the Taliban signed ...": the conjuncts after the comma are the subject
+        run_on = [c for p in of_objects for c in p.children if c.dep_ == "conj"
+                  and c.i > 0 and any(t.text == "," for t in token.doc[p.i:c.left_edge.i])]
+        scope = token.head.head  # what happens under them: a verb, or the talks themselves
+        if scope.pos_ in ("VERB", "AUX"):
+            subject = index.subject(scope)
+            parties = index.actors_of(subject) if subject is not None else [
+                a for c in run_on for a in index.actors_of(c)]
+            parties += [a for tok in scope.subtree if tok.dep_ == "pobj" and tok.head.lower_ in ("between", "with")
+                        for a in index.actors_of(tok)]
+        else:
+            parties = self._parties(scope, index) if scope.pos_ == "NOUN" else []
+        sponsor_keys = {s.kb_id_ for s in sponsors}
+        parties = [p for p in parties if p.label_ in PARTY_TYPES and p.label_ != "Person" and p.kb_id_ not in sponsor_keys]
+        governor = scope if scope.pos_ in ("VERB", "AUX") else scope.head
+        if not parties or (governor.pos_ in ("VERB", "AUX") and ActorIndex.is_negated(governor, self.negators)):
+            return []
+        return [(s, token.sent, parties) for s in sponsors if s.label_ in PARTY_TYPES]
 
     def _claimed(self, token: Token) -> bool:
         """A mediation someone only claims: the content of "claimed that", "his claim that",
