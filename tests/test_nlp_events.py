@@ -548,3 +548,12 @@ def test_mediation_stated_beside_a_claim_is_kept(nlp):
 ])
 def test_mediation_under_the_auspices_of(nlp, text, expected):
     assert triples(extract_one(nlp, text), "mediates") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya, acting as mediator, hosted the talks between Sudan and the RSF.", {(KENYA, SUDAN), (KENYA, RSF)}),
+    ("Norway is the mediator for Colombia and the ELN.", {(NORWAY, COLOMBIA), (NORWAY, ELN)}),
+    ("Qatar hosted a meeting of Hamas officials.", set()),  # one side's meeting is no mediation
+])
+def test_mediation_acting_as_and_mediator_for(nlp, text, expected):
+    assert triples(extract_one(nlp, text), "mediates") == expected

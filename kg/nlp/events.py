@@ -40,6 +40,7 @@ WEAK_MEDIATION = {"lead", "host", "chair", "sponsor", "convene"}
 PEACE_EFFORTS = {"peace", "process", "initiative", "diplomacy", "framework", "mediated"}
 OUTCOME_VERBS = {"reach", "agree", "sign", "conclude", "finalise", "finalize", "seal", "clinch", "strike"}
 SETTLING = {"settle", "resolve", "end"}  # what a mediation effort is for ("efforts led by X to settle")
+MEETINGS = {"meeting", "meetings", "summit", "conference", "round"}  # "the meeting of A and B negotiators"
 TALK_NOUNS = {"talks", "negotiations", "negotiation", "dialogue", "discussions"}
 ROLE_HOLDING_VERBS = {"play", "have", "take"}
 JOINING_VERBS = {"participate", "join", "attend"}
@@ -114,7 +115,9 @@ class EventExtractor:
             if token.pos_ in ("NOUN", "PROPN") and text in self.mediation_nouns:
                 actors = index.actors_of(token)
                 if not actors and token.dep_ == "pobj" and token.head.lower_ == "as":  # "acted as mediator"
-                    holder = index.subject(token.head.head) if token.head.head.pos_ in ("VERB", "AUX") else None
+                    acting = token.head.head
+                    holder = (index.subject(acting) or (acting.head if acting.dep_ in ("acl", "advcl") else None)
+                              ) if acting.pos_ in ("VERB", "AUX") else None  # "Switzerland, acting as facilitator,"
                     actors = index.actors_of(holder) if holder is not None else []
                 noun = token.head if token.dep_ == "compound" else token  # "the guarantor countries"
                 if not actors and noun.dep_ == "attr" and noun.head.lemma_ == "be":  # "Norway is a mediator"
@@ -311,9 +314,16 @@ class EventExtractor:
         """Parties named around a mediation trigger: objects, "between A and B", "with X"."""
         scope = trigger if trigger.pos_ == "VERB" else trigger.head
         parties = []
+        sides = []  # "the meeting of Armenian and Azerbaijani negotiators", "the mediator for A and B"
         for tok in scope.subtree:
             if tok.dep_ in ("dobj", "pobj") and (tok.head == scope or tok.head.lower_ in ("between", "with")):
                 parties.extend(a for a in index.actors_of(tok) if a.label_ in PARTY_TYPES)
+            elif tok.dep_ == "pobj" and (
+                    (tok.head.lower_ == "of" and tok.head.head.lower_ in self.negotiation_nouns | MEETINGS)
+                    or (tok.head.lower_ == "for" and tok.head.head == trigger and trigger.pos_ == "NOUN")):
+                sides.extend(a for a in index.actors_of(tok) if a.label_ in PARTY_TYPES)
+        if len({a.kb_id_ for a in sides}) > 1:  # "a meeting of Hamas officials" is no dispute
+            parties.extend(sides)
         if trigger.pos_ == "VERB" and trigger.dep_ in ("acl", "amod"):
             # "a mediation effort led by X to resolve tensions between A and B"
             parties.extend(a for tok in trigger.head.subtree if tok.dep_ == "pobj" and tok.head.lower_ == "between"
