@@ -557,3 +557,7 @@ def test_mediation_under_the_auspices_of(nlp, text, expected):
 ])
 def test_mediation_acting_as_and_mediator_for(nlp, text, expected):
     assert triples(extract_one(nlp, text), "mediates") == expected
+
+
+def test_mediation_parties_convening_are_not_conveners(nlp):
+    assert triples(extract_one(nlp, "Sudan's warring parties convene in Jeddah to agree a ceasefire."), "mediates") == set()

@@ -501,3 +501,18 @@ def test_roles_a_british_title_in_an_article_about_another_state(nlp):
 ])
 def test_roles_the_title_alone_refers_back_to_the_last_subject(nlp, text, expected):
     assert triples(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"The conditions matter," the UN\'s Yemen envoy Ahmed Farouk told reporters in Geneva.',
+     {("person/ahmed-farouk", "memberOf", "organisation/united-nations")}),  # posted to Yemen
+    ("Kenya's Permanent Representative Martin Kimani spoke.",
+     {("person/martin-kimani", "memberOf", "country/kenya")}),
+    ("Anas Haqqani, brother to the Taliban's deputy leader, joined the talks.", set()),  # a kinsman's title
+    ("NAIROBI - The United States resumed talks with the Somali Al-Shabaab, months after President Joe Biden "
+     "halted them.",  # a dateline is no part of a name; a group's origin is no state in play
+     {("person/joseph-biden", "leaderOf", "country/united-states")}),
+    ("In May, President Salva Kiir asked Kenya's Ruto to take over the mediation.", set()),  # Ruto's country
+])
+def test_roles_posted_envoys_kinsmen_datelines_and_other_peoples_countries(nlp, text, expected):
+    assert triples(extract_one(nlp, text)) == expected

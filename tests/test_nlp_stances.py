@@ -635,3 +635,8 @@ def test_stances_a_judgement_according_to_a_speaker_is_the_speakers(nlp):
 ])
 def test_stances_concern_protest_and_weight_behind(nlp, text, expected):
     assert stances(extract_one(nlp, text)) == expected
+
+
+def test_stances_a_backer_backs_only_the_actor_it_is_written_on(nlp):
+    ex = extract_one(nlp, "Oman hosted talks between the Iranian-backed Houthis and Saudi Arabia.")
+    assert opinion_relations(ex) == {("country/iran", "supports", "organisation/houthis")}

@@ -36,6 +36,7 @@ Doc.set_extension("sg_entities", default=None, force=True)
 NER_TYPES = {"PERSON": "Person", "ORG": "Organisation", "GPE": "Place", "LOC": "Place",
              "FAC": "Place", "NORP": None}
 DETERMINERS = {"the", "a", "an"}
+DASHES = {"-", "–", "—"}
 DESCRIBING_ADJECTIVES = {"new", "former", "outgoing", "incoming", "acting", "interim", "then"}
 ACTING_DEPS = {"nsubj", "nsubjpass", "dobj", "poss", "agent"}
 ACTING_PREPOSITIONS = {"from", "with", "by", "against"}
@@ -59,6 +60,13 @@ def _clean_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
     for i in range(start, end):
         if "\n" in doc[i].text or (i < end - 1 and "\n" in doc[i].whitespace_):
             end = i if "\n" in doc[i].text else i + 1
+            break
+    for i in range(start + 1, end - 1):  # "DOHA - The United States": a dateline run into a name
+        if doc[i].text in DASHES and doc[i - 1].whitespace_ and doc[i].whitespace_:
+            if doc[start:i].text.isupper():
+                start = i + 1
+            else:
+                end = i
             break
     while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_punct):
         start += 1

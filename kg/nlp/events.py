@@ -40,6 +40,7 @@ WEAK_MEDIATION = {"lead", "host", "chair", "sponsor", "convene"}
 PEACE_EFFORTS = {"peace", "process", "initiative", "diplomacy", "framework", "mediated"}
 OUTCOME_VERBS = {"reach", "agree", "sign", "conclude", "finalise", "finalize", "seal", "clinch", "strike"}
 SETTLING = {"settle", "resolve", "end"}  # what a mediation effort is for ("efforts led by X to settle")
+SIDE_NOUNS = {"parties", "sides", "factions", "rivals", "belligerents", "foes", "delegations"}
 MEETINGS = {"meeting", "meetings", "summit", "conference", "round"}  # "the meeting of A and B negotiators"
 TALK_NOUNS = {"talks", "negotiations", "negotiation", "dialogue", "discussions"}
 ROLE_HOLDING_VERBS = {"play", "have", "take"}
@@ -161,6 +162,8 @@ class EventExtractor:
                                   if a.kb_id_ not in thanker]  # "his counterpart": not the thanker
                 elif lemma in self.mediation_verbs and token.dep_ != "amod":
                     subject = index.subject(token) or self._role_subject(token, index)
+                    if subject is not None and subject.lower_ in SIDE_NOUNS:
+                        subject = None  # "Libya's warring parties convene": the parties, not a convener
                     actors = index.actors_of(subject) if subject is not None else []
             governor = token if token.pos_ == "VERB" else token.head
             if actors and governor.pos_ in ("VERB", "AUX") and (

@@ -366,6 +366,12 @@ class RoleExtractor:
         words = tuple(t.lower_ for t in doc[title.start:title.end])
         predicate = self.lex.role_in(predicate, words, body.kb_id_)
         owner = at.get(body.start - 2) if body.start > 1 and doc[body.start - 1].text in POSSESSIVE else None
+        if owner is not None and owner.label_ == "Organisation" and body.label_ == "Country" \
+                and body.end <= title.start and words in self.lex.destination_titles:
+            # "the UN's Libya envoy X": the UN's envoy, sent to Libya
+            explicit.append(RelationHit(person.kb_id_, "memberOf", owner.kb_id_, person.sent, 0.8,
+                                        rule + "-posted"))
+            return
         entry = self.lex.entries.get(body.kb_id_)
         if owner is not None and owner.label_ == "Country" and body.end <= title.start \
                 and words in self.lex.destination_titles and words[-1] not in SPEAKER_WORDS \
@@ -527,7 +533,15 @@ class RoleExtractor:
                   and sent.start <= a.start < sent.end]
         # a country beyond another person's name is that person's: "Prime Minister A and
         # President B of Azerbaijan", "Congolese President A and Rwandan President B ... Qatar"
+        def owns_a_name(c: Span) -> bool:  # "Kenya's Ruto": Ruto's country, not another's
+            return c.end + 1 < len(doc) and doc[c.end].text in POSSESSIVE and doc[c.end + 1].pos_ == "PROPN" \
+                and not any(a.start <= c.end + 1 < a.end and a.label_ != "Person" for a in doc.spans["sg_actors"])
+        def describes_an_actor(c: Span) -> bool:  # "the Afghan Taliban": a group's origin, not a state in play
+            head = c.root.head
+            return c.root.dep_ in ("amod", "compound") and any(
+                a.start <= head.i < a.end and a.label_ == "Organisation" for a in doc.spans["sg_actors"])
         in_sentence = [c for c in countries if sent.start <= c.start < sent.end and not RoleExtractor._located(c)
+                       and not owns_a_name(c) and not describes_an_actor(c)
                        and not any(min(c.start, person.start) < o < max(c.start, person.start) for o in others)]
         if in_sentence:
             return min(in_sentence, key=lambda c: abs(c.start - person.start))

@@ -270,7 +270,7 @@ class StanceExtractor(JudgementRules):
             backers = [a for a in index.actors if a.end == word.i - 1 and a.label_ in ACTOR_TYPES]
             for backer in backers:
                 hits.extend(RelationHit(backer.kb_id_, "supports", o.kb_id_, word.sent, 0.6, "backed-compound")
-                            for o in index.actors_of(word.head)
+                            for o in index.actors_of(word.head, coordinated=False)  # not "and Saudi Arabia"
                             if o.label_ in ACTOR_TYPES and o.kb_id_ != backer.kb_id_)
         return hits
 
