@@ -516,3 +516,16 @@ def test_roles_the_title_alone_refers_back_to_the_last_subject(nlp, text, expect
 ])
 def test_roles_posted_envoys_kinsmen_datelines_and_other_peoples_countries(nlp, text, expected):
     assert triples(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("For the Liberal Democrats, Sir Ed Moss said the plan was a mistake.",
+     {("person/edward-moss", "spokespersonFor", "organisation/liberal-democrats")}),
+    ("For years, Ed Moss said nothing.", set()),
+    ("Hannah Rhys of the Refugee Council said the policy was wrong.",
+     {("person/hannah-rhys", "memberOf", "organisation/refugee-council")}),
+    ("Trade Secretary Amina Khan said the arrangements would raise money.",
+     {("person/amina-khan", "memberOf", "country/united-kingdom")}),
+])
+def test_roles_speaking_for_a_body_coming_from_one_and_more_british_titles(nlp, text, expected):
+    assert triples(extract_one(nlp, text)) == expected

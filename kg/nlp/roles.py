@@ -32,6 +32,7 @@ STOP_POS = {"VERB", "AUX", "PRON", "SCONJ", "CCONJ", "NUM", "PART"}
 LINKING_PREPOSITIONS = {"for", "of", "at", "to", "in"}
 MAX_CHUNK = 10
 POSSESSIVE = {"'s", "’s"}
+SPEAKING_VERBS = {"say", "tell", "add", "argue", "insist", "warn", "claim", "comment", "respond"}
 SPEAKER_WORDS = {"spokesman", "spokeswoman", "spokesperson"}  # speak for a body, are not posted to it
 OWNER_NOUNS = {"group": "Organisation", "movement": "Organisation", "party": "Organisation",
                "organisation": "Organisation", "organization": "Organisation", "militia": "Organisation",
@@ -67,6 +68,7 @@ class RoleExtractor:
         explicit += self._led_by(doc, actors, at)
         explicit += self._listed_officials(doc, actors, at, {h.subject for h in explicit})
         explicit += self._from_body(doc, actors, at, {h.subject for h in explicit})
+        explicit += self._speaking_for(doc, at, {h.subject for h in explicit})
         resolved = self._resolve_pending(doc, pending, explicit, actors)
         resolved += self._definite_head(doc, actors, at, explicit + resolved)
         resolved += self._definite_titles(doc, actors, at, explicit + resolved)
@@ -231,15 +233,39 @@ class RoleExtractor:
         return hits
 
     @staticmethod
+    def _speaking_for(doc: Doc, at: dict[int, Span], placed: set[str]) -> list[RelationHit]:
+        """"For the Liberal Democrats, Sir Menzies Campbell said ...": the speaker a sentence
+        introduces as answering for a party or other body speaks for it."""
+        hits = []
+        for sent in doc.sents:
+            i = sent.start
+            if doc[i].lower_ != "for" or i + 2 >= sent.end:
+                continue
+            j = i + 1 + (doc[i + 1].lower_ == "the")
+            body = at.get(j)
+            if body is None or body.start != j or body.label_ != "Organisation" or body.end >= sent.end \
+                    or doc[body.end].text != ",":
+                continue
+            person = at.get(body.end + 1)
+            if person is None or person.label_ != "Person" or person.kb_id_ in placed \
+                    or person.root.dep_ != "nsubj" or person.root.head.lemma_ not in SPEAKING_VERBS:
+                continue
+            hits.append(RelationHit(person.kb_id_, "spokespersonFor", body.kb_id_, sent, 0.6, "speaking-for"))
+        return hits
+
+    @staticmethod
     def _from_body(doc: Doc, actors: list[Span], at: dict[int, Span], placed: set[str]) -> list[RelationHit]:
-        """"Carl Emmerson, from the Institute for Fiscal Studies, said", "X, of Investec, agreed":
-        a person set off by the organisation they come from belongs to it."""
+        """"Carl Emmerson, from the Institute for Fiscal Studies, said", "X, of Investec, agreed",
+        "Hannah Ward of the Refugee Council said": a person named with the organisation they come
+        from belongs to it."""
         hits = []
         for person in (a for a in actors if a.label_ == "Person" and a.kb_id_ not in placed):
             i = person.end
-            if not (i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in ("of", "from")):
+            if i + 1 < len(doc) and doc[i].lower_ in ("of", "from"):
+                i -= 1  # "Hannah Ward of the Refugee Council said": no comma
+            elif not (i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in ("of", "from")):
                 continue
-            j = i + 2 + (1 if doc[i + 2].lower_ == "the" else 0)
+            j = i + 2 + (1 if i + 2 < len(doc) and doc[i + 2].lower_ == "the" else 0)
             body = at.get(j)
             if body is None or body.start != j or body.label_ != "Organisation":
                 continue
