@@ -529,3 +529,18 @@ def test_roles_posted_envoys_kinsmen_datelines_and_other_peoples_countries(nlp, 
 ])
 def test_roles_speaking_for_a_body_coming_from_one_and_more_british_titles(nlp, text, expected):
     assert triples(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ann Whitlock has attacked the asylum system. The Tory leader said it was chaotic.",
+     {("person/ann-whitlock", "leaderOf", "organisation/conservative-party")}),
+    ("Ann Whitlock condemned the document. The Tory spokesman also criticised the plan.",
+     {("person/ann-whitlock", "spokespersonFor", "organisation/conservative-party")}),
+])
+def test_roles_a_title_in_a_named_body_refers_back_to_the_last_subject(nlp, text, expected):
+    assert triples(extract_one(nlp, text)) == expected
+
+
+def test_roles_the_title_of_a_speaker_is_not_the_subject_of_what_they_say(nlp):
+    ex = extract_one(nlp, 'Ann Whitlock liked to rattle off "magical balances", the Tory leader said.')
+    assert triples(ex) == set()

@@ -156,9 +156,10 @@ class RoleExtractor:
         return []
 
     def _definite_titles(self, doc: Doc, actors: list[Span], at: dict[int, Span], found) -> list[RelationHit]:
-        """"Jack Straw said ... The foreign secretary told MPs": a national title with "the" and
-        no name beside it is the person last named as a subject before it (in its sentence or the
-        three before), when the article gives that person no role otherwise."""
+        """"Jack Straw said ... The foreign secretary told MPs", "Michael Howard attacked ... the
+        Tory leader said": a national title, or a title in a named body, with "the" and no name
+        beside it is the person last named as a subject in the three sentences before, when the
+        article gives that person no role otherwise."""
         placed = {h.subject for h in found}
         countries = [a for a in actors if a.label_ == "Country"]
         n = max(map(len, self.lex.national_titles), default=0)
@@ -166,26 +167,38 @@ class RoleExtractor:
         for tok in doc:
             if tok.lower_ != "the":
                 continue
-            words = next((w for k in range(n, 0, -1)
-                          if (w := tuple(t.lower_ for t in doc[tok.i + 1:tok.i + 1 + k])) in self.lex.national_titles),
-                         None)
+            body = at.get(tok.i + 1)
+            if body is not None and body.start == tok.i + 1 and body.label_ == "Organisation":
+                # "the Tory leader said", "the Lib Dem spokesman": a title in a named body
+                start = body.end
+                words = next((w for k in range(self.lex.max_title_len, 0, -1)
+                              if (w := tuple(t.lower_ for t in doc[start:start + k])) in self.lex.titles), None)
+                national = body.kb_id_
+            else:
+                start, body = tok.i + 1, None
+                words = next((w for k in range(n, 0, -1)
+                              if (w := tuple(t.lower_ for t in doc[start:start + k])) in self.lex.national_titles),
+                             None)
+                national = self.lex.national_titles.get(words) if words else None
             if words is None or words not in self.lex.titles:
                 continue
-            after = tok.i + 1 + len(words)
+            after = start + len(words)
             if after < len(doc) and (after in at or doc[after].text in POSSESSIVE or doc[after].lower_ == "of"
                                      or doc[after].text == "," or doc[after].pos_ == "PROPN"):
                 continue  # "the home secretary, X", "the foreign secretary's"
             sents = [s for s in doc.sents if s.end <= tok.sent.end][-4:]
-            before = [a for a in actors if a.label_ == "Person" and sents[0].start <= a.start and a.end <= tok.i
-                      and a.root.dep_ == "nsubj"]
+            before = [a for a in actors if a.label_ == "Person" and sents[0].start <= a.start
+                      and a.end <= tok.sent.start and a.root.dep_ == "nsubj"]  # ("X did Y, the leader said": not X)
             if not before or before[-1].kb_id_ in placed:
                 continue
-            national = self.lex.national_titles[words]
-            if all(a.kb_id_ != national for a in actors) and self._main_country(countries, at_least=3) is not None:
+            if body is None and all(a.kb_id_ != national for a in actors) \
+                    and self._main_country(countries, at_least=3) is not None:
                 continue  # an article on another state: its own "foreign secretary"
             person = before[-1]
             self.lex.ensure_entity(doc, national)
             predicate = self.lex.role_in(self.lex.titles[words], words, national)
+            if predicate == "leaderOf" and doc[start - 1].lower_ in self.lex.demote:
+                predicate = "memberOf"
             hits.append(RelationHit(person.kb_id_, predicate, national, tok.sent, 0.5, "definite-title"))
             placed.add(person.kb_id_)
         return hits
