@@ -205,7 +205,8 @@ class EventExtractor:
         else:
             parties = self._parties(scope, index) if scope.pos_ == "NOUN" else []
         sponsor_keys = {s.kb_id_ for s in sponsors}
-        parties = [p for p in parties if p.label_ in PARTY_TYPES and p.label_ != "Person" and p.kb_id_ not in sponsor_keys]
+        parties = [p for p in parties
+                   if p.label_ in PARTY_TYPES and p.label_ != "Person" and p.kb_id_ not in sponsor_keys]
         governor = scope if scope.pos_ in ("VERB", "AUX") else scope.head
         if not parties or (governor.pos_ in ("VERB", "AUX") and ActorIndex.is_negated(governor, self.negators)):
             return []

@@ -275,7 +275,8 @@ class JudgementRules:
         hits = []
         for verb in doc:
             if verb.pos_ != "VERB" or verb.lemma_ in self.verbs or verb.lemma_ in self.no_stance \
-                    or verb.lemma_ in self.not_refusals | self.ahead_verbs or not any(c.dep_ == "neg" for c in verb.children) \
+                    or verb.lemma_ in self.not_refusals | self.ahead_verbs \
+                    or not any(c.dep_ == "neg" for c in verb.children) \
                     or not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
                 continue
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
