@@ -640,3 +640,14 @@ def test_stances_concern_protest_and_weight_behind(nlp, text, expected):
 def test_stances_a_backer_backs_only_the_actor_it_is_written_on(nlp):
     ex = extract_one(nlp, "Oman hosted talks between the Iranian-backed Houthis and Saudi Arabia.")
     assert opinion_relations(ex) == {("country/iran", "supports", "organisation/houthis")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The charity recommends a weekly payment for carers.", set()),  # no named holder
+    ("Kenya recommends a weekly payment for carers.", {(KENYA, "Support", "a weekly payment for carers")}),
+    ("Sudan said it agreed with the government's plans.", {(SUDAN, "Support", "the government's plans")}),
+    ("Ukraine called the new target hugely unambitious.", {(UKRAINE, "Oppose", "the new target")}),
+    ("Kenya would still be able to reject proposals it did not agree with.", set()),  # a class, no thing
+])
+def test_stances_recommending_agreeing_with_and_more_verdicts(nlp, text, expected):
+    assert stances(extract_one(nlp, text)) == expected

@@ -290,8 +290,10 @@ class StanceExtractor(JudgementRules):
                         return polarity, objects[0], _subtree(objects[0])
                     if verb.dep_ == "relcl":  # "a notion Ethiopia disagrees with": the antecedent
                         head = verb.head
-                        if any(c.lower_ in GENERIC_DETERMINERS for c in head.children if c.dep_ == "det"):
-                            return None  # "ignore any measures it disagrees with": no particular one
+                        if any(c.lower_ in GENERIC_DETERMINERS for c in head.children if c.dep_ == "det") or (
+                                head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in head.children)):
+                            return None  # "ignore any measures it disagrees with", "reject proposals it
+                            # did not agree with": no particular one
                         return polarity, head, verb.doc[head.left_edge.i:head.i + 1]
             xcomps = [c for c in children if c.dep_ == "xcomp"]
             return (polarity, xcomps[0], _subtree(xcomps[0])) if xcomps else None
