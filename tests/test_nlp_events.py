@@ -562,3 +562,12 @@ def test_mediation_acting_as_and_mediator_for(nlp, text, expected):
 def test_mediation_parties_convening_are_not_conveners(nlp):
     ex = extract_one(nlp, "Sudan's warring parties convene in Jeddah to agree a ceasefire.")
     assert triples(ex, "mediates") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Colombia resumed talks with the ELN. The Norwegian government played host to the dialogue.",
+     {(NORWAY, COLOMBIA), (NORWAY, ELN)}),
+    ("Qatar played host to the World Cup.", set()),
+])
+def test_mediation_playing_host_to_talks(nlp, text, expected):
+    assert triples(extract_one(nlp, text), "mediates") == expected

@@ -113,7 +113,13 @@ class EventExtractor:
             if text == "auspices" and token.head.lower_ == "under":
                 found.extend(self._auspices(token, index))
                 continue
-            if token.pos_ in ("NOUN", "PROPN") and text in self.mediation_nouns:
+            if text == "host" and token.dep_ in ("dobj", "attr") and token.head.lemma_ == "play" and any(
+                    c.dep_ == "prep" and c.lower_ == "to" and any(
+                        g.lower_ in self.negotiation_nouns or g.lower_ in MEETINGS for g in c.children)
+                    for c in [*token.children, *token.head.children]):
+                subject = index.subject(token.head)  # "Qatar played host to the US-Taliban dialogue"
+                actors = index.actors_of(subject) if subject is not None else []
+            elif token.pos_ in ("NOUN", "PROPN") and text in self.mediation_nouns:
                 actors = index.actors_of(token)
                 if not actors and token.dep_ == "pobj" and token.head.lower_ == "as":  # "acted as mediator"
                     acting = token.head.head
