@@ -544,3 +544,18 @@ def test_roles_a_title_in_a_named_body_refers_back_to_the_last_subject(nlp, text
 def test_roles_the_title_of_a_speaker_is_not_the_subject_of_what_they_say(nlp):
     ex = extract_one(nlp, 'Ann Whitlock liked to rattle off "magical balances", the Tory leader said.')
     assert triples(ex) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Shadow foreign secretary Ann Whitlock told MPs the paper was propaganda.", set()),
+    ("Tory shadow home secretary Ann Whitlock said it was wrong.",
+     {("person/ann-whitlock", "memberOf", "organisation/conservative-party")}),
+])
+def test_roles_a_shadow_minister_is_not_the_states(nlp, text, expected):
+    assert triples(extract_one(nlp, text)) == expected
+
+
+def test_roles_the_title_alone_is_its_named_bearers(nlp):
+    ex = extract_one(nlp, "The claims were denied by Foreign Secretary Ann Whitlock. Shadow foreign secretary "
+                          "Tom Hale spoke first. The foreign secretary hit back.")
+    assert triples(ex) == {("person/ann-whitlock", "memberOf", "country/united-kingdom")}

@@ -182,6 +182,9 @@ class RoleExtractor:
                 national = self.lex.national_titles.get(words) if words else None
             if words is None or words not in self.lex.titles:
                 continue
+            if any(a.label_ == "Person" and a.start >= len(words)
+                   and tuple(t.lower_ for t in doc[a.start - len(words):a.start]) == words for a in actors):
+                continue  # "Foreign Secretary Jack Straw" elsewhere: the title's bearer is named
             after = start + len(words)
             if after < len(doc) and (after in at or doc[after].text in POSSESSIVE or doc[after].lower_ == "of"
                                      or doc[after].text == "," or doc[after].pos_ == "PROPN"):
@@ -509,6 +512,8 @@ class RoleExtractor:
             if after is not None and after in at and at[after].label_ == "Place":
                 continue  # "envoy for the Western Sahara": sent there, not a member of the state in context
             national = self.lex.national_titles.get(tuple(t.lower_ for t in doc[title.start:title.end]))
+            if national is not None and title.start > 0 and doc[title.start - 1].lower_ == "shadow":
+                continue  # "Shadow Foreign Secretary X": the opposition's, not the state's
             main = self._main_country(countries, at_least=3)
             if national is not None and main is not None and all(a.kb_id_ != national for a in actors):
                 # "Foreign Secretary X" in an article on India that never names Britain: India's
