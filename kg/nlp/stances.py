@@ -30,6 +30,8 @@ from kg.nlp.syntax import ActorIndex, reference_words, tokens_of
 
 ACTOR_TYPES = {"Person", "Organisation", "Country"}
 RECIPROCAL = {"each other", "one another"}
+JOINT_VERBS = {"agree"}  # what two sides agree on together is the talks' outcome, not a position
+PAIR_WORDS = {"sides", "parties", "countries", "neighbours", "neighbors", "rivals", "governments"}
 ASSESSMENT_VERBS = {"need", "require"}  # reported needs are the speaker's assessment
 CLAIM_VERBS = {"argue", "claim", "allege", "insist", "contend", "accuse", "charge"}
 COMPLAINT_VERBS = {"complain", "criticise", "criticize", "protest", "blame", "accuse"}
@@ -147,6 +149,8 @@ class StanceExtractor(JudgementRules):
                      for a in index.actors_of(c, coordinated=False)}  # "he urged the chancellor to admit": not him
             holders = [h for h in index.actors_of(subject)
                        if not self._claimed_by_another(index, verb, h.kb_id_, affiliated) and h.kb_id_ not in urged]
+            if verb.lemma_ in JOINT_VERBS and (len(holders) > 1 or subject.lower_ in PAIR_WORDS):
+                continue  # "both sides agreed to work ...", "A and B agree to a truce": an outcome of talks
             speaker = self._speaker(index, verb)
             if verb.lemma_ in ASSESSMENT_VERBS and speaker is not None and all(
                     h.label_ != "Person" for h in holders):
