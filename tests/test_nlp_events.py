@@ -571,3 +571,8 @@ def test_mediation_parties_convening_are_not_conveners(nlp):
 ])
 def test_mediation_playing_host_to_talks(nlp, text, expected):
     assert triples(extract_one(nlp, text), "mediates") == expected
+
+
+def test_negotiation_rounds_of_talks(nlp):
+    assert negotiations(extract_one(nlp, "Ethiopia and Sudan have held several rounds of talks.")) == pairs(
+        (ETHIOPIA, SUDAN))

@@ -651,3 +651,12 @@ def test_stances_a_backer_backs_only_the_actor_it_is_written_on(nlp):
 ])
 def test_stances_recommending_agreeing_with_and_more_verdicts(nlp, text, expected):
     assert stances(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The RSF have so far refused direct talks with Sudan, calling its leaders puppets.",
+     {("organisation/rapid-support-forces", "opposes", SUDAN)}),
+    ("Kenya refused the talks.", set()),  # nobody to oppose
+])
+def test_stances_refusing_talks_with_an_actor_opposes_it(nlp, text, expected):
+    assert opinion_relations(extract_one(nlp, text)) == expected

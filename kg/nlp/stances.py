@@ -80,6 +80,7 @@ class StanceExtractor(JudgementRules):
         self.proposing = set(triggers["proposing_verbs"])
         self.expulsion_verbs = set(triggers["expulsion_verbs"])
         self.not_refusals = set(triggers["not_refusal_verbs"])
+        self.talk_nouns = set(triggers["negotiation_nouns"]) - {"accord", "agreement", "ceasefire", "deal", "truce"}
 
     def __call__(self, doc: Doc) -> tuple[list[StanceHit], list[RelationHit]]:
         index = ActorIndex(doc, self.words)
@@ -408,6 +409,12 @@ class StanceExtractor(JudgementRules):
             return []  # "rebels allegedly backed by X": a charge, not a fact the article states
         if predicate is None and polarity == "Oppose" and target_head.lemma_ in self.recognition:
             predicate = "opposes"  # "pledged never to recognise Kosovo"
+        if predicate is None and polarity == "Oppose" and target_head.lower_ in self.talk_nouns:
+            # "refused direct talks with Ghani": rejecting engagement with an actor opposes it
+            partners = [a for c in target_head.children if c.dep_ == "prep" and c.lower_ == "with"
+                        for p in c.children if p.dep_ == "pobj" for a in index.actors_of(p)]
+            return [RelationHit(holder, "opposes", a.kb_id_, verb.sent, 0.6, f"refused-talks:{verb.lemma_}")
+                    for a in partners if a.label_ in ACTOR_TYPES and a.kb_id_ != holder]
         if predicate is None:
             return []
         if polarity == "Oppose":
