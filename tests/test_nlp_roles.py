@@ -485,8 +485,8 @@ def test_roles_a_countrys_ambassador_to_a_body_serves_the_country(nlp):
 
 def test_roles_a_british_title_in_an_article_about_another_state(nlp):
     ex = extract_one(nlp, "India rejected the offer. India and Pakistan held direct talks, India said. "
-                          "Foreign Secretary Vikram Misri said the talks were direct.")
-    assert triples(ex) == {("person/vikram-misri", "memberOf", "country/india")}
+                          "Foreign Secretary Anil Varma said the talks were direct.")
+    assert triples(ex) == {("person/anil-varma", "memberOf", "country/india")}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -508,11 +508,11 @@ def test_roles_the_title_alone_refers_back_to_the_last_subject(nlp, text, expect
      {("person/ahmed-farouk", "memberOf", "organisation/united-nations")}),  # posted to Yemen
     ("Kenya's Permanent Representative Martin Kimani spoke.",
      {("person/martin-kimani", "memberOf", "country/kenya")}),
-    ("Anas Haqqani, brother to the Taliban's deputy leader, joined the talks.", set()),  # a kinsman's title
+    ("Omar Zahid, brother to the Taliban's deputy leader, joined the talks.", set()),  # a kinsman's title
     ("NAIROBI - The United States resumed talks with the Somali Al-Shabaab, months after President Joe Biden "
      "halted them.",  # a dateline is no part of a name; a group's origin is no state in play
      {("person/joseph-biden", "leaderOf", "country/united-states")}),
-    ("In May, President Salva Kiir asked Kenya's Ruto to take over the mediation.", set()),  # Ruto's country
+    ("In May, President Amina Duale asked Kenya's Ruto to take over the mediation.", set()),  # Ruto's country
 ])
 def test_roles_posted_envoys_kinsmen_datelines_and_other_peoples_countries(nlp, text, expected):
     assert triples(extract_one(nlp, text)) == expected

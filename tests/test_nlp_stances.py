@@ -566,8 +566,8 @@ def test_stances_the_government_is_not_a_state_named_only_as_a_venue(nlp):
 @pytest.mark.parametrize("text, expected", [
     ("Ethiopia and Kenya rejected a US-led campaign for further sanctions against Sudan.",
      {(ETHIOPIA, "opposes", US), (KENYA, "opposes", US), (US, "opposes", SUDAN)}),
-    ("EU ministers agreed on the introduction of sanctions against Belarus.",
-     {("organisation/european-union", "opposes", "country/belarus")}),
+    ("African Union ministers agreed on the introduction of sanctions against Mali.",
+     {("organisation/african-union", "opposes", "country/mali")}),
     ("Ukraine vetoed the sanctions against Kenya.", set()),  # vetoing them presses nobody
 ])
 def test_stances_sanctions_against_an_actor_up_a_chain_of_nouns(nlp, text, expected):
@@ -619,9 +619,9 @@ def test_stances_no_position_without_a_thing_or_on_oneself(nlp, text):
 
 
 def test_stances_a_judgement_according_to_a_speaker_is_the_speakers(nlp):
-    ex = extract_one(nlp, "The plan would have listed the Lord's Resistance Army. The decision was a disappointing "
-                          "day for the council, according to Kenyan Ambassador Martin Kimani.")
-    assert stances(ex) == {("person/martin-kimani", "Oppose", "The decision")}
+    ex = extract_one(nlp, "The plan would have listed the Lord's Resistance Army. The vote was a disappointing "
+                          "outcome for the region, according to Kenyan Ambassador Martin Kimani.")
+    assert stances(ex) == {("person/martin-kimani", "Oppose", "The vote")}
 
 
 @pytest.mark.parametrize("text, expected", [
