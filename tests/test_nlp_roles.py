@@ -559,3 +559,14 @@ def test_roles_the_title_alone_is_its_named_bearers(nlp):
     ex = extract_one(nlp, "The claims were denied by Foreign Secretary Ann Whitlock. Shadow foreign secretary "
                           "Tom Hale spoke first. The foreign secretary hit back.")
     assert triples(ex) == {("person/ann-whitlock", "memberOf", "country/united-kingdom")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Edward Leigh, chairman of the Commons public accounts committee, said it was bad.", set()),  # the committee's
+    ("Jane Fenn, leader of the House of Commons, spoke.",
+     {("person/jane-fenn", "leaderOf", "organisation/house-of-commons")}),
+    ("Ali Saleh, the chief negotiator of the Houthi rebels, spoke.",  # the rebels are the Houthis
+     {("person/ali-saleh", "memberOf", "organisation/houthis")}),
+])
+def test_roles_a_body_that_only_modifies_the_real_head_is_not_the_body(nlp, text, expected):
+    assert triples(extract_one(nlp, text)) == expected

@@ -33,6 +33,8 @@ LINKING_PREPOSITIONS = {"for", "of", "at", "to", "in"}
 MAX_CHUNK = 10
 POSSESSIVE = {"'s", "’s"}
 SPEAKING_VERBS = {"say", "tell", "add", "argue", "insist", "warn", "claim", "comment", "respond"}
+SUB_BODIES = {"committee", "subcommittee", "commission", "council", "board", "panel", "inquiry", "tribunal",
+              "unit", "office", "department", "agency", "authority"}  # unnamed bodies inside a named one
 SPEAKER_WORDS = {"spokesman", "spokeswoman", "spokesperson"}  # speak for a body, are not posted to it
 OWNER_NOUNS = {"group": "Organisation", "movement": "Organisation", "party": "Organisation",
                "organisation": "Organisation", "organization": "Organisation", "militia": "Organisation",
@@ -483,6 +485,9 @@ class RoleExtractor:
             i = body.end
             if i + 1 < stop and doc[i].text in POSSESSIVE and i + 1 in at:
                 i += 1  # "of Iran's Supreme National Security Council": the council
+        if body is not None and body.root.dep_ in ("compound", "nmod") and body.root.head.i >= body.end \
+                and body.root.head.lower_ in SUB_BODIES:
+            return None  # "chairman of the Commons public accounts committee": the committee's
         return body if body is not None and body.label_ in BODY_TYPES else None
 
     # -- titles without a body ---------------------------------------------------------------
