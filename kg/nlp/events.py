@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.nlp.hits import RelationHit
 from kg.nlp.judgements import phrasal
 from kg.nlp.lexicon import Lexicon, load_lexicon, load_triggers
-from kg.nlp.syntax import ActorIndex, reference_words, tokens_of
+from kg.nlp.syntax import ActorIndex, conditional, reference_words, tokens_of
 
 PARTY_TYPES = {"Person", "Organisation", "Country"}
 ATTACKERS = {"Organisation", "Country"}
@@ -66,6 +66,7 @@ class EventExtractor:
         self.negators = frozenset(t["negators"])
         self.rejections = set(t["stance_verbs"]["Oppose"])
         self.claims = set(t["claim_nouns"]) | set(t["disputed_claim_verbs"])
+        self.gatherings = self.negotiation_nouns | MEETINGS  # what parties meet in: "the meeting of A and B"
         self.conduct_verbs = set(t.get("mediation_conduct_verbs", ()))
         self.credit_verbs = set(t.get("credit_verbs", ()))
         self.bridging_verbs = set(t.get("bridging_verbs", ()))
@@ -115,7 +116,7 @@ class EventExtractor:
                 continue
             if text == "host" and token.dep_ in ("dobj", "attr") and token.head.lemma_ == "play" and any(
                     c.dep_ == "prep" and c.lower_ == "to" and any(
-                        g.lower_ in self.negotiation_nouns or g.lower_ in MEETINGS for g in c.children)
+                        g.lower_ in self.gatherings for g in c.children)
                     for c in [*token.children, *token.head.children]):
                 subject = index.subject(token.head)  # "Qatar played host to the US-Taliban dialogue"
                 actors = index.actors_of(subject) if subject is not None else []
@@ -177,7 +178,7 @@ class EventExtractor:
                     or phrasal(governor) in self.rejections
                     or governor.lemma_ in self.rejections):
                 continue  # "X cannot be a mediator", "Y did not mediate", "ruled out X's mediation"
-            if actors and token.pos_ == "VERB" and _hypothetical(token):
+            if actors and token.pos_ == "VERB" and conditional(token):
                 continue  # "asked whether X could mediate"
             if actors and (self._claimed(token) or token.head.lower_ == "without"):
                 continue  # "claiming that he brokered the deal", "talks without any mediation by X"
@@ -247,7 +248,7 @@ class EventExtractor:
             governor = token.head if token.dep_ in ("dobj", "pobj") else token
             governor = governor.head if governor.dep_ == "prep" else governor
             if governor.pos_ in ("VERB", "AUX") and (ActorIndex.is_negated(governor, self.negators) or any(
-                    c.dep_ == "neg" for c in governor.children) or _hypothetical(governor)):
+                    c.dep_ == "neg" for c in governor.children) or conditional(governor)):
                 continue
             named = [a for c in token.children if c.dep_ == "poss" for a in index.actors_of(c)]
             named += [a for c in token.children if c.dep_ == "prep" and c.lower_ in ("between", "with")
@@ -281,7 +282,7 @@ class EventExtractor:
                 continue
             chain = [verb] + [a for a in verb.ancestors][:3]
             if any(ActorIndex.is_negated(v, self.negators) or any(c.dep_ == "neg" for c in v.children)
-                   or _hypothetical(v) for v in chain if v.pos_ in ("VERB", "AUX")):
+                   or conditional(v) for v in chain if v.pos_ in ("VERB", "AUX")):
                 continue
             found.extend(a for a in index.actors if verb.sent.start <= a.start < verb.i
                          and a.label_ in ("Organisation", "Country")
@@ -329,7 +330,7 @@ class EventExtractor:
             if tok.dep_ in ("dobj", "pobj") and (tok.head == scope or tok.head.lower_ in ("between", "with")):
                 parties.extend(a for a in index.actors_of(tok) if a.label_ in PARTY_TYPES)
             elif tok.dep_ == "pobj" and (
-                    (tok.head.lower_ == "of" and tok.head.head.lower_ in self.negotiation_nouns | MEETINGS)
+                    (tok.head.lower_ == "of" and tok.head.head.lower_ in self.gatherings)
                     or (tok.head.lower_ == "for" and tok.head.head == trigger and trigger.pos_ == "NOUN")):
                 sides.extend(a for a in index.actors_of(tok) if a.label_ in PARTY_TYPES)
         if len({a.kb_id_ for a in sides}) > 1:  # "a meeting of Hamas officials" is no dispute
@@ -409,7 +410,7 @@ class EventExtractor:
                     with_objects += [a for c in token.children if c.dep_ == "dobj" for a in index.actors_of(c)]
                 if not sides and with_objects:  # "maintain the ceasefire agreed with Pakistan"
                     sides = self._deal_holder(token, index)
-                if _hypothetical(token) or (lemma not in OUTCOME_VERBS and (
+                if conditional(token) or (lemma not in OUTCOME_VERBS and (
                         ActorIndex.is_negated(token, self.negators) or any(c.dep_ == "neg" for c in token.children))):
                     with_objects = []  # "will not join talks with B", "whether A would hold talks with B"
                 for a in sides[:1]:
@@ -425,7 +426,7 @@ class EventExtractor:
                         break
                     verb = verb.head
                 if others and verb.pos_ in ("VERB", "AUX") and not ActorIndex.is_negated(verb, self.negators) \
-                        and not any(c.dep_ == "neg" for c in verb.children) and not _hypothetical(verb):
+                        and not any(c.dep_ == "neg" for c in verb.children) and not conditional(verb):
                     subject = index.subject(verb)
                     holders = [a for a in index.actors_of(subject) if a.label_ in PARTY_TYPES] if subject is not None else []
                     for a in holders[:1]:
@@ -601,18 +602,6 @@ class EventExtractor:
                 if index.at[child.i].label_ in WHERE:
                     return index.at[child.i]
         return None
-
-
-def _hypothetical(verb: Token) -> bool:
-    """A verb in a question or a condition: "whether it was possible for X to mediate", "if X mediates"."""
-    head = verb
-    for _ in range(3):
-        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in head.children):
-            return True
-        if head.head == head:
-            return False
-        head = head.head
-    return False
 
 
 @Language.factory("sg_events", default_config={})

@@ -14,12 +14,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.hits import RelationHit, StanceHit
-from kg.nlp.syntax import ActorIndex, fronted_subject, tokens_of
+from kg.nlp.syntax import ActorIndex, conditional, fronted_subject, tokens_of
 
 ACTOR_TYPES = {"Person", "Organisation", "Country"}
 
 
 # verbs of taking a side: "X is against Y", "came out against", "voted against"
+REFUSAL_CONDITIONS = frozenset({"if", "whether", "unless"})  # "if Kenya will not sign": no announcement
 FUTURE_AUXILIARIES = {"will", "would", "wo", "'ll", "shall"}  # "won't" is "wo" + "n't"
 STANDING_VERBS = {"be", "remain", "stand", "come", "speak", "vote", "campaign", "lobby", "side"}
 
@@ -275,12 +276,12 @@ class JudgementRules:
         hits = []
         for verb in doc:
             if verb.pos_ != "VERB" or verb.lemma_ in self.verbs or verb.lemma_ in self.no_stance \
-                    or verb.lemma_ in self.not_refusals | self.ahead_verbs \
+                    or verb.lemma_ in self.not_refusals \
                     or not any(c.dep_ == "neg" for c in verb.children) \
                     or not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
                 continue
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if subject is None or self._partitive(subject) or _conditional(verb):
+            if subject is None or self._partitive(subject) or conditional(verb, REFUSAL_CONDITIONS):
                 continue
             holders = [a for a in index.actors_of(subject) if a.label_ in ACTOR_TYPES]
             complements = [c for c in verb.children if c.dep_ in ("dobj", "prep", "xcomp", "ccomp", "prt")]
@@ -402,18 +403,6 @@ def clause(verb: Token) -> Span:
     while len(span) > 1 and span[0].dep_ == "mark":
         span = span[1:]
     return span
-
-
-def _conditional(verb: Token) -> bool:
-    """"if Kenya will not sign", "whether it would not attend": no announcement."""
-    head = verb
-    for _ in range(3):
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in head.children):
-            return True
-        if head.head == head:
-            return False
-        head = head.head
-    return False
 
 
 def subtree(token: Token) -> Span:

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.hits import RelationHit
 from kg.nlp.lexicon import Lexicon, load_lexicon
+from kg.nlp.syntax import SPEECH_LEMMAS
 
 Doc.set_extension("sg_relations", default=None, force=True)
 
@@ -32,7 +33,6 @@ STOP_POS = {"VERB", "AUX", "PRON", "SCONJ", "CCONJ", "NUM", "PART"}
 LINKING_PREPOSITIONS = {"for", "of", "at", "to", "in"}
 MAX_CHUNK = 10
 POSSESSIVE = {"'s", "’s"}
-SPEAKING_VERBS = {"say", "tell", "add", "argue", "insist", "warn", "claim", "comment", "respond"}
 SUB_BODIES = {"committee", "subcommittee", "commission", "council", "board", "panel", "inquiry", "tribunal",
               "unit", "office", "department", "agency", "authority"}  # unnamed bodies inside a named one
 SPEAKER_WORDS = {"spokesman", "spokeswoman", "spokesperson"}  # speak for a body, are not posted to it
@@ -137,14 +137,9 @@ class RoleExtractor:
         for tok in doc:
             if tok.lower_ != "the" or tok.i + 1 >= len(doc):
                 continue
-            words = next((w for k in range(n, 0, -1)
-                          if (w := tuple(t.lower_ for t in doc[tok.i + 1:tok.i + 1 + k])) in self.lex.definite_heads), None)
-            if words is None:
-                continue
-            after = tok.i + 1 + len(words)
-            if after < len(doc) and (after in at or doc[after].text in POSSESSIVE or doc[after].lower_ == "of"
-                                     or doc[after].text == "," or doc[after].pos_ == "PROPN"):
-                continue  # "the president of X", "the prime minister, X", "the President's"
+            words = _phrase_at(doc, tok.i + 1, self.lex.definite_heads, n)
+            if words is None or _named_beside(doc, tok.i + 1 + len(words), at):
+                continue  # (no head title, or "the president of X", "the prime minister, X")
             country = self._main_country([a for a in actors if a.label_ == "Country"])
             key = country.kb_id_ if country is not None else None
             if key is None:  # else the one state the article's ministers serve ("Home Secretary X")
@@ -173,31 +168,25 @@ class RoleExtractor:
             if body is not None and body.start == tok.i + 1 and body.label_ == "Organisation":
                 # "the Tory leader said", "the Lib Dem spokesman": a title in a named body
                 start = body.end
-                words = next((w for k in range(self.lex.max_title_len, 0, -1)
-                              if (w := tuple(t.lower_ for t in doc[start:start + k])) in self.lex.titles), None)
+                words = _phrase_at(doc, start, self.lex.titles, self.lex.max_title_len)
                 national = body.kb_id_
             else:
                 start, body = tok.i + 1, None
-                words = next((w for k in range(n, 0, -1)
-                              if (w := tuple(t.lower_ for t in doc[start:start + k])) in self.lex.national_titles),
-                             None)
+                words = _phrase_at(doc, start, self.lex.national_titles, n)
                 national = self.lex.national_titles.get(words) if words else None
             if words is None or words not in self.lex.titles:
                 continue
             if any(a.label_ == "Person" and a.start >= len(words)
                    and tuple(t.lower_ for t in doc[a.start - len(words):a.start]) == words for a in actors):
                 continue  # "Foreign Secretary Jack Straw" elsewhere: the title's bearer is named
-            after = start + len(words)
-            if after < len(doc) and (after in at or doc[after].text in POSSESSIVE or doc[after].lower_ == "of"
-                                     or doc[after].text == "," or doc[after].pos_ == "PROPN"):
+            if _named_beside(doc, start + len(words), at):
                 continue  # "the home secretary, X", "the foreign secretary's"
-            sents = [s for s in doc.sents if s.end <= tok.sent.end][-4:]
-            before = [a for a in actors if a.label_ == "Person" and sents[0].start <= a.start
+            first = _recent_sentences(doc, tok, 4)[0].start
+            before = [a for a in actors if a.label_ == "Person" and first <= a.start
                       and a.end <= tok.sent.start and a.root.dep_ == "nsubj"]  # ("X did Y, the leader said": not X)
             if not before or before[-1].kb_id_ in placed:
                 continue
-            if body is None and all(a.kb_id_ != national for a in actors) \
-                    and self._main_country(countries, at_least=3) is not None:
+            if body is None and self._other_state(actors, countries, national) is not None:
                 continue  # an article on another state: its own "foreign secretary"
             person = before[-1]
             self.lex.ensure_entity(doc, national)
@@ -266,7 +255,7 @@ class RoleExtractor:
                 continue
             person = at.get(body.end + 1)
             if person is None or person.label_ != "Person" or person.kb_id_ in placed \
-                    or person.root.dep_ != "nsubj" or person.root.head.lemma_ not in SPEAKING_VERBS:
+                    or person.root.dep_ != "nsubj" or person.root.head.lemma_ not in SPEECH_LEMMAS:
                 continue
             hits.append(RelationHit(person.kb_id_, "spokespersonFor", body.kb_id_, sent, 0.6, "speaking-for"))
         return hits
@@ -410,17 +399,8 @@ class RoleExtractor:
         words = tuple(t.lower_ for t in doc[title.start:title.end])
         predicate = self.lex.role_in(predicate, words, body.kb_id_)
         owner = at.get(body.start - 2) if body.start > 1 and doc[body.start - 1].text in POSSESSIVE else None
-        if owner is not None and owner.label_ == "Organisation" and body.label_ == "Country" \
-                and body.end <= title.start and words in self.lex.destination_titles:
-            # "the UN's Libya envoy X": the UN's envoy, sent to Libya
-            explicit.append(RelationHit(person.kb_id_, "memberOf", owner.kb_id_, person.sent, 0.8,
-                                        rule + "-posted"))
-            return
-        entry = self.lex.entries.get(body.kb_id_)
-        if owner is not None and owner.label_ == "Country" and body.end <= title.start \
-                and words in self.lex.destination_titles and words[-1] not in SPEAKER_WORDS \
-                and body.label_ == "Organisation" and (entry is None or entry.country is None):
-            # "Russia's U.N. Ambassador X": Russia's envoy posted to the UN, not a member of the UN
+        if owner is not None and body.end <= title.start and words in self.lex.destination_titles \
+                and self._posted_to(owner, body, words):
             explicit.append(RelationHit(person.kb_id_, "memberOf", owner.kb_id_, person.sent, 0.8,
                                         rule + "-posted"))
             return
@@ -431,6 +411,16 @@ class RoleExtractor:
             explicit.append(RelationHit(person.kb_id_, "memberOf", owner.kb_id_, person.sent, 0.75,
                                         rule + "-owner"))
 
+    def _posted_to(self, owner: Span, body: Span, words: tuple[str, ...]) -> bool:
+        """Whether "<owner>'s <body> <envoy title> X" names where X is sent, not whom X serves:
+        "the UN's Libya envoy" (the UN's, sent to Libya), "Russia's U.N. Ambassador" (Russia's,
+        posted to the UN; but "Peru's Foreign Ministry spokesman" speaks for the ministry)."""
+        if owner.label_ == "Organisation" and body.label_ == "Country":
+            return True
+        entry = self.lex.entries.get(body.kb_id_)
+        return owner.label_ == "Country" and body.label_ == "Organisation" and words[-1] not in SPEAKER_WORDS \
+            and (entry is None or entry.country is None)
+
     @staticmethod
     def _anaphoric_owner(doc: Doc, start: int, stop: int, at: dict[int, Span]) -> Span | None:
         """"the group's top leader X", "the party's Treasury spokesman", "the kingdom's ambassador":
@@ -438,8 +428,7 @@ class RoleExtractor:
         for i in range(start, stop - 1):
             kind = OWNER_NOUNS.get(doc[i].lower_)
             if kind and doc[i + 1].text in POSSESSIVE and i > 0 and doc[i - 1].lower_ in ("the", "its", "their"):
-                sents = [s for s in doc.sents if s.end <= doc[i].sent.end][-3:]
-                first = sents[0].start if sents else doc[i].sent.start
+                first = _recent_sentences(doc, doc[i], 3)[0].start
                 for j in range(i - 2, first - 1, -1):
                     if j in at and at[j].label_ == kind and at[j].end <= i - 1:
                         return at[j]
@@ -519,9 +508,8 @@ class RoleExtractor:
             national = self.lex.national_titles.get(tuple(t.lower_ for t in doc[title.start:title.end]))
             if national is not None and title.start > 0 and doc[title.start - 1].lower_ == "shadow":
                 continue  # "Shadow Foreign Secretary X": the opposition's, not the state's
-            main = self._main_country(countries, at_least=3)
-            if national is not None and main is not None and all(a.kb_id_ != national for a in actors):
-                # "Foreign Secretary X" in an article on India that never names Britain: India's
+            main = self._other_state(actors, countries, national) if national is not None else None
+            if main is not None:  # "Foreign Secretary X" in an article on India that never names Britain: India's
                 hits.append(RelationHit(person.kb_id_, title.predicate, main.kb_id_, sent, 0.6, "title-main-country"))
                 known.add((person.kb_id_, title.predicate))
                 continue
@@ -565,6 +553,14 @@ class RoleExtractor:
         return i >= 0 and doc[i].lower_ in VENUE_PREPOSITIONS
 
     @classmethod
+    def _other_state(cls, actors: list[Span], countries: list[Span], national: str) -> Span | None:
+        """The state an article is about (named at least three times) when it never names the one
+        a national title belongs to: India in an article with India's "Foreign Secretary"."""
+        if any(a.kb_id_ == national for a in actors):
+            return None
+        return cls._main_country(countries, at_least=3)
+
+    @classmethod
     def _main_country(cls, countries: list[Span], at_least: int = 2) -> Span | None:
         """The country an article names most often, not counting its mentions as a venue ("in
         Barbados"), if one is named at least twice (or ``at_least`` times) and more than any other."""
@@ -582,13 +578,14 @@ class RoleExtractor:
                   and sent.start <= a.start < sent.end]
         # a country beyond another person's name is that person's: "Prime Minister A and
         # President B of Azerbaijan", "Congolese President A and Rwandan President B ... Qatar"
+        kind_at = {i: a.label_ for a in doc.spans["sg_actors"] for i in range(a.start, a.end)}
+
         def owns_a_name(c: Span) -> bool:  # "Kenya's Ruto": Ruto's country, not another's
             return c.end + 1 < len(doc) and doc[c.end].text in POSSESSIVE and doc[c.end + 1].pos_ == "PROPN" \
-                and not any(a.start <= c.end + 1 < a.end and a.label_ != "Person" for a in doc.spans["sg_actors"])
+                and kind_at.get(c.end + 1, "Person") == "Person"
+
         def describes_an_actor(c: Span) -> bool:  # "the Afghan Taliban": a group's origin, not a state in play
-            head = c.root.head
-            return c.root.dep_ in ("amod", "compound") and any(
-                a.start <= head.i < a.end and a.label_ == "Organisation" for a in doc.spans["sg_actors"])
+            return c.root.dep_ in ("amod", "compound") and kind_at.get(c.root.head.i) == "Organisation"
         in_sentence = [c for c in countries if sent.start <= c.start < sent.end and not RoleExtractor._located(c)
                        and not owns_a_name(c) and not describes_an_actor(c)
                        and not any(min(c.start, person.start) < o < max(c.start, person.start) for o in others)]
@@ -597,6 +594,24 @@ class RoleExtractor:
         before = [c for c in countries if c.end <= sent.start
                   and "\n" not in doc.text[c.end_char:sent.start_char]]
         return before[-1] if before else None
+
+
+def _phrase_at(doc: Doc, start: int, phrases, longest: int) -> tuple[str, ...] | None:
+    """The longest of ``phrases`` (lowercase word tuples) that starts at token ``start``."""
+    return next((w for k in range(longest, 0, -1)
+                 if (w := tuple(t.lower_ for t in doc[start:start + k])) in phrases), None)
+
+
+def _named_beside(doc: Doc, after: int, at: dict[int, Span]) -> bool:
+    """Whether a name or an owner follows a title at ``after``: "the president of X", "the prime
+    minister, X", "the President's", "the home secretary John Reid"."""
+    return after < len(doc) and (after in at or doc[after].text in POSSESSIVE or doc[after].lower_ == "of"
+                                 or doc[after].text == "," or doc[after].pos_ == "PROPN")
+
+
+def _recent_sentences(doc: Doc, token, n: int) -> list[Span]:
+    """The sentence of ``token`` and the ``n - 1`` before it."""
+    return [s for s in doc.sents if s.end <= token.sent.end][-n:]
 
 
 @Language.factory("sg_roles", default_config={})

@@ -26,12 +26,11 @@ from kg.nlp.hits import RelationHit, StanceHit
 from kg.nlp.judgements import JudgementRules, phrasal
 from kg.nlp.judgements import subtree as _subtree
 from kg.nlp.lexicon import Lexicon, load_lexicon, load_triggers
-from kg.nlp.syntax import ActorIndex, reference_words, tokens_of
+from kg.nlp.syntax import PAIR_NOUNS, ActorIndex, reference_words, tokens_of
 
 ACTOR_TYPES = {"Person", "Organisation", "Country"}
 RECIPROCAL = {"each other", "one another"}
 JOINT_VERBS = {"agree"}  # what two sides agree on together is the talks' outcome, not a position
-PAIR_WORDS = {"sides", "parties", "countries", "neighbours", "neighbors", "rivals", "governments"}
 ASSESSMENT_VERBS = {"need", "require"}  # reported needs are the speaker's assessment
 CLAIM_VERBS = {"argue", "claim", "allege", "insist", "contend", "accuse", "charge"}
 COMPLAINT_VERBS = {"complain", "criticise", "criticize", "protest", "blame", "accuse"}
@@ -79,7 +78,7 @@ class StanceExtractor(JudgementRules):
         self.proposal_nouns = set(triggers["proposal_nouns"])
         self.proposing = set(triggers["proposing_verbs"])
         self.expulsion_verbs = set(triggers["expulsion_verbs"])
-        self.not_refusals = set(triggers["not_refusal_verbs"])
+        self.not_refusals = set(triggers["not_refusal_verbs"]) | self.ahead_verbs  # (negated, going ahead says nothing)
         self.talk_nouns = set(triggers["negotiation_nouns"]) - {"accord", "agreement", "ceasefire", "deal", "truce"}
 
     def __call__(self, doc: Doc) -> tuple[list[StanceHit], list[RelationHit]]:
@@ -150,7 +149,7 @@ class StanceExtractor(JudgementRules):
                      for a in index.actors_of(c, coordinated=False)}  # "he urged the chancellor to admit": not him
             holders = [h for h in index.actors_of(subject)
                        if not self._claimed_by_another(index, verb, h.kb_id_, affiliated) and h.kb_id_ not in urged]
-            if verb.lemma_ in JOINT_VERBS and (len(holders) > 1 or subject.lower_ in PAIR_WORDS):
+            if verb.lemma_ in JOINT_VERBS and (len(holders) > 1 or subject.lower_ in PAIR_NOUNS):
                 continue  # "both sides agreed to work ...", "A and B agree to a truce": an outcome of talks
             speaker = self._speaker(index, verb)
             if verb.lemma_ in ASSESSMENT_VERBS and speaker is not None and all(

@@ -328,6 +328,19 @@ def _finite_conjunct_head(verb: Token) -> Token:
     return verb
 
 
+def conditional(verb: Token, marks: frozenset[str] = frozenset({"if", "whether"})) -> bool:
+    """A verb in a question or a condition, up to three heads above it: "whether it was possible
+    for X to mediate", "if X mediates" (``marks`` may add "unless")."""
+    head = verb
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ in marks for c in head.children):
+            return True
+        if head.head == head:
+            return False
+        head = head.head
+    return False
+
+
 def fronted_subject(participle: Token) -> Token | None:
     """"Welcoming the ruling, Maeve Sherlock, chief executive of X, said": a sentence-initial
     participle the parser took for the subject; the speaker is the name after the comma."""
