@@ -439,6 +439,19 @@ def test_paragraphs_a_line_break_starts_a_sentence_and_nothing_else_does():
     expected = {t.i for t in doc[1:] if "\n" in doc[t.i - 1].text or "\n" in doc[t.i - 1].whitespace_}
     assert expected  # the text has breaks inside it
     assert {t.i for t in doc[1:] if t.is_sent_start} == expected
+    # a line's second token is never a start: the parser once cut "Kenya | and Chad agreed"
+    seconds = {i + 1 for i in expected if i + 1 < len(doc) and i + 1 not in expected}
+    assert seconds and all(doc[i].is_sent_start is False for i in seconds)
+
+
+def test_paragraphs_a_line_after_a_headline_stays_one_sentence(nlp):
+    doc = nlp("Kenya, Chad agree to truce\nKenya and Chad have agreed to an immediate ceasefire after a week of clashes.")
+    assert [s.text.strip() for s in doc.sents][1].startswith("Kenya and Chad have agreed")
+
+
+@pytest.mark.parametrize("text", ["Congo and Rwanda held talks in Doha.", "Congolese troops entered Goma."])
+def test_actors_bare_congo_is_the_democratic_republic(nlp, text):
+    assert "country/democratic-republic-of-the-congo" in keys(extract_one(nlp, text))
 
 
 def test_actors_match_phrase_longest_phrase_at_a_token_and_none_past_the_end():

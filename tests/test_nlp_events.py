@@ -576,3 +576,38 @@ def test_mediation_playing_host_to_talks(nlp, text, expected):
 def test_negotiation_rounds_of_talks(nlp):
     assert negotiations(extract_one(nlp, "Ethiopia and Sudan have held several rounds of talks.")) == pairs(
         (ETHIOPIA, SUDAN))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a prefixed participle ("co-mediated") takes its agent
+    ("Sudan and South Sudan agreed a truce during talks in Addis Ababa, co-mediated by Kenya.",
+     {(KENYA, SUDAN), (KENYA, SOUTH_SUDAN)}),
+    # the parser splits a perfect tense with an adverbial: "has for years hosted" still has a subject
+    ("Kenya has for years hosted talks between Sudan and South Sudan.", {(KENYA, SUDAN), (KENYA, SOUTH_SUDAN)}),
+    ("The hosted talks between Sudan and South Sudan ended.", set()),
+    # an infinitive's controller is the object: the one asked mediates, not the askers
+    ("Sudan and South Sudan asked Kenya to mediate the talks between them.",
+     {(KENYA, SUDAN), (KENYA, SOUTH_SUDAN)}),
+])
+def test_mediation_participles_perfects_and_object_control(nlp, text, expected):
+    assert triples(extract_one(nlp, text), "mediates") == expected
+
+
+@pytest.mark.parametrize("text, mediates, negotiates", [
+    ("Norway brought together the foreign ministers of Sudan and South Sudan in Oslo.",
+     {(NORWAY, SUDAN), (NORWAY, SOUTH_SUDAN)}, pairs((SUDAN, SOUTH_SUDAN))),
+    ("Kenya brought Sudan and Ethiopia together for the first time in a year.",
+     {(KENYA, SUDAN), (KENYA, ETHIOPIA)}, pairs((SUDAN, ETHIOPIA))),
+    # one side brought together is no dispute
+    ("Kenya brought together the leaders of Sudan in Nairobi.", set(), set()),
+    ("Kenya brought aid to Sudan.", set(), set()),
+])
+def test_mediation_bringing_sides_together(nlp, text, mediates, negotiates):
+    ex = extract_one(nlp, text)
+    assert triples(ex, "mediates") == mediates
+    assert negotiations(ex) == negotiates
+
+
+def test_negotiation_only_set_as_a_condition_is_not_held(nlp):
+    ex = extract_one(nlp, "Ethiopia insisted that any deal be contingent on direct talks between Sudan and the RSF.")
+    assert negotiations(ex) == set()

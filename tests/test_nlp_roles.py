@@ -293,7 +293,10 @@ def test_roles_a_title_many_states_use_takes_the_country_in_context(nlp):
     ("Prime Minister Abiy Ahmed and President Isaias Afwerki of Eritrea met in Asmara.",
      {("person/isaias-afwerki", "leaderOf", "country/eritrea")}),
     # a demonym we cannot resolve names a country: no guess from context
-    ("Yemeni officials said Congolese President Felix Tshisekedi would visit Yemen.", set()),
+    ("Yemeni officials said Korean President Lee Jae-myung would visit Yemen.", set()),
+    # bare "Congo" and "Congolese" are the Democratic Republic's, as wire services write them
+    ("Yemeni officials said Congolese President Felix Tshisekedi would visit Yemen.",
+     {("person/felix-tshisekedi", "leaderOf", "country/democratic-republic-of-the-congo")}),
 ])
 def test_roles_country_in_context_guards(nlp, text, expected):
     assert triples(extract_one(nlp, text)) == expected
@@ -570,3 +573,37 @@ def test_roles_the_title_alone_is_its_named_bearers(nlp):
 ])
 def test_roles_a_body_that_only_modifies_the_real_head_is_not_the_body(nlp, text, expected):
     assert triples(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural title of several states, then as many names: paired in order
+    ("Kenya hosted the foreign ministers of Sudan and Chad, Ali Osman and Musa Faki, on Monday.",
+     {("person/ali-osman", "memberOf", "country/sudan"), ("person/musa-faki", "memberOf", "country/chad")}),
+    ("Kenya welcomed the presidents of Sudan and Chad, Ali Osman and Musa Faki.",
+     {("person/ali-osman", "leaderOf", "country/sudan"), ("person/musa-faki", "leaderOf", "country/chad")}),
+    ("Kenya welcomed the former presidents of Sudan and Chad, Ali Osman and Musa Faki.", set()),
+])
+def test_roles_respective_officials(nlp, text, expected):
+    found = {t for t in triples(extract_one(nlp, text)) if t[0] in ("person/ali-osman", "person/musa-faki")}
+    assert found == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the leader of a state's delegation serves the state; he does not lead it
+    ("Nairobi's delegation, led by Defence Minister Peter Omondi, demanded a ceasefire.",
+     {("person/peter-omondi", "memberOf", "country/kenya")}),
+    ("The Sudanese team, led by Ali Osman, arrived in Jeddah.",
+     {("person/ali-osman", "memberOf", "country/sudan")}),
+    # "represented by": a role in the body, not its lead
+    ("The RSF, represented by General Omar Bashir Musa, rejected the plan.",
+     {("person/omar-bashir-musa", "memberOf", "organisation/rapid-support-forces")}),
+])
+def test_roles_delegations_and_representatives(nlp, text, expected):
+    assert {t for t in triples(extract_one(nlp, text)) if t[1] in ("memberOf", "leaderOf")} == expected
+
+
+def test_roles_a_state_with_a_leader_is_not_another_leaders_context(nlp):
+    ex = extract_one(nlp, "Kenya and Chad signed a pact.\nPresident Ruto spoke to Chadian President "
+                          "Mahamat Deby on Monday about the Chadian border.")
+    assert ("person/ruto", "leaderOf", "country/chad") not in triples(ex)
+    assert ("person/mahamat-deby", "leaderOf", "country/chad") in triples(ex)

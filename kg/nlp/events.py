@@ -71,6 +71,7 @@ class EventExtractor:
         self.credit_verbs = set(t.get("credit_verbs", ()))
         self.bridging_verbs = set(t.get("bridging_verbs", ()))
         self.effort_nouns = set(t.get("effort_nouns", ()))
+        self.convening_verbs = set(t.get("convening_verbs", ()))  # "brought together A and B"
 
     def __call__(self, doc: Doc) -> list[RelationHit]:
         index = ActorIndex(doc, self.words)
@@ -152,6 +153,14 @@ class EventExtractor:
                 actors = index.actors_of(before, coordinated=False) if before != token else []
                 if not actors and token.i > 0:
                     actors = [s for s in index.actors if s.end in (token.i, token.i - 1) or s.end == token.i + 1 and s.start < token.i]
+                agent = ActorIndex.agent(token) if token.pos_ == "VERB" else None
+                if not actors and agent is not None:  # "talks co-mediated by Turkey"
+                    actors = index.actors_of(agent)
+            elif token.pos_ == "VERB" and self._brings_together(token):
+                # "X brought together the foreign ministers of A and B": X convenes the two sides
+                subject = index.subject(token)
+                parties = {p.kb_id_ for p in self._parties(token, index)}
+                actors = index.actors_of(subject) if subject is not None and len(parties) > 1 else []
             elif token.pos_ == "VERB" and (lemma in self.mediation_verbs or text in self.participles):
                 agent = ActorIndex.agent(token)
                 if agent is not None and (text in self.participles or lemma in self.mediation_verbs):
@@ -167,7 +176,10 @@ class EventExtractor:
                         named = [index.at[c.i] for c in credited.children if c.dep_ == "appos" and c.i in index.at]
                         actors = [a for a in named + index._modifiers(credited) + index._direct(credited)
                                   if a.kb_id_ not in thanker]  # "his counterpart": not the thanker
-                elif lemma in self.mediation_verbs and token.dep_ != "amod":
+                elif lemma in self.mediation_verbs and token.dep_ == "amod":
+                    subject = self._misparsed_perfect(token)  # "X has for years hosted talks"
+                    actors = index.actors_of(subject) if subject is not None else []
+                elif lemma in self.mediation_verbs:
                     subject = index.subject(token) or self._role_subject(token, index)
                     if subject is not None and subject.lower_ in SIDE_NOUNS:
                         subject = None  # "Libya's warring parties convene": the parties, not a convener
@@ -218,6 +230,27 @@ class EventExtractor:
         if not parties or (governor.pos_ in ("VERB", "AUX") and ActorIndex.is_negated(governor, self.negators)):
             return []
         return [(s, token.sent, parties) for s in sponsors if s.label_ in PARTY_TYPES]
+
+    def _brings_together(self, verb: Token) -> bool:
+        """"brought together A and B", "brought A and B together"."""
+        return verb.lemma_.lower() in self.convening_verbs and any(
+            t.lower_ == "together" and t.dep_ in ("advmod", "prt") and verb in (t.head, t.head.head)
+            for t in verb.sent if t.i > verb.i)
+
+    @staticmethod
+    def _misparsed_perfect(participle: Token) -> Token | None:
+        """The subject of a perfect tense the parser split: in "Oman has for years hosted talks",
+        "hosted" hangs on "talks" as an adjective and "has" is the main verb."""
+        if participle.tag_ not in ("VBN", "VBD") or participle.i == 0 or participle.doc[participle.i - 1].text == "-":
+            return None
+        verb = participle.head
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+                break
+            verb = verb.head
+        if verb.lemma_ != "have" or verb.i > participle.i or any(c.dep_ == "dobj" for c in verb.children):
+            return None
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
     def _claimed(self, token: Token) -> bool:
         """A mediation someone only claims: the content of "claimed that", "his claim that",
@@ -416,6 +449,13 @@ class EventExtractor:
                 for a in sides[:1]:
                     for b in with_objects:
                         add(a, b, token.sent, 0.65, "negotiates-with")
+            if token.pos_ == "VERB" and self._brings_together(token) and not conditional(token) \
+                    and not ActorIndex.is_negated(token, self.negators):
+                brought = [a for c in token.children if c.dep_ == "dobj" for a in index.actors_of(c)
+                           if a.label_ in PARTY_TYPES]
+                for a, b in combinations(brought, 2):
+                    if (a.label_ == "Person") == (b.label_ == "Person"):
+                        add(a, b, token.sent, 0.6, "brought-together")
             if token.lower_ in TALK_NOUNS and token.pos_ == "NOUN" and not self._wanted(token):
                 others = [a for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
                           for p in c.children if p.dep_ == "pobj" for a in index.actors_of(p)

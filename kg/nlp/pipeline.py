@@ -5,7 +5,7 @@ rules alone do not generalise to unseen articles, while the model's parser and N
 are registered factories (``@Language.factory``) added around the model's own:
 
 * ``sg_paragraphs`` (before the parser): a line break always starts a sentence, so a headline
-  never runs into the first sentence;
+  never runs into the first sentence, and the line's second token never does;
 * ``sg_gazetteer`` (an ``entity_ruler`` after ``ner``, filling its gaps): countries, demonyms,
   seats of government, capitals and organisations from ``kg/nlp/data``, with the gazetteer key
   as ``ent_id_``. The trained NER's spans come first, so a name that merely contains a gazetteer
@@ -46,11 +46,16 @@ def sg_paragraphs(doc: Doc) -> Doc:
     if at < 0:
         return doc
     starts = doc.to_array(IDX)
+    lines = set()
     while at >= 0:
         i = int(searchsorted(starts, at, side="right"))  # the first token starting after the break
         if 0 < i < len(doc):
-            doc[i].is_sent_start = True
+            lines.add(i)
         at = text.find("\n", at + 1)
+    for i in lines:
+        doc[i].is_sent_start = True
+        if i + 1 < len(doc) and i + 1 not in lines:
+            doc[i + 1].is_sent_start = False  # else the parser may cut "Pakistan | and Afghanistan"
     return doc
 
 

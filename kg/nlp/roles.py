@@ -40,6 +40,7 @@ OWNER_NOUNS = {"group": "Organisation", "movement": "Organisation", "party": "Or
                "organisation": "Organisation", "organization": "Organisation", "militia": "Organisation",
                "faction": "Organisation", "alliance": "Organisation", "coalition": "Organisation",
                "country": "Country", "kingdom": "Country", "nation": "Country"}
+DELEGATION_NOUNS = {"delegation", "team", "negotiators", "mission", "contingent"}  # sent by a body
 VENUE_PREPOSITIONS = {"in", "at", "inside", "within", "throughout", "to"}
 
 
@@ -68,6 +69,7 @@ class RoleExtractor:
                 self._read_chunk(doc, person, right, at, "apposition", explicit, pending)
         explicit += self._possessed(doc, actors, at, {h.subject for h in explicit})
         explicit += self._led_by(doc, actors, at)
+        explicit += self._respective_officials(doc, at)
         explicit += self._listed_officials(doc, actors, at, {h.subject for h in explicit})
         explicit += self._from_body(doc, actors, at, {h.subject for h in explicit})
         explicit += self._speaking_for(doc, at, {h.subject for h in explicit})
@@ -197,6 +199,39 @@ class RoleExtractor:
             placed.add(person.kb_id_)
         return hits
 
+    def _respective_officials(self, doc: Doc, at: dict[int, Span]) -> list[RelationHit]:
+        """"the foreign ministers of Armenia and Azerbaijan, Ararat Mirzoyan and Jeyhun Bayramov":
+        a plural title "of" a list of bodies, then as many people, pairs them in order."""
+        hits = []
+        for of in (t for t in doc if t.lower_ == "of" and 0 < t.i and doc[t.i - 1].tag_ == "NNS"):
+            head = doc[of.i - 1]
+            singular = head.lower_[:-1]
+            words = next((w for w in ((doc[of.i - 2].lower_, singular) if of.i > 1 else (), (singular,))
+                          if w in self.lex.titles), None)
+            if words is None or (of.i - len(words) - 1 >= 0 and doc[of.i - len(words) - 1].lower_ in self.lex.skip):
+                continue
+            items, separators, j = [], [], of.i + 1
+            while j in at and at[j].start == j:
+                items.append(at[j])
+                j = at[j].end
+                gap = []
+                while j < len(doc) and doc[j].lower_ in (",", "and"):
+                    gap.append(doc[j].lower_)
+                    j += 1
+                separators.append(gap)
+                if not gap:
+                    break
+            bodies = [a for a in items if a.label_ in BODY_TYPES]
+            people = [a for a in items if a.label_ == "Person"]
+            n = len(bodies)
+            if n < 2 or len(people) < n or items[:n] != bodies or items[n:2 * n] != people[:n] \
+                    or "," not in separators[n - 1] or len({b.kb_id_ for b in bodies}) < n:
+                continue
+            for body, person in zip(bodies, people):
+                predicate = self.lex.role_in(self.lex.titles[words], words, body.kb_id_)
+                hits.append(RelationHit(person.kb_id_, predicate, body.kb_id_, person.sent, 0.7, "respective-officials"))
+        return hits
+
     def _listed_officials(self, doc: Doc, actors: list[Span], at: dict[int, Span], placed: set[str]) -> list[RelationHit]:
         """"the foreign ministers of Guyana, Hugh Todd, and Venezuela, Yvan Gil": a plural title
         "of" a list of "country, person" pairs gives each person the title in their country."""
@@ -228,15 +263,22 @@ class RoleExtractor:
         """"the SSUF/A, led by former army chief Gen. X", "Hamas, headed by X": X leads the body.
         A "former" before the title is the title's, not the leading ("led by former minister X")."""
         hits = []
-        for body in (a for a in actors if a.label_ in BODY_TYPES):
-            i = body.end + (1 if body.end < len(doc) and doc[body.end].text == "," else 0)
-            if i + 1 >= len(doc) or doc[i].lower_ not in ("led", "headed") or doc[i + 1].lower_ != "by":
+        heads = [(body, body.end, "leaderOf") for body in actors if body.label_ in BODY_TYPES]
+        # "Islamabad's delegation, led by Defence Minister X": X leads the delegation, serves the state
+        heads += [(at[c.i], token.i + 1, "memberOf") for token in doc if token.lower_ in DELEGATION_NOUNS
+                  for c in token.children if c.dep_ in ("poss", "amod", "compound") and c.i in at
+                  and at[c.i].label_ in BODY_TYPES]
+        for body, i, predicate in heads:
+            i += 1 if i < len(doc) and doc[i].text == "," else 0
+            if i + 1 >= len(doc) or doc[i + 1].lower_ != "by" or doc[i].lower_ not in ("led", "headed", "represented"):
                 continue
             j = i + 2
             while j < min(len(doc), i + 10) and j not in at and not doc[j].is_punct and doc[j].pos_ not in STOP_POS:
                 j += 1
             if j in at and at[j].label_ == "Person":
-                hits.append(RelationHit(at[j].kb_id_, "leaderOf", body.kb_id_, body.sent, 0.75, "led-by"))
+                # "the Taliban, represented by X": X holds a role in it, not necessarily the lead
+                role = "memberOf" if doc[i].lower_ == "represented" else predicate
+                hits.append(RelationHit(at[j].kb_id_, role, body.kb_id_, body.sent, 0.75, "led-by"))
         return hits
 
     @staticmethod
@@ -518,9 +560,13 @@ class RoleExtractor:
                 hits.append(RelationHit(person.kb_id_, title.predicate, national, sent, 0.7, "national-title"))
                 known.add((person.kb_id_, title.predicate))
                 continue
-            country, confidence = self._country_in_context(doc, person, countries), 0.6
+            candidates = countries
+            if title.predicate == "leaderOf":  # "President X ... with Israeli PM Y": X is not Israel's leader too
+                led = {h.object for h in explicit + hits if h.predicate == "leaderOf" and h.subject != person.kb_id_}
+                candidates = [c for c in countries if c.kb_id_ not in led]
+            country, confidence = self._country_in_context(doc, person, candidates), 0.6
             if country is None:  # the article's own country: named in it, and named most
-                country, confidence = self._main_country(countries), 0.5
+                country, confidence = self._main_country(candidates), 0.5
             if country is not None:
                 predicate = self.lex.role_in(title.predicate, tuple(t.lower_ for t in doc[title.start:title.end]),
                                              country.kb_id_)

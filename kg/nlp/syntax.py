@@ -292,6 +292,10 @@ class ActorIndex:
                 return fronted_subject(verb)
             if verb.dep_ == "pcomp" and verb.head.lower_ not in SHARED_SUBJECT_PREPOSITIONS:
                 return None  # "accused the TPLF of attacking": the accuser did not attack
+            if verb.dep_ == "xcomp" and verb.head != verb:
+                controller = self._object_controller(verb.head)
+                if controller is not None:  # "asked Qatar to mediate": Qatar mediates
+                    return controller
             if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") and verb.head != verb:
                 if verb.dep_ == "pcomp":  # "said ... after chairing talks": the prepositional phrase's verb
                     verb = verb.head
@@ -299,6 +303,15 @@ class ActorIndex:
                 seen += 1
                 continue
             return None
+        return None
+
+    def _object_controller(self, verb: Token) -> Token | None:
+        """The object that controls an infinitive: "asked Qatar to mediate", "urged him to
+        resign". Only a named actor or a personal pronoun, not "made an effort to"."""
+        for child in verb.children:
+            if child.dep_ == "dobj" and (child.i in self.at or (
+                    child.pos_ == "PRON" and child.lower_ not in ("it", "this", "that", "what", "which"))):
+                return child
         return None
 
     @staticmethod
