@@ -660,3 +660,27 @@ def test_stances_recommending_agreeing_with_and_more_verdicts(nlp, text, expecte
 ])
 def test_stances_refusing_talks_with_an_actor_opposes_it(nlp, text, expected):
     assert opinion_relations(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # legal action against a named actor opposes it
+    ("The ICC has issued an arrest warrant for President Omar Bashir over the killings in Darfur.",
+     {("organisation/international-criminal-court", "opposes", "person/omar-bashir")}),
+    ("Kenya filed charges against the RSF at the tribunal.", {(KENYA, "opposes", "organisation/rapid-support-forces")}),
+    ("The ICC said Omar Bashir had no warrant for the trip.", set()),
+    # denying someone's claims rebuts them, active or passive; denying a deed rebuts nobody
+    ("Sudan denied Kenya's claims of a border raid.", {(SUDAN, "opposes", KENYA)}),
+    ("Kenya made new claims on Monday. Its claims were denied by Sudan.", {(SUDAN, "opposes", KENYA)}),
+    ("Sudan denied involvement in the border raid.", set()),
+    ("Sudan did not deny Kenya's claims.", set()),
+])
+def test_stances_legal_action_and_denials_relate_actors(nlp, text, expected):
+    assert opinion_relations(extract_one(nlp, text)) == expected
+
+
+def test_stances_a_leaders_forces_are_the_body_he_leads(nlp):
+    ex = extract_one(nlp, "Abdel Rahim Dagalo, the general who leads the RSF, flew to Nairobi. "
+                          "Dagalo's forces, backed by Chad, seized the town.")
+    assert opinion_relations(ex) == {("country/chad", "supports", "organisation/rapid-support-forces")}
+    assert ("person/abdel-rahim-dagalo", "leaderOf", "organisation/rapid-support-forces") in {
+        (r.subject, r.predicate, r.object) for r in ex.relations}

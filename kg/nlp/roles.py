@@ -268,6 +268,18 @@ class RoleExtractor:
         heads += [(at[c.i], token.i + 1, "memberOf") for token in doc if token.lower_ in DELEGATION_NOUNS
                   for c in token.children if c.dep_ in ("poss", "amod", "compound") and c.i in at
                   and at[c.i].label_ in BODY_TYPES]
+        for verb in (t for t in doc if t.pos_ == "VERB" and t.lemma_ in ("lead", "head") and t.dep_ != "amod"):
+            # "Khalifa Haftar, the general who leads the Libyan National Army", "X heads the body"
+            body = next((at[c.i] for c in verb.children if c.dep_ == "dobj" and c.i in at
+                         and at[c.i].label_ in BODY_TYPES), None)
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if body is None or subject is None or any(c.dep_ in ("neg", "aux") and c.lower_ in ("not", "n't", "will", "would")
+                                                     for c in verb.children):
+                continue
+            if subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
+                subject = verb.head.head if verb.head.dep_ == "appos" and verb.head.i not in at else verb.head
+            if subject.i in at and at[subject.i].label_ == "Person":
+                hits.append(RelationHit(at[subject.i].kb_id_, "leaderOf", body.kb_id_, verb.sent, 0.7, "leads-verb"))
         for body, i, predicate in heads:
             i += 1 if i < len(doc) and doc[i].text == "," else 0
             if i + 1 >= len(doc) or doc[i + 1].lower_ != "by" or doc[i].lower_ not in ("led", "headed", "represented"):

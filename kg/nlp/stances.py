@@ -64,6 +64,7 @@ class StanceExtractor(JudgementRules):
         self.human_nouns = set(triggers["human_nouns"])
         self.military_nouns = set(triggers["military_nouns"])
         self.pressure_nouns = set(triggers["pressure_nouns"])
+        self.legal_nouns = set(triggers.get("legal_action_nouns", ()))
         self.claim_verbs = {v: p for p, verbs in triggers["evaluative_verbs"].items() for v in verbs}
         self.opinion = set(triggers["opinion_verbs"])
         self.partitives = set(triggers["partitive_determiners"])
@@ -228,12 +229,14 @@ class StanceExtractor(JudgementRules):
         return hits
 
     def _pressure(self, doc: Doc, index: ActorIndex) -> list[RelationHit]:
-        """"X exerted pressure on Y", "sanctions on Y": X opposes Y."""
+        """"X exerted pressure on Y", "sanctions on Y", "an arrest warrant for Y": X opposes Y."""
         hits = []
         for noun in doc:
-            if noun.lower_ not in self.pressure_nouns:
+            legal = noun.lower_ in self.legal_nouns  # "issued an arrest warrant for X"
+            if noun.lower_ not in self.pressure_nouns and not legal:
                 continue
-            targets = [a for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+            prepositions = ("for", "against") if legal else ("on", "against")
+            targets = [a for c in noun.children if c.dep_ == "prep" and c.lower_ in prepositions
                        for p in c.children if p.dep_ == "pobj" for a in index.actors_of(p)]
             for holder in self._pressing(noun, index) if targets else []:
                 hits.extend(RelationHit(holder.kb_id_, "opposes", t.kb_id_, noun.sent, 0.55, "pressure")

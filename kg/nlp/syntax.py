@@ -30,6 +30,7 @@ PLURAL_PRONOUNS = {"they", "them", "their"}
 ARGUMENT_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "attr"}
 GOVERNING_NOUNS = {"government", "administration", "regime", "state"}
 VENUES = {"in", "at", "inside", "within", "across", "throughout"}
+ARMED_NOUNS = {"forces", "troops", "fighters", "army", "militia", "militias", "soldiers", "loyalists", "men"}
 PAIR_NOUNS = {"countries", "sides", "nations", "parties", "neighbours", "neighbors", "rivals", "governments"}
 
 
@@ -170,7 +171,9 @@ class ActorIndex:
         for child in token.children:
             if child.dep_ in MODIFIER_DEPS and child.lower_ in self.media_nouns:
                 continue  # "Indian media claims", "state media reports": the press speaks, not the state
-            if child.dep_ in MODIFIER_DEPS:
+            if child.dep_ == "poss" and token.lower_ in ARMED_NOUNS:
+                found.extend(self._led_body(a) for a in self.actors_of(child))  # "Haftar's forces": his army
+            elif child.dep_ in MODIFIER_DEPS:
                 found.extend(self.actors_of(child))
                 if child.pos_ in ("VERB", "ADJ") and child.lemma_ not in BACKING_PARTICIPLES:
                     # "the Israeli-announced assault"; but "Rwanda-backed rebels" are not Rwanda
@@ -180,6 +183,15 @@ class ActorIndex:
                     child.lower_ == "of" and token.lower_ in self.group_nouns)):
                 found.extend(a for c in child.children if c.dep_ == "pobj" for a in self.actors_of(c))
         return found
+
+    def _led_body(self, actor: Span) -> Span:
+        """The one body a person leads, as the article states it, else the person."""
+        if actor.label_ != "Person":
+            return actor
+        led = {h.object for h in self.doc._.sg_relations or ()
+               if h.subject == actor.kb_id_ and h.predicate == "leaderOf"}
+        body = next((s for s in self.actors if s.kb_id_ in led), None) if len(led) == 1 else None
+        return body if body is not None else actor
 
     def _last_two(self, token: Token) -> list[Span]:
         """The last two distinct states or organisations named before ``token``."""
