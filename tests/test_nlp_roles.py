@@ -607,3 +607,17 @@ def test_roles_a_state_with_a_leader_is_not_another_leaders_context(nlp):
                           "Mahamat Deby on Monday about the Chadian border.")
     assert ("person/ruto", "leaderOf", "country/chad") not in triples(ex)
     assert ("person/mahamat-deby", "leaderOf", "country/chad") in triples(ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a chief of a part of the state serves the state, he does not lead it
+    ("Sudan's army chief, General Ali Osman, accused the RSF.", {("person/ali-osman", "memberOf", "country/sudan")}),
+    ("Ali Osman, head of the RSF delegation, arrived in Jeddah.",
+     {("person/ali-osman", "memberOf", "organisation/rapid-support-forces")}),
+    ("RSF leader Ali Osman arrived in Jeddah.", {("person/ali-osman", "leaderOf", "organisation/rapid-support-forces")}),
+    # a rank of several words before a full name: the NER's organisation is a person
+    ("Kenya's army chief, Field Marshal Peter Omondi, spoke.", {("person/peter-omondi", "memberOf", "country/kenya")}),
+    ("The visit followed one by US house speaker Jane Marsh.", {("person/jane-marsh", "memberOf", "country/united-states")}),
+])
+def test_roles_chiefs_of_parts_ranks_and_speakers(nlp, text, expected):
+    assert triples(extract_one(nlp, text)) == expected

@@ -316,6 +316,10 @@ class ActorResolver:
                     and cand.key is None and cand.type == "Organisation"):
                 out[-1] = Candidate(prev.start, cand.end, "Organisation")  # Israeli Broadcasting Corp.
                 continue
+            if prev and prev.end == cand.start and cand.key is None and all(
+                    t.lower_ in self.lex.person_titles | self.lex.honorifics for t in doc[prev.start:prev.end]):
+                out[-1] = Candidate(prev.start, cand.end, "Person")  # "[Field Marshal] [Peter Omondi]"
+                continue
             out.append(cand)
         for prev, cand in zip([None] + out, out):
             if (cand.key is None and prev is not None and prev.type == "Country" and prev.end + 1 == cand.start
@@ -358,6 +362,9 @@ class ActorResolver:
             return False  # "the National Assembly, opposition leader X": a body
         if words[0].lower_ in self.lex.honorifics:
             return True  # "Mr Cable"
+        ranks = next((i for i, t in enumerate(words) if t.lower_ not in self.lex.person_titles), len(words))
+        if ranks and len(words) - ranks >= 2:
+            return True  # "Field Marshal Asim Munir": a rank, then a full name
         if any(t.text.isupper() and t.lower_ in self.lex.post_nominals for t in doc[cand.end - 1:cand.end + 1]):
             return cand.end - cand.start <= 4 and not words[0].text.isupper()  # "Guy Mansfield QC"
         if cand.end - cand.start > 3:

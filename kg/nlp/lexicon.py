@@ -159,7 +159,7 @@ def load_lexicon() -> Lexicon:
         place_verbs=frozenset(metonyms["place_verbs"]),
         institution_heads=frozenset(_tokens(n) for n in metonyms["institution_heads"]),
         honorifics=frozenset(roles["honorifics"]),
-        person_titles=frozenset(roles["person_titles"]),
+        person_titles=frozenset(w for t in roles["person_titles"] for w in t.split()),  # "field marshal": each word
         nicknames=_json("nicknames.json"),
         national_titles=national,
         document_heads=frozenset(metonyms.get("document_heads", ())),

@@ -40,6 +40,8 @@ OWNER_NOUNS = {"group": "Organisation", "movement": "Organisation", "party": "Or
                "organisation": "Organisation", "organization": "Organisation", "militia": "Organisation",
                "faction": "Organisation", "alliance": "Organisation", "coalition": "Organisation",
                "country": "Country", "kingdom": "Country", "nation": "Country"}
+UNIT_NOUNS = {"army", "military", "intelligence", "police", "security", "spy", "navy", "delegation",
+              "team", "negotiating", "mission", "campaign", "election", "press"}  # a part of a body
 DELEGATION_NOUNS = {"delegation", "team", "negotiators", "mission", "contingent"}  # sent by a body
 VENUE_PREPOSITIONS = {"in", "at", "inside", "within", "throughout", "to"}
 
@@ -431,6 +433,11 @@ class RoleExtractor:
             predicate = "memberOf"  # "deputy leader", "X, a Houthi leader"
         body = self._anaphoric_owner(doc, start, title.start, at) or self._body_after(doc, title.end, end, at) \
             or self._body_before(doc, start, title.start, at)
+        units = {t.lower_ for t in doc[start:title.start] if t.i not in at}
+        if body is not None and body.end < len(doc) and body.end >= title.end:
+            units.add(doc[body.end].lower_)  # "head of the ELN delegation"
+        if predicate == "leaderOf" and units & UNIT_NOUNS:
+            predicate = "memberOf"  # "Pakistan's army chief": he heads a part of the state, not the state
         before = self._body_before(doc, start, title.start, at)
         if before is not None and body is not before and title.end < end \
                 and doc[title.end].lower_ in ("for", "to", "in") \
