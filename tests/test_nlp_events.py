@@ -131,8 +131,9 @@ def test_events_mediator_linked_to_parties_negotiating_elsewhere(nlp, text, medi
 @pytest.mark.parametrize("text, mediator, expected_mediates, expected_negotiations", [
     ("Qatari mediators held talks with Sudan and the RSF in Jeddah.", QATAR,
      {(QATAR, SUDAN), (QATAR, RSF)}, set()),
+    # the two sides it mediates between deal with each other, through the mediator
     ("Egypt mediated between Ethiopia and Sudan. Egypt and Ethiopia agreed to meet again.", EGYPT,
-     {(EGYPT, ETHIOPIA), (EGYPT, SUDAN)}, set()),
+     {(EGYPT, ETHIOPIA), (EGYPT, SUDAN)}, pairs((ETHIOPIA, SUDAN))),
     ("Norway, which brokered the deal between Colombia and the FARC, praised both sides.", NORWAY,
      {(NORWAY, COLOMBIA), (NORWAY, FARC)}, pairs((COLOMBIA, FARC))),
 ])
@@ -611,3 +612,28 @@ def test_mediation_bringing_sides_together(nlp, text, mediates, negotiates):
 def test_negotiation_only_set_as_a_condition_is_not_held(nlp):
     ex = extract_one(nlp, "Ethiopia insisted that any deal be contingent on direct talks between Sudan and the RSF.")
     assert negotiations(ex) == set()
+
+
+@pytest.mark.parametrize("text, negotiates", [
+    # "representatives for A and B", and talks as the purpose of arriving
+    ("Representatives for Kenyan President Jomo Otieno and opposition leader Raila Mwangi have arrived "
+     "in Arusha to continue talks.", pairs(("person/jomo-otieno", "person/raila-mwangi"))),
+    # "Russian and [Ukrainian authorities]": the adjective before the state's noun is a state too
+    ("Qatar mediated between Russian and Ukrainian authorities.", pairs((RUSSIA, UKRAINE))),
+    ("The mediators from Qatar held talks with Sudan and the RSF.", set()),
+])
+def test_negotiation_representatives_purposes_and_mediated_sides(nlp, text, negotiates):
+    assert negotiations(extract_one(nlp, text)) == negotiates
+
+
+@pytest.mark.parametrize("text, expected", [
+    # only people at the table: they are the mediator's parties
+    ("Representatives for Kenyan President Jomo Otieno and opposition leader Raila Mwangi have arrived "
+     "in Arusha to continue talks. The talks are mediated by Norway.",
+     {(NORWAY, "person/jomo-otieno"), (NORWAY, "person/raila-mwangi")}),
+    # but not the mediator's own people
+    ("Kenyan President Jomo Otieno met Sudanese President Ali Osman in Nairobi for talks. "
+     "The talks are mediated by Kenya.", {(KENYA, SUDAN)}),
+])
+def test_mediation_people_at_the_table_are_parties(nlp, text, expected):
+    assert triples(extract_one(nlp, text), "mediates") == expected

@@ -80,11 +80,14 @@ class EventExtractor:
         pairs = [p for p in self._negotiations(doc, index)
                  if p[0].kb_id_ not in mediator_keys and p[1].kb_id_ not in mediator_keys]
         pairs += self._states_at_table(doc, index, pairs, mediator_keys)
+        pairs += self._mediated_pairs(mediators, mediator_keys, pairs)
         hits = [RelationHit(a.kb_id_, "negotiatesWith", b.kb_id_, sent, conf, rule)
                 for a, b, sent, conf, rule in pairs]
         doc_parties = {s.kb_id_: s for a, b, *_ in pairs for s in (a, b) if s.label_ != "Person"}
         affiliated = {(h.subject, h.object) for h in doc._.sg_relations or ()
                       if h.predicate in ("leaderOf", "memberOf", "spokespersonFor")}
+        if not doc_parties:  # only people at the table ("Maduro and Guaido"): they are the parties,
+            doc_parties = self._people_as_parties(pairs, affiliated, mediator_keys)
         sides = self._sides(doc, index, affiliated, pairs) if mediators and not doc_parties else {}
         bodies = {a.kb_id_ for a in index.actors if a.label_ == "Organisation"}
         for mediator, sent, parties in mediators:
@@ -428,7 +431,8 @@ class EventExtractor:
                     token.dep_ in ("acl", "relcl") and token.head.lower_ in self.negotiation_nouns
                     and lemma in self.negotiation_holders)):
                 subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                if (subject is None and token.dep_ == "xcomp") or (
+                purpose = token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+                if (subject is None and (token.dep_ == "xcomp" or purpose)) or (
                         subject is not None and subject.lower_ in ("who", "which", "that")):
                     subject = index.subject(token)  # "A and B, who met for talks"
                 sides = [a for a in index.actors_of(subject) if a.label_ in PARTY_TYPES] if subject is not None else []
@@ -513,6 +517,34 @@ class EventExtractor:
                     c.pos_ == "ADJ" and c.lemma_.lower() in self.demand_words for c in head.subtree):
                 return True
         return False
+
+    @staticmethod
+    def _people_as_parties(pairs, affiliated: set[tuple[str, str]], mediator_keys: set[str]) -> dict[str, Span]:
+        """The people who negotiate, as parties of a mediation ("talks between Maduro and
+        Guaido, mediated by Norway"); the mediator's own people are no party ("Kenya's Ruto met
+        Kiir"). Fewer than two parties make none."""
+        serving = {person for person, body in affiliated if body in mediator_keys}
+        parties = {s.kb_id_: s for a, b, *_ in pairs for s in (a, b)
+                   if s.kb_id_ not in serving and s.kb_id_ not in mediator_keys}
+        return parties if len(parties) > 1 else {}
+
+    @staticmethod
+    def _mediated_pairs(mediators, mediator_keys: set[str], pairs):
+        """"X mediated between A and B", "talks hosted by X between A and B": the two sides a
+        mediation names after "between" deal with each other through the mediator (not those it
+        meets one by one: "the mediators held talks with A and B")."""
+        seen = {frozenset((a.kb_id_, b.kb_id_)) for a, b, *_ in pairs}
+        found = []
+        for _, sent, parties in mediators:
+            sides = {p.kb_id_: p for p in parties if p.kb_id_ not in mediator_keys and p.label_ != "Person"
+                     and any(t.lower_ == "between" for t in p.root.ancestors)}
+            if len(sides) != 2:
+                continue
+            a, b = sides.values()
+            if frozenset((a.kb_id_, b.kb_id_)) not in seen:
+                seen.add(frozenset((a.kb_id_, b.kb_id_)))
+                found.append((a, b, sent, 0.55, "mediated-sides"))
+        return found
 
     @staticmethod
     def _states_at_table(doc: Doc, index: ActorIndex, pairs, mediator_keys: set[str]):

@@ -96,6 +96,10 @@ class ActorIndex:
         found: list[Span] = []
         for tok in self._conjuncts(token) if coordinated else [token]:
             found.extend(self._direct(tok) or self._modifiers(tok))
+            if coordinated and tok.i in self.at:  # "Russian and [Ukrainian authorities]": both states
+                found.extend(a for c in tok.children if c.dep_ in ("amod", "compound") and c.i < self.at[tok.i].start
+                             and any(g.dep_ == "conj" and g.i in self.at and self.at[g.i] is self.at[tok.i] for g in c.children)
+                             for a in self._direct(c))
         unique: dict[str, Span] = {}
         for span in found:
             unique.setdefault(span.kb_id_, span)
@@ -180,7 +184,7 @@ class ActorIndex:
                     found.extend(a for g in child.children if g.dep_ in ("npadvmod", "compound")
                                  for a in self.actors_of(g))
             elif child.dep_ == "prep" and (child.lower_ == "from" or (
-                    child.lower_ == "of" and token.lower_ in self.group_nouns)):
+                    child.lower_ in ("of", "for") and token.lower_ in self.group_nouns)):  # "representatives for X"
                 found.extend(a for c in child.children if c.dep_ == "pobj" for a in self.actors_of(c))
         return found
 
