@@ -684,3 +684,8 @@ def test_stances_a_leaders_forces_are_the_body_he_leads(nlp):
     assert opinion_relations(ex) == {("country/chad", "supports", "organisation/rapid-support-forces")}
     assert ("person/abdel-rahim-dagalo", "leaderOf", "organisation/rapid-support-forces") in {
         (r.subject, r.predicate, r.object) for r in ex.relations}
+
+
+def test_stances_a_fronted_for_is_not_calling_for(nlp):
+    ex = extract_one(nlp, "For the Liberal Democrats, Ann Rhys called the new target unambitious.")
+    assert stances(ex) == {("organisation/liberal-democrats", "Oppose", "the new target")}

@@ -182,7 +182,8 @@ class ActorResolver:
         proper noun compounded into the name, no title, honorific or entity of its own."""
         tok = doc[start - 1]
         if not (tok.pos_ == "PROPN" and tok.dep_ == "compound" and start <= tok.head.i < end
-                and tok.text[:1].isupper() and tok.is_alpha and not tok.ent_type_ and not tok.is_sent_start):
+                and tok.text[:1].isupper() and tok.is_alpha and not tok.ent_type_
+                and (not tok.is_sent_start or end - start >= 2)):  # "Rhodri [Glyn Thomas], ... said"
             return False
         lower = tok.lower_
         return (lower not in self.lex.honorifics and (lower,) not in self.lex.titles

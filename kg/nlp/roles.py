@@ -297,8 +297,9 @@ class RoleExtractor:
 
     @staticmethod
     def _speaking_for(doc: Doc, at: dict[int, Span], placed: set[str]) -> list[RelationHit]:
-        """"For the Liberal Democrats, Sir Menzies Campbell said ...": the speaker a sentence
-        introduces as answering for a party or other body speaks for it."""
+        """"For the Liberal Democrats, Sir Menzies Campbell said ...", "For the Tories, X called the
+        plan a gimmick": the person a sentence introduces as answering for a party or other body
+        speaks for it."""
         hits = []
         for sent in doc.sents:
             i = sent.start
@@ -311,8 +312,9 @@ class RoleExtractor:
                 continue
             person = at.get(body.end + 1)
             if person is None or person.label_ != "Person" or person.kb_id_ in placed \
-                    or person.root.dep_ != "nsubj" or person.root.head.lemma_ not in SPEECH_LEMMAS:
-                continue
+                    or person.root.dep_ != "nsubj" or not (person.root.head.lemma_ in SPEECH_LEMMAS
+                                                           or person.root.head.dep_ == "ROOT"):
+                continue  # "..., X said", "..., X called the target unambitious"
             hits.append(RelationHit(person.kb_id_, "spokespersonFor", body.kb_id_, sent, 0.6, "speaking-for"))
         return hits
 

@@ -288,7 +288,8 @@ class StanceExtractor(JudgementRules):
         children = list(verb.children)
         if verb.lemma_ in self.needs_prep and particle is None:
             for child in children:
-                if child.dep_ in ("prep", "dative") and child.lower_ in self.needs_prep[verb.lemma_]:
+                if child.dep_ in ("prep", "dative") and child.lower_ in self.needs_prep[verb.lemma_] \
+                        and child.i > verb.i:  # not a fronted "For the Lib Dems, X called ..."
                     objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")
                                and c.ent_type_ not in TIME_TYPES and not _subordinate(c)]
                     if objects:
