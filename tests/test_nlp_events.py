@@ -637,3 +637,20 @@ def test_negotiation_representatives_purposes_and_mediated_sides(nlp, text, nego
 ])
 def test_mediation_people_at_the_table_are_parties(nlp, text, expected):
     assert triples(extract_one(nlp, text), "mediates") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The plant is near Hinkley Point, in Somerset.", {("place/hinkley-point", "place/somerset")}),
+    ("He met voters at a cafe in Camden Road, north London.", {("place/camden-road", "place/london")}),
+    ("He flew to Sudan's capital Khartoum on Monday.", {("place/khartoum", SUDAN)}),
+    ("Fighting raged in Ethiopia's northern Amhara region.", {("place/amhara", ETHIOPIA)}),
+    # a container that is one of a list is no container
+    ("Protests spread from Kassala, in Sudan and Eritrea.", set()),
+])
+def test_events_located_in_comma_in_directions_and_owned_places(nlp, text, expected):
+    assert triples(extract_one(nlp, text), "locatedIn") == expected
+
+
+def test_actors_a_proper_noun_before_a_region_word_is_a_place(nlp):
+    ex = extract_one(nlp, "Afghanistan said the airstrikes in Khost province killed civilians.")
+    assert "place/khost" in {e.key for e in ex.entities}

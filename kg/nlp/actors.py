@@ -175,7 +175,24 @@ class ActorResolver:
                     etype = "Organisation"  # "the Tigray People's Liberation Front" is no person
                 found.extend(self._split_known_parts(doc, start, end)
                              or [Candidate(start, end, etype)])
+        found.extend(self._region_names(doc, found))
         return self._merge(doc, [c for c in found if c is not None])
+
+    def _region_names(self, doc: Doc, found: list) -> list[Candidate]:
+        """"Ethiopia's northern Tigray region", "airstrikes in Paktika province": a proper noun
+        the NER left out, named by the lowercase region word after it, is a place."""
+        taken = {i for c in found if c is not None for i in range(c.start, c.end)}
+        out = []
+        for head in doc:
+            if head.text not in self.lex.region_suffixes or head.i == 0:
+                continue
+            start = head.i
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+                    and not doc[start - 1].ent_type_ and start - 1 not in taken and not doc[start - 1].is_sent_start:
+                start -= 1
+            if start < head.i and (doc[start].lower_,) not in self.lex.titles:
+                out.append(Candidate(start, head.i, "Place"))
+        return out
 
     def _lost_first_name(self, doc: Doc, start: int, end: int) -> bool:
         """The capitalised word just before a person's name is their first name when it is a

@@ -647,10 +647,25 @@ class EventExtractor:
                 hits.append(RelationHit(place.kb_id_, "locatedIn", container.kb_id_, place.sent, 0.7, "location"))
         return hits
 
+    @staticmethod
+    def _closes_phrase(doc: Doc, span: Span) -> bool:
+        """The container ends its phrase: a comma, a full stop or the sentence end follows, not
+        "and" ("Rafah, in Gaza and the West Bank") or more words of a longer name."""
+        return span.end >= span.sent.end or doc[span.end].text in (",", ".", ";", ")")
+
     def _container(self, doc: Doc, place: Span, index: ActorIndex) -> Span | None:
         i = place.end
         # "Cairo, Egypt" / "Rafah, in the south of the Gaza Strip" / "Rafah in southern Gaza"
         j = i + 1 if i < len(doc) and doc[i].text == "," else i
+        if j == i + 1 and j < len(doc) and doc[j].lower_ in DIRECTIONS and j + 1 in index.at \
+                and index.at[j + 1].start == j + 1 and index.at[j + 1].label_ in WHERE:
+            j += 1  # "Brick Lane, east London"
+            if self._closes_phrase(doc, index.at[j]):
+                return index.at[j]
+        if j == i + 1 and j + 1 < len(doc) and doc[j].lower_ == "in" and j + 1 in index.at \
+                and index.at[j + 1].start == j + 1 and index.at[j + 1].label_ in WHERE \
+                and self._closes_phrase(doc, index.at[j + 1]):
+            return index.at[j + 1]  # "Sellafield, in Cumbria,"
         if j < len(doc) and j in index.at and j == i + 1 and index.at[j].label_ in WHERE:
             after = doc[index.at[j].end] if index.at[j].end < len(doc) else None
             if after is None or after.lower_ not in ("and", "or") and not (after.text == "," and doc[index.at[j].end + 1:index.at[j].end + 2].text in ("and",)):
@@ -661,6 +676,16 @@ class EventExtractor:
                 k += 1
             if k in index.at and index.at[k].label_ in WHERE and (k > j + 1 or doc[j].head.i in range(place.start, place.end)):
                 return index.at[k]
+        # "South Sudan's capital Juba", "Ethiopia's northern Tigray region": the state owns the
+        # place a place noun names
+        noun = place.root.head if place.root.dep_ == "compound" and place.root.head.lower_ in PLACE_NOUNS \
+            else place.root if any(c.dep_ == "compound" and c.lower_ in PLACE_NOUNS for c in place.root.children) \
+            else None
+        if noun is not None:
+            owner = next((index.at[c.i] for c in noun.children if c.dep_ == "poss" and c.i in index.at
+                          and index.at[c.i].label_ in WHERE), None)
+            if owner is not None:
+                return owner
         # "the southern Gaza city of Rafah", "the Czech capital, Prague"
         head = place.root.head
         if place.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in PLACE_NOUNS:
