@@ -654,3 +654,13 @@ def test_events_located_in_comma_in_directions_and_owned_places(nlp, text, expec
 def test_actors_a_proper_noun_before_a_region_word_is_a_place(nlp):
     ex = extract_one(nlp, "Afghanistan said the airstrikes in Khost province killed civilians.")
     assert "place/khost" in {e.key for e in ex.entities}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capital seized is the place, not its government
+    ("The RSF seized Khartoum in April.", {(RSF, "place/khartoum")}),
+    # the place of the building an attack hits
+    ("The ELN carried out a bombing in a police station in Bogota.", {(ELN, "place/bogota")}),
+])
+def test_events_attacks_on_capitals_and_buildings_in_places(nlp, text, expected):
+    assert triples(extract_one(nlp, text), "attacks") == expected

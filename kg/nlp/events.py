@@ -636,6 +636,10 @@ class EventExtractor:
             for pobj in (p for p in prep.children if p.dep_ == "pobj"):
                 if pobj.i in index.at or pobj.lower_ in self.attack_target_nouns:
                     targets.extend(index.actors_of(pobj))
+                elif prep.lower_ in ("in", "at", "on"):  # "a bombing in a police academy in Bogota"
+                    targets.extend(index.at[p.i] for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                                   for p in c.children if p.dep_ == "pobj" and p.i in index.at
+                                   and index.at[p.i].label_ == "Place")
         return targets
 
     # -- locatedIn -------------------------------------------------------------------------------------
