@@ -689,3 +689,14 @@ def test_stances_a_leaders_forces_are_the_body_he_leads(nlp):
 def test_stances_a_fronted_for_is_not_calling_for(nlp):
     ex = extract_one(nlp, "For the Liberal Democrats, Ann Rhys called the new target unambitious.")
     assert stances(ex) == {("organisation/liberal-democrats", "Oppose", "the new target")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya expressed disappointment at the lack of progress on the peace plan.",
+     {(KENYA, "Oppose", "the lack of progress on the peace plan")}),
+    ("Sudan voiced frustration with the slow pace of the talks.", {(SUDAN, "Oppose", "the slow pace of the talks")}),
+    ("Kenya disputes the tribunal's decision on the border.", {(KENYA, "Oppose", "the tribunal's decision on the border")}),
+    ("Kenya did not dispute the figures.", set()),
+])
+def test_stances_disappointment_and_disputes(nlp, text, expected):
+    assert stances(extract_one(nlp, text)) == expected
