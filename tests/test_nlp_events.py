@@ -664,3 +664,16 @@ def test_actors_a_proper_noun_before_a_region_word_is_a_place(nlp):
 ])
 def test_events_attacks_on_capitals_and_buildings_in_places(nlp, text, expected):
     assert triples(extract_one(nlp, text), "attacks") == expected
+
+
+@pytest.mark.parametrize("text, negotiates", [
+    # agreeing with someone's assessment is a view, not a negotiation
+    ("A spokesman for the African Union said the organisation agreed with Kenya's assessment of the crisis.", set()),
+    ("Sudan agreed with the RSF on a truce.", pairs((SUDAN, RSF))),
+    # talks a meeting only paves the way for are not held
+    ("The meeting was expected to pave the way for direct talks between Sudan and the RSF.", set()),
+    # "the Sudanese group": the group named before, not the state
+    ("The RSF seized the town. Kenya then held talks with the Sudanese group in Nairobi.", pairs((KENYA, RSF))),
+])
+def test_negotiation_views_paved_ways_and_described_groups(nlp, text, negotiates):
+    assert negotiations(extract_one(nlp, text)) == negotiates

@@ -626,3 +626,8 @@ def test_roles_a_state_with_a_leader_is_not_another_leaders_context(nlp):
 ])
 def test_roles_chiefs_of_parts_ranks_and_speakers(nlp, text, expected):
     assert triples(extract_one(nlp, text)) == expected
+
+
+def test_roles_a_body_beyond_another_preposition_is_not_the_titles(nlp):
+    ex = extract_one(nlp, "Ali Osman, an RSF official in charge of prisoner talks in Sudan's war, spoke.")
+    assert triples(ex) == {("person/ali-osman", "memberOf", "organisation/rapid-support-forces")}

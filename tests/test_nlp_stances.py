@@ -700,3 +700,8 @@ def test_stances_a_fronted_for_is_not_calling_for(nlp):
 ])
 def test_stances_disappointment_and_disputes(nlp, text, expected):
     assert stances(extract_one(nlp, text)) == expected
+
+
+def test_stances_a_state_placing_a_named_regime_is_not_its_target(nlp):
+    ex = extract_one(nlp, "Kenya accused Somalia's al-Shabaab militia of harbouring fighters.")
+    assert opinion_relations(ex) == {(KENYA, "opposes", "organisation/al-shabaab")}

@@ -442,7 +442,10 @@ class EventExtractor:
                     add(a, b, token.sent, 0.7, "coordinated-negotiators")
                 heads = [token] + [c for c in token.children if c.dep_ == "dobj" and c.lower_ in self.negotiation_nouns]
                 with_objects = [a for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
-                                for p in c.children if p.dep_ == "pobj" for a in index.actors_of(p)]
+                                for p in c.children if p.dep_ == "pobj"
+                                and not (lemma == "agree" and p.i not in index.at and p.pos_ == "NOUN"
+                                         and p.lower_ not in index.group_nouns)  # "agreed with the NAO's assessment"
+                                for a in index.actors_of(p)]
                 if lemma == "meet":
                     with_objects += [a for c in token.children if c.dep_ == "dobj" for a in index.actors_of(c)]
                 if not sides and with_objects:  # "maintain the ceasefire agreed with Pakistan"

@@ -529,7 +529,8 @@ class RoleExtractor:
         if start >= stop or doc[start].lower_ not in LINKING_PREPOSITIONS:
             return None
         i = start + 1
-        while i < stop and i not in at and (doc[i].lower_ in ("the", "a", "an") or doc[i].is_lower):
+        while i < stop and i not in at and (doc[i].lower_ in ("the", "a", "an") or doc[i].is_lower) \
+                and doc[i].pos_ != "ADP":  # not "official in charge of talks in Yemen's conflict"
             i += 1  # "director of civil rights group Liberty"
         body = None
         while i < stop and i in at:

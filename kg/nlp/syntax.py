@@ -149,6 +149,11 @@ class ActorIndex:
             if named:  # the article speaks of "the Philippine government" somewhere: the last
                 before = [s for s in named if s.end <= token.i]  # one before, else the next one
                 return [before[-1] if before else min(named, key=lambda s: s.start - token.i)]
+        if self.group_anaphors.get(("the", lower)) == "Organisation" and any(c.lower_ == "the" for c in token.children):
+            origin = [c for c in token.children if c.dep_ in ("amod", "compound") and c.i in self.at
+                      and self.at[c.i].label_ == "Country" and c.i == token.i - 1]
+            if origin:  # "the Afghan group": the group named before, not Afghanistan
+                return self._antecedent(token, {"Organisation"}) or [self.at[origin[0].i]]
         if phrase in self.group_anaphors:
             governing = phrase[-1] in GOVERNING_NOUNS  # "keeping troops in Iraq ... the government": not Iraq's
             return self._antecedent(token, {self.group_anaphors[phrase]}, skip_venues=governing)
@@ -186,6 +191,11 @@ class ActorIndex:
             elif child.dep_ == "prep" and (child.lower_ == "from" or (
                     child.lower_ in ("of", "for") and token.lower_ in self.group_nouns)):  # "representatives for X"
                 found.extend(a for c in child.children if c.dep_ == "pobj" for a in self.actors_of(c))
+        named_body = any(c.dep_ == "compound" and c.i in self.at and self.at[c.i].label_ == "Organisation"
+                         for c in token.children)
+        if named_body and token.lower_ in GOVERNING_NOUNS | {"group", "movement", "militia", "forces"}:
+            # "Afghanistan's Taliban regime": the regime is the Taliban; the state only places it
+            found = [a for a in found if a.label_ != "Country"]
         return found
 
     def _led_body(self, actor: Span) -> Span:
