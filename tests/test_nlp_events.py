@@ -677,3 +677,25 @@ def test_events_attacks_on_capitals_and_buildings_in_places(nlp, text, expected)
 ])
 def test_negotiation_views_paved_ways_and_described_groups(nlp, text, negotiates):
     assert negotiations(extract_one(nlp, text)) == negotiates
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a mediator noun in apposition, and the talks it guarantees
+    ("Norway, the mediator of the talks between Colombia and the ELN, spoke on Monday.",
+     {(NORWAY, COLOMBIA), (NORWAY, ELN)}),
+    ("The statement was read by envoys of Cuba and Norway, the guarantors of the Colombian talks with the FARC.",
+     {("country/cuba", COLOMBIA), ("country/cuba", FARC), (NORWAY, COLOMBIA), (NORWAY, FARC)}),
+])
+def test_mediation_apposed_mediator_nouns(nlp, text, expected):
+    assert triples(extract_one(nlp, text), "mediates") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Solana urged separatists in Georgia's breakaway Abkhazia region to resume talks.",
+     {("place/abkhazia", "country/georgia")}),
+    # places in a list do not contain each other
+    ("The party targets Taunton, Orpington, Wells, Canterbury and Bournemouth East.", set()),
+    ("They met in Cairo, Egypt, on Monday.", {("place/cairo", EGYPT)}),
+])
+def test_events_located_in_regions_and_lists(nlp, text, expected):
+    assert triples(extract_one(nlp, text), "locatedIn") == expected

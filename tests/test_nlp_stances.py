@@ -705,3 +705,8 @@ def test_stances_disappointment_and_disputes(nlp, text, expected):
 def test_stances_a_state_placing_a_named_regime_is_not_its_target(nlp):
     ex = extract_one(nlp, "Kenya accused Somalia's al-Shabaab militia of harbouring fighters.")
     assert opinion_relations(ex) == {(KENYA, "opposes", "organisation/al-shabaab")}
+
+
+def test_stances_a_ban_on_an_actor_opposes_it(nlp):
+    ex = extract_one(nlp, "The European Union imposed an arms embargo on Sudan.")
+    assert opinion_relations(ex) == {("organisation/european-union", "opposes", SUDAN)}

@@ -180,7 +180,8 @@ class ActorResolver:
 
     def _region_names(self, doc: Doc, found: list) -> list[Candidate]:
         """"Ethiopia's northern Tigray region", "airstrikes in Paktika province": a proper noun
-        the NER left out, named by the lowercase region word after it, is a place."""
+        the NER left out (or took for a nationality: "Abkhazia"), named by the lowercase region
+        word after it, is a place."""
         taken = {i for c in found if c is not None for i in range(c.start, c.end)}
         out = []
         for head in doc:
@@ -188,7 +189,9 @@ class ActorResolver:
                 continue
             start = head.i
             while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
-                    and not doc[start - 1].ent_type_ and start - 1 not in taken and not doc[start - 1].is_sent_start:
+                    and doc[start - 1].ent_type_ in ("", "NORP") \
+                    and doc[start - 1].text not in self.lex.surface and start - 1 not in taken \
+                    and not doc[start - 1].is_sent_start:
                 start -= 1
             if start < head.i and (doc[start].lower_,) not in self.lex.titles:
                 out.append(Candidate(start, head.i, "Place"))

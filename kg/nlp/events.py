@@ -132,6 +132,8 @@ class EventExtractor:
                               ) if acting.pos_ in ("VERB", "AUX") else None  # "Switzerland, acting as facilitator,"
                     actors = index.actors_of(holder) if holder is not None else []
                 noun = token.head if token.dep_ == "compound" else token  # "the guarantor countries"
+                if not actors and noun.dep_ == "appos":  # "Cuba and Norway, the guarantors of the talks"
+                    actors = index.actors_of(noun.head) or self._before_comma(noun, index)
                 if not actors and noun.dep_ == "attr" and noun.head.lemma_ == "be":  # "Norway is a mediator"
                     subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
                     actors = index.actors_of(subject) if subject is not None else []
@@ -239,6 +241,18 @@ class EventExtractor:
         return verb.lemma_.lower() in self.convening_verbs and any(
             t.lower_ == "together" and t.dep_ in ("advmod", "prt") and verb in (t.head, t.head.head)
             for t in verb.sent if t.i > verb.i)
+
+    @staticmethod
+    def _before_comma(noun: Token, index: ActorIndex) -> list[Span]:
+        """The actors named right before the comma that opens an apposition, when the parser hangs
+        the apposition elsewhere ("read by representatives of Cuba and Norway, the guarantors")."""
+        comma = noun.left_edge.i - 1
+        if comma < 1 or noun.doc[comma].text != "," or comma - 1 not in index.at:
+            return []
+        first = noun.doc[comma - 1]
+        while first.dep_ == "conj" and first.head != first:
+            first = first.head
+        return index.actors_of(first)
 
     @staticmethod
     def _misparsed_perfect(participle: Token) -> Token | None:
@@ -371,6 +385,14 @@ class EventExtractor:
                 sides.extend(a for a in index.actors_of(tok) if a.label_ in PARTY_TYPES)
         if len({a.kb_id_ for a in sides}) > 1:  # "a meeting of Hamas officials" is no dispute
             parties.extend(sides)
+        if trigger.pos_ == "NOUN":  # "the guarantors of the Colombian talks with the FARC"
+            for talks in (p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for p in c.children if p.dep_ == "pobj" and p.lower_ in TALK_NOUNS):
+                parties.extend(a for c in talks.children if c.dep_ in ("amod", "compound", "poss")
+                               for a in index.actors_of(c) if a.label_ in PARTY_TYPES)
+                parties.extend(a for c in talks.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+                               for p in c.children if p.dep_ == "pobj" for a in index.actors_of(p)
+                               if a.label_ in PARTY_TYPES)
         if trigger.pos_ == "VERB" and trigger.dep_ in ("acl", "amod"):
             # "a mediation effort led by X to resolve tensions between A and B"
             parties.extend(a for tok in trigger.head.subtree if tok.dep_ == "pobj" and tok.head.lower_ == "between"
@@ -650,7 +672,8 @@ class EventExtractor:
         hits = []
         for place in (a for a in index.actors if a.label_ == "Place"):
             container = self._container(doc, place, index)
-            if container is not None and container.kb_id_ != place.kb_id_:
+            if container is not None and container.kb_id_ != place.kb_id_ \
+                    and not self._in_list(doc, place, container, index):
                 hits.append(RelationHit(place.kb_id_, "locatedIn", container.kb_id_, place.sent, 0.7, "location"))
         return hits
 
@@ -659,6 +682,17 @@ class EventExtractor:
         """The container ends its phrase: a comma, a full stop or the sentence end follows, not
         "and" ("Rafah, in Gaza and the West Bank") or more words of a longer name."""
         return span.end >= span.sent.end or doc[span.end].text in (",", ".", ";", ")")
+
+    @staticmethod
+    def _in_list(doc: Doc, place: Span, container: Span, index: ActorIndex) -> bool:
+        """"Taunton, Orpington, Wells and Canterbury": places in a list do not contain each other."""
+        after = container.end
+        if after + 1 < len(doc) and doc[after].text == "," and (after + 1) in index.at \
+                and index.at[after + 1].label_ in WHERE:
+            return True
+        before = place.start - 1
+        return before > 0 and doc[before].text == "," and (before - 1) in index.at \
+            and index.at[before - 1].label_ in WHERE
 
     def _container(self, doc: Doc, place: Span, index: ActorIndex) -> Span | None:
         i = place.end
