@@ -710,3 +710,20 @@ def test_stances_a_state_placing_a_named_regime_is_not_its_target(nlp):
 def test_stances_a_ban_on_an_actor_opposes_it(nlp):
     ex = extract_one(nlp, "The European Union imposed an arms embargo on Sudan.")
     assert opinion_relations(ex) == {("organisation/european-union", "opposes", SUDAN)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # wanting pressure on an actor opposes it; wanting it lifted does not
+    ("Kenya wants UN sanctions slapped on the RSF.", {(KENYA, "opposes", "organisation/rapid-support-forces")}),
+    ("Kenya wants to lift the arms embargo imposed on Sudan.", set()),
+    # saying an actor did harm opposes the actor
+    ("Kenyan President Jomo Otieno said Sudan had broken its pledges.", {("person/jomo-otieno", "opposes", SUDAN)}),
+    ("Kenyan President Jomo Otieno said Sudan had not broken its pledges.", set()),
+])
+def test_stances_wanted_pressure_and_accused_conduct(nlp, text, expected):
+    assert opinion_relations(extract_one(nlp, text)) == expected
+
+
+def test_actors_the_scottish_executive_is_known(nlp):
+    ex = extract_one(nlp, "The Conservatives accuse the Scottish Executive of raising council tax.")
+    assert opinion_relations(ex) == {("organisation/conservative-party", "opposes", "organisation/scottish-executive")}

@@ -26,10 +26,11 @@ from kg.nlp.hits import RelationHit, StanceHit
 from kg.nlp.judgements import JudgementRules, phrasal
 from kg.nlp.judgements import subtree as _subtree
 from kg.nlp.lexicon import Lexicon, load_lexicon, load_triggers
-from kg.nlp.syntax import PAIR_NOUNS, ActorIndex, reference_words, tokens_of
+from kg.nlp.syntax import PAIR_NOUNS, ActorIndex, conditional, reference_words, tokens_of
 
 ACTOR_TYPES = {"Person", "Organisation", "Country"}
 RECIPROCAL = {"each other", "one another"}
+LIFTING_VERBS = {"lift", "ease", "remove", "end", "scrap", "relax", "suspend", "drop", "revoke", "waive", "loosen"}
 JOINT_VERBS = {"agree"}  # what two sides agree on together is the talks' outcome, not a position
 ASSESSMENT_VERBS = {"need", "require"}  # reported needs are the speaker's assessment
 CLAIM_VERBS = {"argue", "claim", "allege", "insist", "contend", "accuse", "charge"}
@@ -173,6 +174,7 @@ class StanceExtractor(JudgementRules):
         relations.extend(self._opposed_wants(stances))
         relations.extend(self._earlier_owners(doc, index, stances))
         relations.extend(self._pressure(doc, index))
+        relations.extend(self._accused_conduct(doc, index))
         relations.extend(self._backed(doc, index))
         # a person does not oppose or support the body they lead, speak for or belong to
         relations = [r for r in relations if (r.subject, r.object) not in affiliated
@@ -236,7 +238,10 @@ class StanceExtractor(JudgementRules):
             if noun.lower_ not in self.pressure_nouns and not legal:
                 continue
             prepositions = ("for", "against") if legal else ("on", "against")
-            targets = [a for c in noun.children if c.dep_ == "prep" and c.lower_ in prepositions
+            heads = [noun] + [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "sanctions slapped on X"
+            if noun.dep_ == "nsubj" and noun.head.tag_ == "VBN" and noun.head.dep_ in ("ccomp", "xcomp"):
+                heads.append(noun.head)  # "wants sanctions slapped on X"
+            targets = [a for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in prepositions
                        for p in c.children if p.dep_ == "pobj" for a in index.actors_of(p)]
             for holder in self._pressing(noun, index) if targets else []:
                 hits.extend(RelationHit(holder.kb_id_, "opposes", t.kb_id_, noun.sent, 0.55, "pressure")
@@ -244,11 +249,39 @@ class StanceExtractor(JudgementRules):
                             and holder.label_ in ACTOR_TYPES)
         return hits
 
+    def _accused_conduct(self, doc: Doc, index: ActorIndex) -> list[RelationHit]:
+        """"X said Blair had broken his pledges", "X said: 'Labour has betrayed voters'": saying an
+        actor did harm ('evaluative_verbs', Oppose) opposes that actor."""
+        hits = []
+        for verb in doc:
+            if self.claim_verbs.get(verb.lemma_) != "Oppose" or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            clause = verb.head if verb.dep_ == "conj" else verb  # "has forgotten ... and has broken"
+            if clause.dep_ != "ccomp" or clause.head.lemma_ not in self.opinion \
+                    or index.is_negated(verb, self.negators) or conditional(verb):
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) or (
+                next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not verb else None)
+            if subject is None or subject.i not in index.at:
+                continue  # a pronoun or a thing: "the plan breaks the law" is a stance on the plan
+            accused = index.at[subject.i]
+            speaking = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+            for holder in index.actors_of(speaking) if speaking is not None else []:
+                if holder.kb_id_ != accused.kb_id_ and holder.label_ in ACTOR_TYPES and accused.label_ in ACTOR_TYPES:
+                    hits.append(RelationHit(holder.kb_id_, "opposes", accused.kb_id_, verb.sent, 0.55, "accused-conduct"))
+        return hits
+
     def _pressing(self, noun: Token, index: ActorIndex) -> list[Span]:
         """Who applies the pressure: the subject of "imposed sanctions", or, up a chain of
         prepositions, the one leading or owning the push for them ("a US-led campaign for
         sanctions against X", "agreed on the introduction of sanctions against X")."""
         head = noun
+        if noun.dep_ == "nsubj" and noun.head.tag_ == "VBN" and noun.head.dep_ in ("ccomp", "xcomp"):
+            wanting = noun.head.head  # "Germany wants sanctions slapped on X": who wants them
+            if wanting.pos_ == "VERB" and self.verbs.get(wanting.lemma_) != "Oppose" \
+                    and not ActorIndex.is_negated(wanting, self.negators):
+                subject = index.subject(wanting)
+                return index.actors_of(subject) if subject is not None else []
         for _ in range(4):
             owners = [a for c in head.children if c.dep_ in ("poss", "compound") for a in index.actors_of(c)]
             owners += [a for c in head.children if c.dep_ == "amod" and c.lower_ == "led"
@@ -258,8 +291,8 @@ class StanceExtractor(JudgementRules):
             if head.dep_ == "dobj" or (head.dep_ == "pobj" and head.head.head.pos_ in ("VERB", "AUX")):
                 verb = head.head if head.dep_ == "dobj" else head.head.head
                 if verb.pos_ not in ("VERB", "AUX") or self.verbs.get(verb.lemma_) == "Oppose" \
-                        or ActorIndex.is_negated(verb, self.negators):
-                    return []  # "vetoed the sanctions against X": whoever vetoes does not press
+                        or ActorIndex.is_negated(verb, self.negators) or verb.lemma_ in LIFTING_VERBS:
+                    return []  # "vetoed the sanctions against X", "lift the embargo on X": no pressing
                 subject = index.subject(verb)
                 return index.actors_of(subject) if subject is not None else []
             if head.dep_ != "pobj" or head.head.head == head.head:
