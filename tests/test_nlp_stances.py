@@ -727,3 +727,13 @@ def test_stances_wanted_pressure_and_accused_conduct(nlp, text, expected):
 def test_actors_the_scottish_executive_is_known(nlp):
     ex = extract_one(nlp, "The Conservatives accuse the Scottish Executive of raising council tax.")
     assert opinion_relations(ex) == {("organisation/conservative-party", "opposes", "organisation/scottish-executive")}
+
+
+def test_stances_a_judged_clause_told_to_someone_judges_its_subject(nlp):
+    ex = extract_one(nlp, "Kenyan President Jomo Otieno told reporters that the situation in Darfur was worrying.")
+    assert stances(ex) == {("person/jomo-otieno", "Oppose", "the situation in Darfur")}
+
+
+def test_actors_a_bill_or_an_act_is_no_holder(nlp):
+    ex = extract_one(nlp, "The Serious Crime and Police Bill proposes extra powers to search suspects.")
+    assert stances(ex) == set()

@@ -90,7 +90,11 @@ class JudgementRules:
                 continue
             clause = word.head
             target_head = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
-            if clause.lemma_ in self.opinion:  # called the change pragmatic
+            own = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+                if word.dep_ == "ccomp" else None
+            if own is not None:  # "told reporters that the situation was worrying": the situation
+                target_head = own
+            elif clause.lemma_ in self.opinion:  # called the change pragmatic
                 target_head = next((c for c in clause.children if c.dep_ == "dobj"), None)
             elif target_head is not None and target_head.lower_ == "it":  # it is troubling that ...
                 target_head = next((c for c in clause.children if c.dep_ == "ccomp" and c.i > word.i),
