@@ -737,3 +737,13 @@ def test_stances_a_judged_clause_told_to_someone_judges_its_subject(nlp):
 def test_actors_a_bill_or_an_act_is_no_holder(nlp):
     ex = extract_one(nlp, "The Serious Crime and Police Bill proposes extra powers to search suspects.")
     assert stances(ex) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who is asked to take a position has not taken it; the one asking has
+    ("Kenyan President Jomo Otieno urged Sudan to reject the plan.",
+     {("person/jomo-otieno", "Support", "Sudan to reject the plan"), ("person/jomo-otieno", "Oppose", "the plan")}),
+    ("Kenya asked Sudan to oppose the resolution.", {(KENYA, "Oppose", "the resolution")}),
+])
+def test_stances_the_one_asked_holds_no_position(nlp, text, expected):
+    assert stances(extract_one(nlp, text)) == expected

@@ -185,7 +185,7 @@ class EventExtractor:
                     subject = self._misparsed_perfect(token)  # "X has for years hosted talks"
                     actors = index.actors_of(subject) if subject is not None else []
                 elif lemma in self.mediation_verbs:
-                    subject = index.subject(token) or self._role_subject(token, index)
+                    subject = index.subject(token, object_control=True) or self._role_subject(token, index)
                     if subject is not None and subject.lower_ in SIDE_NOUNS:
                         subject = None  # "Libya's warring parties convene": the parties, not a convener
                     actors = index.actors_of(subject) if subject is not None else []

@@ -290,8 +290,10 @@ class ActorIndex:
         return None
 
     # -- arguments of a verb ----------------------------------------------------------------------
-    def subject(self, verb: Token) -> Token | None:
-        """The subject of ``verb``, following xcomp/conj/advcl chains and relative clauses."""
+    def subject(self, verb: Token, object_control: bool = False) -> Token | None:
+        """The subject of ``verb``, following xcomp/conj/advcl chains and relative clauses. With
+        ``object_control``, an infinitive's object controls it ("asked Qatar to mediate": Qatar);
+        without, the one asking is the subject, as a stance's holder ("urged Y to reject Z")."""
         seen = 0
         verb = _finite_conjunct_head(verb)
         while verb is not None and seen < 6:
@@ -318,7 +320,7 @@ class ActorIndex:
                 return fronted_subject(verb)
             if verb.dep_ == "pcomp" and verb.head.lower_ not in SHARED_SUBJECT_PREPOSITIONS:
                 return None  # "accused the TPLF of attacking": the accuser did not attack
-            if verb.dep_ == "xcomp" and verb.head != verb:
+            if object_control and verb.dep_ == "xcomp" and verb.head != verb:
                 controller = self._object_controller(verb.head)
                 if controller is not None:  # "asked Qatar to mediate": Qatar mediates
                     return controller
