@@ -631,3 +631,15 @@ def test_roles_chiefs_of_parts_ranks_and_speakers(nlp, text, expected):
 def test_roles_a_body_beyond_another_preposition_is_not_the_titles(nlp):
     ex = extract_one(nlp, "Ali Osman, an RSF official in charge of prisoner talks in Sudan's war, spoke.")
     assert triples(ex) == {("person/ali-osman", "memberOf", "organisation/rapid-support-forces")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "his party leader": the party named before, even across a quotation
+    ("Tory frontbencher Ann Rhys spoke. She said: \"The plans are wrong.\" \"They will fail.\" "
+     "Her party leader, Jane Marsh, agreed.",
+     {("person/ann-rhys", "memberOf", "organisation/conservative-party"),
+      ("person/jane-marsh", "leaderOf", "organisation/conservative-party")}),
+    ("His party leader, Jane Marsh, agreed.", set()),  # no party named before
+])
+def test_roles_his_party_leader(nlp, text, expected):
+    assert triples(extract_one(nlp, text)) == expected

@@ -486,12 +486,15 @@ class RoleExtractor:
 
     @staticmethod
     def _anaphoric_owner(doc: Doc, start: int, stop: int, at: dict[int, Span]) -> Span | None:
-        """"the group's top leader X", "the party's Treasury spokesman", "the kingdom's ambassador":
-        the owner is the nearest body of that kind named before, in this sentence or the two before."""
-        for i in range(start, stop - 1):
+        """"the group's top leader X", "the party's Treasury spokesman", "the kingdom's ambassador",
+        "his party leader, X": the owner is the nearest body of that kind named before, in this
+        sentence or the two before."""
+        for i in range(start, max(stop, start + 1)):  # (the title may start with the noun: "party leader")
             kind = OWNER_NOUNS.get(doc[i].lower_)
-            if kind and doc[i + 1].text in POSSESSIVE and i > 0 and doc[i - 1].lower_ in ("the", "its", "their"):
-                first = _recent_sentences(doc, doc[i], 3)[0].start
+            owned = i + 1 < stop and doc[i + 1].text in POSSESSIVE and i > 0 and doc[i - 1].lower_ in ("the", "its", "their")
+            personal = i + 1 >= stop and i > 0 and doc[i - 1].lower_ in ("his", "her", "their")  # "His party leader, X"
+            if kind and (owned or personal):
+                first = _recent_sentences(doc, doc[i], 6 if personal else 3)[0].start  # (quotes come between)
                 for j in range(i - 2, first - 1, -1):
                     if j in at and at[j].label_ == kind and at[j].end <= i - 1:
                         return at[j]
