@@ -490,3 +490,9 @@ def test_actors_a_name_that_merely_starts_with_new_keeps_it(nlp):
 ])
 def test_actors_british_bodies_from_the_gazetteer(nlp, text, key):
     assert key in keys(extract_one(nlp, text))
+
+
+def test_actors_the_party_in_power_describes_a_known_government(nlp):
+    ex = extract_one(nlp, "This is not whinging, as the Labour Assembly Government so often claims.")
+    assert "organisation/welsh-assembly-government" in keys(ex)
+    assert "organisation/labour-assembly-government" not in keys(ex)

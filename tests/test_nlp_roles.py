@@ -643,3 +643,14 @@ def test_roles_a_body_beyond_another_preposition_is_not_the_titles(nlp):
 ])
 def test_roles_his_party_leader(nlp, text, expected):
     assert triples(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a devolved government's title is a role in that government, not the UK's
+    ("Scottish Finance Minister, Ann Rhys MSP, said the rise was fair.",
+     {("person/ann-rhys", "memberOf", "organisation/scottish-executive")}),
+    ("Welsh Health Minister Jane Marsh set new targets.",
+     {("person/jane-marsh", "memberOf", "organisation/welsh-assembly-government")}),
+])
+def test_roles_devolved_government_titles(nlp, text, expected):
+    assert triples(extract_one(nlp, text)) == expected

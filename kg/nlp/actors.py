@@ -257,8 +257,9 @@ class ActorResolver:
 
     def _described_body(self, doc: Doc, start: int, end: int) -> tuple[int, int, tuple[str, str]] | None:
         """A known body at the end of a span the NER ran over a description: "pro-Iraq war
-        Labour", "New European commission" at a sentence start. Only words that describe are
-        dropped (a lowercase word among them, or one describing adjective opening the sentence),
+        Labour", "New European commission" at a sentence start, "the Labour Assembly Government".
+        Only words that describe are dropped (a lowercase word among them, one describing adjective
+        opening the sentence, or the name of the party in power),
         so "Scottish Labour" or "New Democratic Party" keep their names."""
         for cut in range(start + 1, end):
             hit = self._lookup(" ".join(doc[cut:end].text.split())) or self._lookup(
@@ -266,8 +267,10 @@ class ActorResolver:
             if hit is None or self.lex.entries[hit[0]].type != "Organisation":
                 continue
             prefix = doc[start:cut]
+            party = self._lookup(prefix.text)  # "the Labour Assembly Government": the party runs it
             described = any(t.is_alpha and t.is_lower for t in prefix) or (
-                len(prefix) == 1 and prefix[0].is_sent_start and prefix[0].lower_ in DESCRIBING_ADJECTIVES)
+                len(prefix) == 1 and prefix[0].is_sent_start and prefix[0].lower_ in DESCRIBING_ADJECTIVES) or (
+                party is not None and self.lex.entries[party[0]].type == "Organisation")
             return (cut, end, hit) if described else None
         return None
 

@@ -49,6 +49,7 @@ class Lexicon:
     document_heads: frozenset[str] = frozenset()  # "Luanda Process", "Jeddah Declaration": no actor
     # country key -> titles that are a minister's there, not the head's (the British "chancellor")
     national_members: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
+    devolved: dict[str, str] = field(default_factory=dict)  # "scottish" -> the Scottish Executive
     # "the prime minister" with no name: the head of the article's government, if one person stands out
     definite_heads: frozenset[tuple[str, ...]] = frozenset()
     post_nominals: frozenset[str] = frozenset()  # "Guy Mansfield QC", "Paul Boateng MP": a person
@@ -163,6 +164,7 @@ def load_lexicon() -> Lexicon:
         nicknames=_json("nicknames.json"),
         national_titles=national,
         document_heads=frozenset(metonyms.get("document_heads", ())),
+        devolved=dict(roles.get("devolved_governments", {})),
         national_members={country: frozenset(_tokens(t) for t in ts)
                           for country, ts in roles.get("national_members", {}).items()},
         post_nominals=frozenset(roles.get("post_nominals", ())),

@@ -450,6 +450,11 @@ class RoleExtractor:
             self.lex.ensure_entity(doc, department)
             explicit.append(RelationHit(person.kb_id_, predicate, department, person.sent, 0.8, rule + "-department"))
             return
+        devolved = next((self.lex.devolved[t.lower_] for t in doc[start:title.start] if t.lower_ in self.lex.devolved), None)
+        if body is None and devolved is not None and title.government:
+            self.lex.ensure_entity(doc, devolved)  # "Scottish Finance Minister X": the Scottish Executive's
+            explicit.append(RelationHit(person.kb_id_, predicate, devolved, person.sent, 0.75, rule + "-devolved"))
+            return
         if body is None:
             if any(t.ent_type_ in ("NORP", "GPE") and t.i not in at for t in doc[start:title.start]):
                 return  # "Congolese President X": the title names a country we cannot resolve
