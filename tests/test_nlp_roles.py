@@ -654,3 +654,17 @@ def test_roles_his_party_leader(nlp, text, expected):
 ])
 def test_roles_devolved_government_titles(nlp, text, expected):
     assert triples(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an unnamed titled speaker, named as the next sentence's subject
+    ("The AU should sanction the junta, Kenya's new foreign minister said Monday.\n\n"
+     "Ann Rhys, who took office last week, told reporters the situation was worrying.",
+     {("person/ann-rhys", "memberOf", "country/kenya")}),
+    # the speaker after an object's name is no apposition of it
+    ("The AU should sanction Ali Osman, Kenya's foreign minister said.", set()),
+    # the person named in the spokesman's own sentence is what he reports on, not him
+    ("Ali Osman took part in the talks, the RSF spokesman confirmed.", set()),
+])
+def test_roles_unnamed_speakers_named_next_and_reported_people(nlp, text, expected):
+    assert triples(extract_one(nlp, text)) == expected

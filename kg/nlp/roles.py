@@ -93,7 +93,10 @@ class RoleExtractor:
                     doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ") and (doc[i].lower_,) not in self.lex.titles)):
                 i += 1  # "Armenia's foreign ministry spokesperson"
             title = next((t for t in self._titles(doc, i, min(i + 3, len(doc))) if t.start == i), None)
-            if title is None or title.predicate != "spokespersonFor":
+            if title is not None and title.predicate != "spokespersonFor":
+                hits.extend(self._named_next(doc, body, title, at, placed))  # "Germany's foreign minister said"
+                continue
+            if title is None:
                 continue
             nxt = doc[title.end] if title.end < len(doc) else None
             if nxt is None or title.end in at or (nxt.text == "," and title.end + 1 in at):
@@ -105,13 +108,33 @@ class RoleExtractor:
             key = key or body.kb_id_
             n = position[body.sent.start]
             near = {a.kb_id_ for a in actors if a.label_ == "Person" and a.kb_id_ not in placed
-                    and abs(position[a.sent.start] - n) <= 3}
+                    and 0 < abs(position[a.sent.start] - n) <= 3}  # not "X took part, the spokesman said"
             if len(near) == 1:
                 person = near.pop()
                 self.lex.ensure_entity(doc, key)
                 hits.append(RelationHit(person, "spokespersonFor", key, body.sent, 0.55, "unnamed-spokesperson"))
                 placed.add(person)
         return hits
+
+    def _named_next(self, doc: Doc, body: Span, title: Title, at: dict[int, Span], placed: set[str]) -> list[RelationHit]:
+        """"..., Germany's new foreign minister said Monday. Annalena Baerbock, who took office last
+        week, told reporters ...": a state's titled speaker left unnamed is the person who opens
+        the next sentence, when that person has no role of their own."""
+        verb = doc[title.end] if title.end < len(doc) else None  # "... minister said"
+        if body.label_ != "Country" or verb is None or verb.lemma_ not in SPEECH_LEMMAS \
+                or any(c.dep_ == "nsubj" and c.i != title.end - 1 for c in verb.children):
+            return []
+        following = doc[verb.sent.end:verb.sent.end + 1]
+        first = following[0] if len(following) else None
+        while first is not None and first.is_space and first.i + 1 < len(doc):
+            first = doc[first.i + 1]
+        person = at.get(first.i) if first is not None else None
+        if person is None or person.label_ != "Person" or person.start != first.i or person.kb_id_ in placed \
+                or person.root.dep_ != "nsubj":
+            return []
+        placed.add(person.kb_id_)
+        predicate = self.lex.role_in(title.predicate, tuple(t.lower_ for t in doc[title.start:title.end]), body.kb_id_)
+        return [RelationHit(person.kb_id_, predicate, body.kb_id_, person.sent, 0.55, "named-next")]
 
     @staticmethod
     def _possessed(doc: Doc, actors: list[Span], at: dict[int, Span], placed: set[str]) -> list[RelationHit]:
@@ -391,6 +414,9 @@ class RoleExtractor:
             i += 1
         if any(at[j].label_ == "Person" for j in range(start, i) if j in at):
             return None  # "a call with Modi, US President Donald Trump said": the title is Trump's
+        if i > start and i < len(doc) and doc[i].lemma_ in SPEECH_LEMMAS and person.root.dep_ in ("pobj", "dobj", "dative") \
+                and not any(c.dep_ == "nsubj" and c.i != i - 1 for c in doc[i].children):
+            return None  # "sanctions on Dodik, Germany's foreign minister said": the speaker, no apposition
         return (start, i) if i > start else None
 
     def _titles(self, doc: Doc, start: int, end: int) -> list[Title]:
