@@ -665,6 +665,7 @@ def test_roles_devolved_government_titles(nlp, text, expected):
     ("The AU should sanction Ali Osman, Kenya's foreign minister said.", set()),
     # the person named in the spokesman's own sentence is what he reports on, not him
     ("Ali Osman took part in the talks, the RSF spokesman confirmed.", set()),
+    ("Ali Osman flew in. Ali Osman took part in the talks, the RSF spokesman confirmed.", set()),
 ])
 def test_roles_unnamed_speakers_named_next_and_reported_people(nlp, text, expected):
     assert triples(extract_one(nlp, text)) == expected

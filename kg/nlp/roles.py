@@ -107,8 +107,9 @@ class RoleExtractor:
             key = self._department(doc, body, i) if i > body.end else None
             key = key or body.kb_id_
             n = position[body.sent.start]
-            near = {a.kb_id_ for a in actors if a.label_ == "Person" and a.kb_id_ not in placed
-                    and 0 < abs(position[a.sent.start] - n) <= 3}  # not "X took part, the spokesman said"
+            reported = {a.kb_id_ for a in actors if a.sent.start == body.sent.start}  # "X took part, the spokesman said"
+            near = {a.kb_id_ for a in actors if a.label_ == "Person" and a.kb_id_ not in placed | reported
+                    and abs(position[a.sent.start] - n) <= 3}
             if len(near) == 1:
                 person = near.pop()
                 self.lex.ensure_entity(doc, key)
