@@ -210,8 +210,10 @@ class RoleExtractor:
             if _named_beside(doc, start + len(words), at):
                 continue  # "the home secretary, X", "the foreign secretary's"
             first = _recent_sentences(doc, tok, 4)[0].start
+            reported = {a.kb_id_ for a in actors if tok.sent.start <= a.start < tok.sent.end}
             before = [a for a in actors if a.label_ == "Person" and first <= a.start
-                      and a.end <= tok.sent.start and a.root.dep_ == "nsubj"]  # ("X did Y, the leader said": not X)
+                      and a.end <= tok.sent.start and a.root.dep_ == "nsubj"
+                      and a.kb_id_ not in reported]  # ("X did Y, the leader said": not X)
             if not before or before[-1].kb_id_ in placed:
                 continue
             if body is None and self._other_state(actors, countries, national) is not None:
