@@ -747,3 +747,8 @@ def test_actors_a_bill_or_an_act_is_no_holder(nlp):
 ])
 def test_stances_the_one_asked_holds_no_position(nlp, text, expected):
     assert stances(extract_one(nlp, text)) == expected
+
+
+def test_stances_a_dateline_is_no_holder(nlp):
+    ex = extract_one(nlp, "NAIROBI, Kenya -- AU chief Ali Osman urged Sudan to resume peace talks.")
+    assert {h for h, _, _ in stances(ex)} == {"person/ali-osman"}

@@ -31,6 +31,7 @@ ARGUMENT_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "attr"}
 GOVERNING_NOUNS = {"government", "administration", "regime", "state"}
 VENUES = {"in", "at", "inside", "within", "across", "throughout"}
 ARMED_NOUNS = {"forces", "troops", "fighters", "army", "militia", "militias", "soldiers", "loyalists", "men"}
+DATELINE_DASHES = {"-", "--", "—", "–", ":"}
 PAIR_NOUNS = {"countries", "sides", "nations", "parties", "neighbours", "neighbors", "rivals", "governments"}
 
 
@@ -290,6 +291,16 @@ class ActorIndex:
         return None
 
     # -- arguments of a verb ----------------------------------------------------------------------
+    def in_dateline(self, token: Token) -> bool:
+        """Whether ``token`` is in a sentence's dateline ("SUKHUMI, Georgia --", "DOHA (Reuters) -"):
+        a capitalised place (and its country) before a dash that opens the sentence."""
+        sent = token.sent
+        for dash in sent[:10]:
+            if dash.text in DATELINE_DASHES and dash.i > sent.start:
+                first = self.doc[sent.start]
+                return token.i < dash.i and first.text.isupper() and len(first.text) > 1
+        return False
+
     def subject(self, verb: Token, object_control: bool = False) -> Token | None:
         """The subject of ``verb``, following xcomp/conj/advcl chains and relative clauses. With
         ``object_control``, an infinitive's object controls it ("asked Qatar to mediate": Qatar);
@@ -301,6 +312,12 @@ class ActorIndex:
                 if child.dep_ == "csubj" and fronted_subject(child) is not None:
                     return fronted_subject(child)
                 if child.dep_ in ("nsubj", "csubj"):
+                    if self.in_dateline(child):  # "SUKHUMI, Georgia -- Solana urged": the dateline is no subject
+                        if any(c.dep_ == "nsubj" and c.i > child.i and not self.in_dateline(c) for c in verb.children):
+                            continue
+                        named = next((c for c in child.children if c.dep_ == "appos" and not self.in_dateline(c)), None)
+                        if named is not None:
+                            return named  # the parser hung the subject on the dateline as an apposition
                     if child.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
                         antecedent = verb.head  # "A and B, who met ..." hangs on B: climb to A
                         while antecedent.dep_ == "conj" and antecedent.head != antecedent:
