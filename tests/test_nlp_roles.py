@@ -669,3 +669,8 @@ def test_roles_devolved_government_titles(nlp, text, expected):
 ])
 def test_roles_unnamed_speakers_named_next_and_reported_people(nlp, text, expected):
     assert triples(extract_one(nlp, text)) == expected
+
+
+def test_roles_a_military_leader_of_a_state_leads_it(nlp):
+    ex = extract_one(nlp, "Sudan's military leader Ali Osman said he remains open to dialogue.")
+    assert triples(ex) == {("person/ali-osman", "leaderOf", "country/sudan")}

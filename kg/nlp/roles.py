@@ -40,7 +40,7 @@ OWNER_NOUNS = {"group": "Organisation", "movement": "Organisation", "party": "Or
                "organisation": "Organisation", "organization": "Organisation", "militia": "Organisation",
                "faction": "Organisation", "alliance": "Organisation", "coalition": "Organisation",
                "country": "Country", "kingdom": "Country", "nation": "Country"}
-UNIT_NOUNS = {"army", "military", "intelligence", "police", "security", "spy", "navy", "delegation",
+UNIT_NOUNS = {"army", "intelligence", "police", "security", "spy", "navy", "delegation",
               "team", "negotiating", "mission", "campaign", "election", "press"}  # a part of a body
 DELEGATION_NOUNS = {"delegation", "team", "negotiators", "mission", "contingent"}  # sent by a body
 VENUE_PREPOSITIONS = {"in", "at", "inside", "within", "throughout", "to"}
