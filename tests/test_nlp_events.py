@@ -699,3 +699,30 @@ def test_mediation_apposed_mediator_nouns(nlp, text, expected):
 ])
 def test_events_located_in_regions_and_lists(nlp, text, expected):
     assert triples(extract_one(nlp, text), "locatedIn") == expected
+
+
+@pytest.mark.parametrize("text, attacks", [
+    # an attack into a named region hits the region and the state that owns it
+    ("Ukraine's military launched a surprise attack into Russia's Belgorod region.",
+     {(UKRAINE, RUSSIA), (UKRAINE, "place/belgorod")}),
+])
+def test_events_attacks_into_a_states_region(nlp, text, attacks):
+    assert triples(extract_one(nlp, text), "attacks") == attacks
+
+
+@pytest.mark.parametrize("text, negotiates", [
+    # a raised subject does what it is set to do, after talks it took part in
+    ("Russia and Ukraine are set to exchange 90 prisoners each after negotiations mediated by Qatar.",
+     pairs((RUSSIA, UKRAINE))),
+    # a dash stuck to the first word of a dateline's sentence is no part of it
+    ("DOHA (Reuters) -Russia and Ukraine are set to exchange 90 prisoners each after negotiations mediated by Qatar.",
+     pairs((RUSSIA, UKRAINE))),
+    # those only urged to talk do not
+    ("Kenya urged Sudan and the RSF to resume talks.", set()),
+])
+def test_negotiation_raised_subjects_and_urged_parties(nlp, text, negotiates):
+    assert negotiations(extract_one(nlp, text)) == negotiates
+
+
+def test_stances_an_expected_action_is_no_position(nlp):
+    assert not extract_one(nlp, "Sudan is expected to reject the plan.").stances

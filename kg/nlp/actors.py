@@ -180,7 +180,7 @@ class ActorResolver:
 
     def _region_names(self, doc: Doc, found: list) -> list[Candidate]:
         """"Ethiopia's northern Tigray region", "airstrikes in Paktika province": a proper noun
-        the NER left out (or took for a nationality: "Abkhazia"), named by the lowercase region
+        the NER left out (or took for a nationality or a product: "Abkhazia", "Kursk"), named by the lowercase region
         word after it, is a place."""
         taken = {i for c in found if c is not None for i in range(c.start, c.end)}
         out = []
@@ -189,7 +189,7 @@ class ActorResolver:
                 continue
             start = head.i
             while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
-                    and doc[start - 1].ent_type_ in ("", "NORP") \
+                    and doc[start - 1].ent_type_ not in ("PERSON", "ORG", "GPE", "LOC", "FAC") \
                     and doc[start - 1].text not in self.lex.surface and start - 1 not in taken \
                     and not doc[start - 1].is_sent_start:
                 start -= 1

@@ -185,7 +185,7 @@ class EventExtractor:
                     subject = self._misparsed_perfect(token)  # "X has for years hosted talks"
                     actors = index.actors_of(subject) if subject is not None else []
                 elif lemma in self.mediation_verbs:
-                    subject = index.subject(token, object_control=True) or self._role_subject(token, index)
+                    subject = index.subject(token, controlled=True, raised=True) or self._role_subject(token, index)
                     if subject is not None and subject.lower_ in SIDE_NOUNS:
                         subject = None  # "Libya's warring parties convene": the parties, not a convener
                     actors = index.actors_of(subject) if subject is not None else []
@@ -453,10 +453,12 @@ class EventExtractor:
                     token.dep_ in ("acl", "relcl") and token.head.lower_ in self.negotiation_nouns
                     and lemma in self.negotiation_holders)):
                 subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subject is not None and index.in_dateline(subject):
+                    subject = index.past_dateline(subject)  # "DOHA (Reuters) - Russia and Ukraine are set to ..."
                 purpose = token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
                 if (subject is None and (token.dep_ == "xcomp" or purpose)) or (
                         subject is not None and subject.lower_ in ("who", "which", "that")):
-                    subject = index.subject(token)  # "A and B, who met for talks"
+                    subject = index.subject(token, raised=True)  # "A and B, who met for talks"
                 sides = [a for a in index.actors_of(subject) if a.label_ in PARTY_TYPES] if subject is not None else []
                 refused = lemma not in OUTCOME_VERBS and (
                     ActorIndex.is_negated(token, self.negators) or any(c.dep_ == "neg" for c in token.children))
@@ -599,6 +601,10 @@ class EventExtractor:
     def _has_negotiation_object(self, verb: Token, depth: int = 3) -> bool:
         """"reach a deal", "remain in disagreement over a deal", "be able to ... reach an agreement"."""
         for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in ("after", "following", "through") and any(
+                    g.dep_ == "pobj" and g.lower_ in TALK_NOUNS and not any(p.lower_ == "between" for p in g.subtree)
+                    for g in child.children):
+                return True  # "A and B are set to swap prisoners after negotiations mediated by X"
             if verb.lemma_ not in self.negotiation_holders:
                 pass
             elif child.dep_ == "dobj" and child.lower_ in self.negotiation_nouns:
@@ -659,8 +665,8 @@ class EventExtractor:
         targets = []
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "in", "at", "into")):
             for pobj in (p for p in prep.children if p.dep_ == "pobj"):
-                if pobj.i in index.at or pobj.lower_ in self.attack_target_nouns:
-                    targets.extend(index.actors_of(pobj))
+                if pobj.i in index.at or pobj.lower_ in self.attack_target_nouns or pobj.lower_ in PLACE_NOUNS:
+                    targets.extend(index.actors_of(pobj))  # "an attack into Russia's Kursk region": both
                 elif prep.lower_ in ("in", "at", "on"):  # "a bombing in a police academy in Bogota"
                     targets.extend(index.at[p.i] for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
                                    for p in c.children if p.dep_ == "pobj" and p.i in index.at

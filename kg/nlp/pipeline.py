@@ -25,6 +25,7 @@ from numpy import searchsorted
 from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_prefix_regex
 
 from kg.nlp import actors, events, roles, stances  # noqa: F401  (registers our factories)
 from kg.nlp.lexicon import load_lexicon, load_roles
@@ -83,6 +84,8 @@ def build_nlp(model: str) -> Language:
     if missing:
         raise ModelNotInstalled(f"spaCy model {model!r} has no {', '.join(sorted(missing))}; "
                                 "Stancegraph needs a trained parser and NER")
+    prefixes = list(nlp.Defaults.prefixes) + [r"-(?=[A-Z][a-z])"]  # "(Reuters) -Russia and Ukraine": a dash
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     for title in load_roles().get("single_tokens", ()):  # "co-chairman": one noun, not "co - chairman"
         for form in {title, title.capitalize(), title.title(), title.upper()}:
             nlp.tokenizer.add_special_case(form, [{"ORTH": form}])

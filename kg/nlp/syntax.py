@@ -31,6 +31,7 @@ ARGUMENT_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "attr"}
 GOVERNING_NOUNS = {"government", "administration", "regime", "state"}
 VENUES = {"in", "at", "inside", "within", "across", "throughout"}
 ARMED_NOUNS = {"forces", "troops", "fighters", "army", "militia", "militias", "soldiers", "loyalists", "men"}
+RAISING_PASSIVES = {"set", "expect", "schedule", "due", "poise", "suppose", "slate", "say", "report", "believe"}
 DATELINE_DASHES = {"-", "--", "—", "–", ":"}
 PAIR_NOUNS = {"countries", "sides", "nations", "parties", "neighbours", "neighbors", "rivals", "governments"}
 
@@ -301,10 +302,17 @@ class ActorIndex:
                 return token.i < dash.i and first.text.isupper() and len(first.text) > 1
         return False
 
-    def subject(self, verb: Token, object_control: bool = False) -> Token | None:
-        """The subject of ``verb``, following xcomp/conj/advcl chains and relative clauses. With
-        ``object_control``, an infinitive's object controls it ("asked Qatar to mediate": Qatar);
-        without, the one asking is the subject, as a stance's holder ("urged Y to reject Z")."""
+    def past_dateline(self, token: Token) -> Token | None:
+        """The apposition after a dateline the parser hung the subject on ("DUBAI (Reuters) -
+        Russia and Ukraine are ..." -> Russia)."""
+        return next((c for c in token.children if c.dep_ == "appos" and not self.in_dateline(c)), None)
+
+    def subject(self, verb: Token, controlled: bool = False, raised: bool = False) -> Token | None:
+        """The subject of ``verb``, following xcomp/conj/advcl chains and relative clauses. For
+        events, the one who does an infinitive's action: with ``controlled`` its object ("asked
+        Qatar to mediate": Qatar), with ``raised`` a raised subject ("A and B are set to swap
+        prisoners": A and B). Without, the one asking is the subject, as a stance's holder
+        ("urged Y to reject Z"), and "X is expected to reject Z" states no position of X."""
         seen = 0
         verb = _finite_conjunct_head(verb)
         while verb is not None and seen < 6:
@@ -315,7 +323,7 @@ class ActorIndex:
                     if self.in_dateline(child):  # "SUKHUMI, Georgia -- Solana urged": the dateline is no subject
                         if any(c.dep_ == "nsubj" and c.i > child.i and not self.in_dateline(c) for c in verb.children):
                             continue
-                        named = next((c for c in child.children if c.dep_ == "appos" and not self.in_dateline(c)), None)
+                        named = self.past_dateline(child)
                         if named is not None:
                             return named  # the parser hung the subject on the dateline as an apposition
                     if child.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
@@ -337,10 +345,14 @@ class ActorIndex:
                 return fronted_subject(verb)
             if verb.dep_ == "pcomp" and verb.head.lower_ not in SHARED_SUBJECT_PREPOSITIONS:
                 return None  # "accused the TPLF of attacking": the accuser did not attack
-            if object_control and verb.dep_ == "xcomp" and verb.head != verb:
+            if controlled and verb.dep_ == "xcomp" and verb.head != verb:
                 controller = self._object_controller(verb.head)
                 if controller is not None:  # "asked Qatar to mediate": Qatar mediates
                     return controller
+            if raised and verb.dep_ == "xcomp" and verb.head.lemma_ in RAISING_PASSIVES:
+                subject = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+                if subject is not None:  # "A and B are set to exchange prisoners": A and B will
+                    return self.past_dateline(subject) if self.in_dateline(subject) else subject
             if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") and verb.head != verb:
                 if verb.dep_ == "pcomp":  # "said ... after chairing talks": the prepositional phrase's verb
                     verb = verb.head
