@@ -752,3 +752,19 @@ def test_stances_the_one_asked_holds_no_position(nlp, text, expected):
 def test_stances_a_dateline_is_no_holder(nlp):
     ex = extract_one(nlp, "NAIROBI, Kenya -- AU chief Ali Osman urged Sudan to resume peace talks.")
     assert {h for h, _, _ in stances(ex)} == {"person/ali-osman"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenyan President Jomo Otieno said he remains open to dialogue with the AU.",
+     {("person/jomo-otieno", "Support", "dialogue with the AU")}),
+    ("Kenya said opting in would leave Sudan open to unfavourable interpretations.", set()),
+    ("Sudan was critical of the plan.", {(SUDAN, "Oppose", "the plan")}),
+    ("Kenya was supportive of the deal.", {(KENYA, "Support", "the deal")}),
+])
+def test_stances_open_to_critical_of_supportive_of(nlp, text, expected):
+    assert stances(extract_one(nlp, text)) == expected
+
+
+def test_negotiation_being_open_to_talks_is_no_talks(nlp):
+    from test_nlp_events import negotiations
+    assert negotiations(extract_one(nlp, "Kenya is open to talks with the RSF.")) == set()

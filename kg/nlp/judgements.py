@@ -22,6 +22,7 @@ ACTOR_TYPES = {"Person", "Organisation", "Country"}
 # verbs of taking a side: "X is against Y", "came out against", "voted against"
 REFUSAL_CONDITIONS = frozenset({"if", "whether", "unless"})  # "if Kenya will not sign": no announcement
 FUTURE_AUXILIARIES = {"will", "would", "wo", "'ll", "shall"}  # "won't" is "wo" + "n't"
+VULNERABLE_WORDS = {"open"}  # also "exposed to": a position only as what its subject is or remains
 STANDING_VERBS = {"be", "remain", "stand", "come", "speak", "vote", "campaign", "lobby", "side"}
 
 class JudgementRules:
@@ -167,6 +168,8 @@ class JudgementRules:
                 if words == ("against",) and not (token.head.pos_ in ("AUX", "VERB")
                                                   and token.head.lemma_ in STANDING_VERBS):
                     continue  # "X is against Y", not "sanctions against Y", "abuses against Y"
+                if words[0] in VULNERABLE_WORDS and not (token.dep_ == "acomp" and token.head.lemma_ in STANDING_VERBS):
+                    continue  # "remains open to dialogue", not "leaving the UK open to bad interpretations"
                 objects = [c for c in last.children if c.dep_ in ("pobj", "pcomp")]
                 target = subtree(objects[0]) if objects else None
                 if not objects and last.lower_ == "to" and last.dep_ == "aux" and last.head.dep_ == "xcomp" \
