@@ -768,3 +768,9 @@ def test_stances_open_to_critical_of_supportive_of(nlp, text, expected):
 def test_negotiation_being_open_to_talks_is_no_talks(nlp):
     from test_nlp_events import negotiations
     assert negotiations(extract_one(nlp, "Kenya is open to talks with the RSF.")) == set()
+
+
+def test_stances_what_someone_is_asked_to_stop_is_nobodys_position(nlp):
+    ex = extract_one(nlp, "The RSF leader demanded that Sudan stop attacking his forces.")
+    assert not any(h == SUDAN for h, _, _ in stances(ex))
+    assert not any(r[0] == SUDAN for r in opinion_relations(ex))

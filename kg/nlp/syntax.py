@@ -149,7 +149,7 @@ class ActorIndex:
         if phrase == ("the", "government"):
             named = [s for s in self.actors if s.label_ == "Country" and "government" in s.text.lower()]
             if named:  # the article speaks of "the Philippine government" somewhere: the last
-                before = [s for s in named if s.end <= token.i]  # one before, else the next one
+                before = [s for s in named if s.end <= token.i]  # one before, else the next one,
                 return [before[-1] if before else min(named, key=lambda s: s.start - token.i)]
         if self.group_anaphors.get(("the", lower)) == "Organisation" and any(c.lower_ == "the" for c in token.children):
             origin = [c for c in token.children if c.dep_ in ("amod", "compound") and c.i in self.at
