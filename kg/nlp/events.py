@@ -5,17 +5,23 @@ mediate, 046 negotiate, 18-20 assault):
 
 * mediation: mediator nouns and their modifiers ("Egyptian and Qatari mediators", "mediators
   from Egypt, Qatar and the US", "Qatari mediation", "the Malaysian facilitator"), hyphenated
-  participles ("a Qatari-brokered deal", "AU-led talks"), agents ("the dialogue organised by the
-  African Union") and verbs ("China, which brokered the agreement", "X hosted A and B"). Each
-  mediator is linked to every party: those the sentence names, and those the article shows
-  negotiating;
+  participles ("a Qatari-brokered deal", "AU-led talks", "talks co-mediated by Turkey"), agents
+  ("the dialogue organised by the African Union"), verbs ("China, which brokered the agreement",
+  "X hosted A and B", "X brought together the ministers of A and B") and appositions ("Cuba and
+  Norway, the guarantors of the talks"). Each mediator is linked to every party: those the
+  sentence names, and those the article shows negotiating (people, when only people are at the
+  table, but never the mediator's own);
 * negotiation: coordinated subjects of negotiation verbs or of verbs whose object is a
   negotiation noun ("Iran and Saudi Arabia agreed", "Israel and Hamas ... reach a ceasefire
-  agreement"), "talks between A and B", "A held talks with B". A mediator is never a party;
+  agreement"), "talks between A and B", "A held talks with B", "A and B are set to swap prisoners
+  after negotiations", the two sides a mediation names after "between". A mediator is never a
+  party;
 * attacks: an actor subject of an attack verb with a named target, "launched airstrikes on X",
-  "the attack by X on Y", "X's attack on Y";
+  "the attack by X on Y", "X's attack on Y", "an attack into Russia's Kursk region";
 * locatedIn: "Cairo, Egypt", "Rafah, in the south of the Gaza Strip", "Rafah in southern Gaza",
-  "the southern Gaza city of Rafah", "the Czech capital, Prague".
+  "the southern Gaza city of Rafah", "the Czech capital, Prague", "Sellafield, in Cumbria",
+  "Brick Lane, east London", "South Sudan's capital Juba", "Ethiopia's northern Tigray region";
+  places in a list ("Taunton, Orpington, Wells") do not contain each other.
 """
 from __future__ import annotations
 
@@ -86,7 +92,7 @@ class EventExtractor:
         doc_parties = {s.kb_id_: s for a, b, *_ in pairs for s in (a, b) if s.label_ != "Person"}
         affiliated = {(h.subject, h.object) for h in doc._.sg_relations or ()
                       if h.predicate in ("leaderOf", "memberOf", "spokespersonFor")}
-        if not doc_parties:  # only people at the table ("Maduro and Guaido"): they are the parties,
+        if not doc_parties:  # only people at the table ("Maduro and Guaido"): they are the parties
             doc_parties = self._people_as_parties(pairs, affiliated, mediator_keys)
         sides = self._sides(doc, index, affiliated, pairs) if mediators and not doc_parties else {}
         bodies = {a.kb_id_ for a in index.actors if a.label_ == "Organisation"}

@@ -11,7 +11,15 @@ Patterns, over ``doc.spans["sg_actors"]`` and the role-title lexicon (``data/rol
   takes the country in context: the same person's explicit role in the article first, then the
   nearest country named before it in the sentence or paragraph.
 
-A modifier like "former" drops the role, "deputy" turns leaderOf into memberOf.
+* lists and verbs: "the foreign ministers of A and B, X and Y" (in order), "the Taliban,
+  represented by X", "Islamabad's delegation, led by X" (a member), "X, the general who leads the
+  LNA", "For the Lib Dems, X said";
+* devolved governments: "Scottish Finance Minister X" is the Scottish Executive's;
+* an unnamed titled speaker ("Germany's new foreign minister said ...") is the person who opens
+  the next sentence.
+
+A modifier like "former" drops the role, "deputy" turns leaderOf into memberOf, and so does a
+part of the body before a head's title ("Pakistan's army chief", "head of the ELN delegation").
 Output: ``doc._.sg_relations``, a list of :class:`kg.nlp.hits.RelationHit`.
 """
 from __future__ import annotations
