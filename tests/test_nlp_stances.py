@@ -774,3 +774,8 @@ def test_stances_what_someone_is_asked_to_stop_is_nobodys_position(nlp):
     ex = extract_one(nlp, "The RSF leader demanded that Sudan stop attacking his forces.")
     assert not any(h == SUDAN for h, _, _ in stances(ex))
     assert not any(r[0] == SUDAN for r in opinion_relations(ex))
+
+
+def test_stances_a_copula_negated_after_it_negates_the_judgement(nlp):
+    ex = extract_one(nlp, "Kenyan President Jomo Otieno said his party's plans were not racist.")
+    assert stances(ex) == set()

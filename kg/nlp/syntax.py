@@ -385,7 +385,8 @@ class ActorIndex:
         tokens = list(verb.children)
         if verb.dep_ in ("xcomp",) and verb.head != verb:
             tokens += list(verb.head.children)
-        return any(t.dep_ == "neg" or t.lower_ in negators for t in tokens if t.i < verb.i)
+        return any(t.dep_ == "neg" or t.lower_ in negators for t in tokens
+                   if t.i < verb.i or (verb.lemma_ == "be" and t.i <= verb.i + 2))  # "were not racist"
 
 
 def _finite_conjunct_head(verb: Token) -> Token:
