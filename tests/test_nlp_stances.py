@@ -779,3 +779,8 @@ def test_stances_what_someone_is_asked_to_stop_is_nobodys_position(nlp):
 def test_stances_a_copula_negated_after_it_negates_the_judgement(nlp):
     ex = extract_one(nlp, "Kenyan President Jomo Otieno said his party's plans were not racist.")
     assert stances(ex) == set()
+
+
+def test_stances_mock_welcome_is_none(nlp):
+    ex = extract_one(nlp, "The Tory leader spoke after mockingly welcoming the chancellor back to the campaign.")
+    assert stances(ex) == set()

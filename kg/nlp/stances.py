@@ -30,6 +30,7 @@ from kg.nlp.syntax import PAIR_NOUNS, ActorIndex, conditional, reference_words, 
 
 ACTOR_TYPES = {"Person", "Organisation", "Country"}
 RECIPROCAL = {"each other", "one another"}
+MOCKING_ADVERBS = {"mockingly", "sarcastically", "ironically", "jokingly", "facetiously"}
 CEASING_VERBS = {"stop", "cease", "halt", "quit", "refrain", "desist"}
 LIFTING_VERBS = {"lift", "ease", "remove", "end", "scrap", "relax", "suspend", "drop", "revoke", "waive", "loosen"}
 JOINT_VERBS = {"agree"}  # what two sides agree on together is the talks' outcome, not a position
@@ -103,6 +104,8 @@ class StanceExtractor(JudgementRules):
                 continue  # "rejected claims that it requested a ceasefire": a claim's content
             if verb.dep_ in ("xcomp", "pcomp", "ccomp") and verb.head.lemma_ in CEASING_VERBS:
                 continue  # "demanded that the government stop attacking his forces": no one attacks
+            if any(c.dep_ == "advmod" and c.lower_ in MOCKING_ADVERBS for c in verb.children):
+                continue  # "after mockingly welcoming the chancellor back": no welcome
             if verb.tag_ == "VBN" and ActorIndex.agent(verb) is None and not any(
                     c.dep_ in ("aux", "auxpass") for c in verb.children):
                 continue  # "Czechs refused entry": a participle with no agent takes no position
