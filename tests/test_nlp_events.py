@@ -726,3 +726,24 @@ def test_negotiation_raised_subjects_and_urged_parties(nlp, text, negotiates):
 
 def test_stances_an_expected_action_is_no_position(nlp):
     assert not extract_one(nlp, "Sudan is expected to reject the plan.").stances
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dateline says where the story was filed, not that the article states it
+    ("NAIROBI, Kenya (AP) — Sudan and the RSF met on Monday.", set()),
+    ("Nairobi, Kenya, June, 2016\nSudan and the RSF met on Monday.", set()),
+    ("KHARTOUM, Sudan: The RSF withdrew.", set()),
+    ("The envoys met in Nairobi, Kenya, on Monday.", {("place/nairobi", KENYA)}),
+])
+def test_events_datelines_state_no_location(nlp, text, expected):
+    assert triples(extract_one(nlp, text), "locatedIn") == expected
+
+
+@pytest.mark.parametrize("text, negotiates", [
+    # a failed attempt to broker talks holds none; the mediator's own minister is no side
+    ("The summit followed a failed attempt to broker negotiations between Sudan and the RSF.", set()),
+    ("Kenya hosted a meeting between the foreign ministers of Kenya, Ali Osman, Sudan, Musa Faki, and Ethiopia, "
+     "Abdi Dawit, in negotiations mediated by Kenya.", pairs((SUDAN, ETHIOPIA))),
+])
+def test_negotiation_failed_attempts_and_the_mediators_people(nlp, text, negotiates):
+    assert negotiations(extract_one(nlp, text)) == negotiates

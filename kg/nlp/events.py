@@ -83,12 +83,14 @@ class EventExtractor:
         index = ActorIndex(doc, self.words)
         mediators = self._mediators(doc, index)  # (mediator span, sentence, explicit parties)
         mediator_keys = {m.kb_id_ for m, _, _ in mediators}
+        serving = {h.subject for h in doc._.sg_relations or () if h.object in mediator_keys
+                   and h.predicate in ("leaderOf", "memberOf", "spokespersonFor")}  # the mediator's people
         pairs = [p for p in self._negotiations(doc, index)
                  if p[0].kb_id_ not in mediator_keys and p[1].kb_id_ not in mediator_keys]
         pairs += self._states_at_table(doc, index, pairs, mediator_keys)
         pairs += self._mediated_pairs(mediators, mediator_keys, pairs)
         hits = [RelationHit(a.kb_id_, "negotiatesWith", b.kb_id_, sent, conf, rule)
-                for a, b, sent, conf, rule in pairs]
+                for a, b, sent, conf, rule in pairs if not {a.kb_id_, b.kb_id_} & serving]
         doc_parties = {s.kb_id_: s for a, b, *_ in pairs for s in (a, b) if s.label_ != "Person"}
         affiliated = {(h.subject, h.object) for h in doc._.sg_relations or ()
                       if h.predicate in ("leaderOf", "memberOf", "spokespersonFor")}
@@ -543,8 +545,8 @@ class EventExtractor:
         direct dialogue between A and B", "refused talks between A and B", "called for talks"."""
         head = noun
         for _ in range(3):
-            if head.dep_ not in ("pobj", "prep", "dobj", "xcomp") or head.head == head:
-                return False
+            if head.dep_ not in ("pobj", "prep", "dobj", "xcomp", "acl") or head.head == head:
+                return False  # ("a failed attempt to broker negotiations between A and B")
             head = head.head
             if head.lemma_.lower() in self.demand_words or any(  # "made X conditional on talks"
                     c.pos_ == "ADJ" and c.lemma_.lower() in self.demand_words for c in head.subtree):
@@ -683,11 +685,34 @@ class EventExtractor:
     def _locations(self, doc: Doc, index: ActorIndex) -> list[RelationHit]:
         hits = []
         for place in (a for a in index.actors if a.label_ == "Place"):
+            if self._dateline(doc, place):
+                continue  # "MANAGUA, Nicaragua (AP) —": where the story was filed, not what it states
             container = self._container(doc, place, index)
             if container is not None and container.kb_id_ != place.kb_id_ \
                     and not self._in_list(doc, place, container, index):
                 hits.append(RelationHit(place.kb_id_, "locatedIn", container.kb_id_, place.sent, 0.7, "location"))
         return hits
+
+    @staticmethod
+    def _dateline(doc: Doc, place: Span) -> bool:
+        """A place opening a line, followed by its country and the dateline's end: a dash, a
+        colon, the agency in brackets, a date or the line's end ("DOHA, Qatar:", "Maputo,
+        Mozambique, June, 2016")."""
+        start = place.start
+        if start > 0 and "\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
+            return False
+        j = place.end + 1 if place.end < len(doc) and doc[place.end].text == "," else None
+        if j is None or j >= len(doc) or doc[j].ent_type_ not in ("GPE", "LOC") and not doc[j].is_title:
+            return False
+        k = j
+        while k < len(doc) and doc[k].ent_type_ in ("GPE", "LOC") and doc[k].text not in (",", ":"):
+            k += 1
+        if k >= len(doc):
+            return True
+        after = doc[k]
+        return after.text in (":", "(", "—", "–", "-", "--") or "\n" in after.text or (
+            after.text == "," and k + 1 < len(doc) and doc[k + 1].ent_type_ == "DATE") or (
+            "\n" in doc[k - 1].whitespace_)
 
     @staticmethod
     def _closes_phrase(doc: Doc, span: Span) -> bool:
