@@ -674,3 +674,11 @@ def test_roles_unnamed_speakers_named_next_and_reported_people(nlp, text, expect
 def test_roles_a_military_leader_of_a_state_leads_it(nlp):
     ex = extract_one(nlp, "Sudan's military leader Ali Osman said he remains open to dialogue.")
     assert triples(ex) == {("person/ali-osman", "leaderOf", "country/sudan")}
+
+
+@pytest.mark.parametrize("text", [
+    "Relations between Mali and France have soured since the coup that ousted elected president Amadou Traore.",
+    "Sudan's army toppled President Omar Hassan in 2019.",
+])
+def test_roles_an_ousted_leader_holds_no_role(nlp, text):
+    assert triples(extract_one(nlp, text)) == set()

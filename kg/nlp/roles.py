@@ -48,6 +48,7 @@ OWNER_NOUNS = {"group": "Organisation", "movement": "Organisation", "party": "Or
                "organisation": "Organisation", "organization": "Organisation", "militia": "Organisation",
                "faction": "Organisation", "alliance": "Organisation", "coalition": "Organisation",
                "country": "Country", "kingdom": "Country", "nation": "Country"}
+REMOVAL_VERBS = {"oust", "depose", "topple", "overthrow", "unseat", "assassinate", "kill", "succeed", "replace"}
 UNIT_NOUNS = {"army", "intelligence", "police", "security", "spy", "navy", "delegation",
               "team", "negotiating", "mission", "campaign", "election", "press"}  # a part of a body
 DELEGATION_NOUNS = {"delegation", "team", "negotiators", "mission", "contingent"}  # sent by a body
@@ -464,8 +465,8 @@ class RoleExtractor:
                     break
                 title = following
         modifiers = {t.lower_ for t in doc[start:title.start]}
-        if modifiers & self.lex.skip:
-            return
+        if modifiers & self.lex.skip or self._removed(doc, start):
+            return  # "former president X", "the coup that ousted elected president X"
         predicate = title.predicate
         if predicate == "leaderOf" and (modifiers & self.lex.demote or (
                 rule == "apposition" and doc[start].lower_ in self.lex.indefinite_members)):
@@ -515,6 +516,14 @@ class RoleExtractor:
             # "the Secretary of Iran's Supreme National Security Council" also serves Iran
             explicit.append(RelationHit(person.kb_id_, "memberOf", owner.kb_id_, person.sent, 0.75,
                                         rule + "-owner"))
+
+    @staticmethod
+    def _removed(doc: Doc, start: int) -> bool:
+        """Whether a removal verb governs the title: "ousted (elected) president X"."""
+        i = start - 1
+        while i >= 0 and start - i <= 3 and doc[i].dep_ in ("amod", "advmod") and doc[i].lemma_ not in REMOVAL_VERBS:
+            i -= 1  # "elected", "democratically elected"
+        return i >= 0 and doc[i].lemma_ in REMOVAL_VERBS
 
     def _posted_to(self, owner: Span, body: Span, words: tuple[str, ...]) -> bool:
         """Whether "<owner>'s <body> <envoy title> X" names where X is sent, not whom X serves:
@@ -703,6 +712,12 @@ class RoleExtractor:
                        and not owns_a_name(c) and not describes_an_actor(c)
                        and not any(min(c.start, person.start) < o < max(c.start, person.start) for o in others)]
         if in_sentence:
+            counts = Counter(c.kb_id_ for c in countries)
+            top = counts.most_common(2)
+            main = top[0][0] if len(top) == 1 or top[0][1] > top[1][1] else None
+            if main is not None and len({c.kb_id_ for c in in_sentence}) > 1 and main in {c.kb_id_ for c in in_sentence}:
+                # "Relations between Mali and France ... ousted President X" in an article on Mali
+                return next(c for c in in_sentence if c.kb_id_ == main)
             return min(in_sentence, key=lambda c: abs(c.start - person.start))
         before = [c for c in countries if c.end <= sent.start
                   and "\n" not in doc.text[c.end_char:sent.start_char]]
