@@ -712,12 +712,6 @@ class RoleExtractor:
                        and not owns_a_name(c) and not describes_an_actor(c)
                        and not any(min(c.start, person.start) < o < max(c.start, person.start) for o in others)]
         if in_sentence:
-            counts = Counter(c.kb_id_ for c in countries)
-            top = counts.most_common(2)
-            main = top[0][0] if len(top) == 1 or top[0][1] > top[1][1] else None
-            if main is not None and len({c.kb_id_ for c in in_sentence}) > 1 and main in {c.kb_id_ for c in in_sentence}:
-                # "Relations between Mali and France ... ousted President X" in an article on Mali
-                return next(c for c in in_sentence if c.kb_id_ == main)
             return min(in_sentence, key=lambda c: abs(c.start - person.start))
         before = [c for c in countries if c.end <= sent.start
                   and "\n" not in doc.text[c.end_char:sent.start_char]]
