@@ -496,3 +496,17 @@ def test_actors_the_party_in_power_describes_a_known_government(nlp):
     ex = extract_one(nlp, "This is not whinging, as the Labour Assembly Government so often claims.")
     assert "organisation/welsh-assembly-government" in keys(ex)
     assert "organisation/labour-assembly-government" not in keys(ex)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Envoys from Sudan's army met RSF envoys in Jeddah.", "organisation/sudanese-armed-forces"),
+    ("The Sudanese military claimed to have sent a delegation.", "organisation/sudanese-armed-forces"),
+])
+def test_actors_a_state_and_a_noun_the_gazetteer_knows_together(nlp, text, key):
+    assert key in keys(extract_one(nlp, text))
+
+
+def test_actors_a_name_set_off_after_a_title_is_a_person(nlp):
+    ex = extract_one(nlp, "The Shadow Secretary of State for the Family, Theresa May, said the plans were recycled.")
+    assert "person/theresa-may" in keys(ex)
+    assert not {"organisation/shadow", "organisation/state"} & keys(ex)

@@ -43,7 +43,7 @@ ELN, FARC = "organisation/national-liberation-army", "organisation/farc"
 
 @pytest.mark.parametrize("text, expected", [
     ("Qatari mediators shuttled between the Sudanese army and the Rapid Support Forces.",
-     {(QATAR, SUDAN), (QATAR, RSF)}),
+     {(QATAR, "organisation/sudanese-armed-forces"), (QATAR, RSF)}),
     ("Egyptian and Qatari mediators shuttled between Sudan and South Sudan.",
      {(EGYPT, SUDAN), (EGYPT, SOUTH_SUDAN), (QATAR, SUDAN), (QATAR, SOUTH_SUDAN)}),
     ("Mediators from Egypt and Turkey proposed a new truce between Ethiopia and Sudan.",

@@ -166,6 +166,10 @@ class ActorResolver:
                 if ent.label_ != "PERSON" and (bare in self.lex.titles or (
                         len(bare) > 2 and bare[:1] in self.lex.titles and bare[1] in ("of", "for"))):
                     continue  # "the Minister of Foreign Affairs": a title, not a body
+                if ent.label_ != "PERSON" and end - start == 1 and (
+                        words[0] in self.lex.demote | self.lex.skip
+                        or (words[0] == "state" and self._inside_title(doc, start, end))):
+                    continue  # "Secretary of [State]", "[Shadow] Secretary": words of a title
                 if end == start:
                     continue  # "Defense" in "Defense Minister Yoav Gallant"
                 if ent.label_ != "PERSON" and doc[end - 1].lower_ in self.lex.document_heads:
@@ -176,7 +180,43 @@ class ActorResolver:
                 found.extend(self._split_known_parts(doc, start, end)
                              or [Candidate(start, end, etype)])
         found.extend(self._region_names(doc, found))
+        found.extend(self._titled_names(doc, found))
+        found = [self._owned_body(doc, c) if c is not None else c for c in found]
         return self._merge(doc, [c for c in found if c is not None])
+
+    def _owned_body(self, doc: Doc, cand: Candidate) -> Candidate:
+        """"Sudan's army", "Sudanese military": a state with a common noun after it that the
+        gazetteer knows together as a body is that body."""
+        if cand.type != "Country" or cand.end >= len(doc):
+            return cand
+        end = cand.end + 1 if doc[cand.end].text in POSSESSIVE else cand.end
+        if end >= len(doc) or not doc[end].is_lower or doc[end].pos_ != "NOUN":
+            return cand
+        hit = self._lookup(doc[cand.start:end + 1].text)
+        if hit is None or self.lex.entries[hit[0]].type != "Organisation":
+            return cand
+        return self._gazetteer_candidate(doc, cand.start, end + 1, *hit)
+
+    def _inside_title(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether the span ends a role title that starts before it ("Secretary of State")."""
+        return any(tuple(t.lower_ for t in doc[end - k:end]) in self.lex.titles
+                   for k in range(end - start + 1, min(self.lex.max_title_len, end) + 1))
+
+    def _titled_names(self, doc: Doc, found: list) -> list[Candidate]:
+        """"The Shadow Secretary of State for the Family, Theresa May, said": a name the NER missed
+        (or took for a date), set off by commas right after a title phrase, is a person."""
+        taken = {i for c in found if c is not None for i in range(c.start, c.end)}
+        out = []
+        for comma in (t for t in doc if t.text == ","):
+            j = comma.i + 1
+            while j < len(doc) and j - comma.i <= 4 and j not in taken and doc[j].pos_ == "PROPN" \
+                    and doc[j].is_title and doc[j].ent_type_ in ("", "DATE") and doc[j].text not in self.lex.surface:
+                j += 1
+            if not 2 <= j - comma.i - 1 <= 3 or j >= len(doc) or doc[j].text != ",":
+                continue
+            if self._title_chunk_before(doc, comma.i):
+                out.append(Candidate(comma.i + 1, j, "Person"))
+        return out
 
     def _region_names(self, doc: Doc, found: list) -> list[Candidate]:
         """"Ethiopia's northern Tigray region", "airstrikes in Paktika province": a proper noun
