@@ -785,3 +785,13 @@ def test_stances_a_copula_negated_after_it_negates_the_judgement(nlp):
 def test_stances_mock_welcome_is_none(nlp):
     ex = extract_one(nlp, "The Tory leader spoke after mockingly welcoming the chancellor back to the campaign.")
     assert stances(ex) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the Abiy government", "the Otieno administration": the state its leader heads
+    ("Kenyan President Jomo Otieno spoke. The RSF accused the Otieno government of arming its rivals.",
+     {("organisation/rapid-support-forces", "opposes", KENYA)}),
+    ("The RSF accused the government of arming its rivals.", set()),  # no owner named
+])
+def test_stances_a_leaders_government_is_the_state(nlp, text, expected):
+    assert opinion_relations(extract_one(nlp, text)) == expected

@@ -435,8 +435,9 @@ class StanceExtractor(JudgementRules):
             body = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
                          for p in c.children if p.dep_ == "pobj"), None)  # "was expelled from Labour"
             subject, obj = (body, passive) if body is not None else (None, None)
-        if obj is not None and obj.lower_ in ("government", "administration"):
-            return []  # criticism of "the government" names no owner: a stance, not a relation
+        if obj is not None and obj.lower_ in ("government", "administration") and obj.i not in index.at \
+                and not any(c.dep_ in ("compound", "poss", "amod") and index.actors_of(c) for c in obj.children):
+            return []  # criticism of "the government" names no owner (but "the Abiy government" does)
         if obj is None and verb.lemma_ in COMPLAINT_VERBS:  # "complained that Vucic did not sign"
             clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
             obj = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None

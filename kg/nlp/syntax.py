@@ -182,8 +182,10 @@ class ActorIndex:
         for child in token.children:
             if child.dep_ in MODIFIER_DEPS and child.lower_ in self.media_nouns:
                 continue  # "Indian media claims", "state media reports": the press speaks, not the state
-            if child.dep_ == "poss" and token.lower_ in ARMED_NOUNS:
-                found.extend(self._led_body(a) for a in self.actors_of(child))  # "Haftar's forces": his army
+            if (child.dep_ == "poss" and token.lower_ in ARMED_NOUNS) or (
+                    child.dep_ in ("poss", "compound") and token.lower_ in GOVERNING_NOUNS):
+                # "Haftar's forces": his army; "the Abiy government", "the Biden administration": the state
+                found.extend(self._led_body(a) for a in self.actors_of(child))
             elif child.dep_ in MODIFIER_DEPS:
                 found.extend(self.actors_of(child))
                 if child.pos_ in ("VERB", "ADJ") and child.lemma_ not in BACKING_PARTICIPLES:
