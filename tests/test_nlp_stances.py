@@ -789,7 +789,7 @@ def test_stances_mock_welcome_is_none(nlp):
 
 @pytest.mark.parametrize("text, expected", [
     # "the Abiy government", "the Otieno administration": the state its leader heads
-    ("Kenyan President Jomo Otieno spoke. The RSF accused the Otieno government of arming its rivals.",
+    ("Kenyan President Abdel Burhan spoke. The RSF accused the Burhan government of arming its rivals.",
      {("organisation/rapid-support-forces", "opposes", KENYA)}),
     ("The RSF accused the government of arming its rivals.", set()),  # no owner named
 ])
