@@ -747,3 +747,13 @@ def test_events_datelines_state_no_location(nlp, text, expected):
 ])
 def test_negotiation_failed_attempts_and_the_mediators_people(nlp, text, negotiates):
     assert negotiations(extract_one(nlp, text)) == negotiates
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya and Ethiopia held talks. The mediation of Qatar helped.", {(QATAR, KENYA), (QATAR, ETHIOPIA)}),
+    # a mediation only proposed, or "any mediation", is none
+    ("Kenya and Ethiopia held talks. There was no proposal for a mediation by Qatar between them.", set()),
+    ("Kenya and Ethiopia held talks without any mediation by Qatar.", set()),
+])
+def test_mediation_of_and_by_an_actor(nlp, text, expected):
+    assert triples(extract_one(nlp, text), "mediates") == expected

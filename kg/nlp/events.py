@@ -134,6 +134,11 @@ class EventExtractor:
                 actors = index.actors_of(subject) if subject is not None else []
             elif token.pos_ in ("NOUN", "PROPN") and text in self.mediation_nouns:
                 actors = index.actors_of(token)
+                if not actors and text in ("mediation", "facilitation") and not any(
+                        c.dep_ == "det" and c.lower_ in ("any", "no") for c in token.children) \
+                        and not self._wanted(token):  # "the mediation of Erdogan", "mediation by Kenya"
+                    actors = [a for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by")
+                              for p in c.children if p.dep_ == "pobj" for a in index.actors_of(p)]
                 if not actors and token.dep_ == "pobj" and token.head.lower_ == "as":  # "acted as mediator"
                     acting = token.head.head
                     holder = (index.subject(acting) or (acting.head if acting.dep_ in ("acl", "advcl") else None)
