@@ -795,3 +795,12 @@ def test_stances_mock_welcome_is_none(nlp):
 ])
 def test_stances_a_leaders_government_is_the_state(nlp, text, expected):
     assert opinion_relations(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "they" after a plural noun that speaks is that noun's people, not the last state named
+    ("Many children live with foster families in Kenya, and carers have said they need more money.", set()),
+    ("Kenya and Sudan met. Kenyan officials said they want peace.", {(KENYA, "Support", "peace")}),
+])
+def test_stances_they_after_speaking_people(nlp, text, expected):
+    assert stances(extract_one(nlp, text)) == expected

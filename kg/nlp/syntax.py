@@ -227,6 +227,11 @@ class ActorIndex:
         With ``skip_venues``, a state named only as where something is ("troops in Iraq") is no
         antecedent."""
         here = self.sentence_of[token.i]
+        if token.lower_ in PLURAL_PRONOUNS and token.dep_ == "nsubj" and token.head.dep_ == "ccomp":
+            speaker = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
+            if speaker is not None and speaker.tag_ == "NNS" and speaker.i not in self.at \
+                    and not self._modifiers(speaker):
+                return []  # "carers have said they need more money": the carers, no actor
         own_subject = {c.i for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")} \
             if token.dep_ in ("dobj", "pobj", "dative") else set()  # "Kiprop met him": not Kiprop
         candidates = [s for s in self.actors if s.label_ in types and s.end <= token.i
