@@ -804,3 +804,8 @@ def test_stances_a_leaders_government_is_the_state(nlp, text, expected):
 ])
 def test_stances_they_after_speaking_people(nlp, text, expected):
     assert stances(extract_one(nlp, text)) == expected
+
+
+def test_stances_an_amount_keeps_what_it_is_for(nlp):
+    ex = extract_one(nlp, "The Tories have promised pounds 4bn in tax cuts but have yet to say where.")
+    assert stances(ex) == {("organisation/conservative-party", "Support", "pounds 4bn in tax cuts")}

@@ -31,6 +31,7 @@ from kg.nlp.syntax import PAIR_NOUNS, ActorIndex, conditional, reference_words, 
 ACTOR_TYPES = {"Person", "Organisation", "Country"}
 RECIPROCAL = {"each other", "one another"}
 MOCKING_ADVERBS = {"mockingly", "sarcastically", "ironically", "jokingly", "facetiously"}
+AMOUNT_WORDS = {"pounds", "dollars", "euros", "billion", "million", "bn", "m", "£", "$", "€"}
 CEASING_VERBS = {"stop", "cease", "halt", "quit", "refrain", "desist"}
 LIFTING_VERBS = {"lift", "ease", "remove", "end", "scrap", "relax", "suspend", "drop", "revoke", "waive", "loosen"}
 JOINT_VERBS = {"agree"}  # what two sides agree on together is the talks' outcome, not a position
@@ -356,6 +357,12 @@ class StanceExtractor(JudgementRules):
             return polarity, xcomp, verb.doc[dobj.left_edge.i:xcomp.right_edge.i + 1]
         if dobj is not None:
             target = _subtree(dobj)
+            if dobj.like_num or dobj.lower_ in AMOUNT_WORDS or dobj.text[:1].isdigit() \
+                    or any(c.like_num or c.lower_ in AMOUNT_WORDS for c in dobj.children):
+                spread = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("in", "of", "for")
+                               and c.i == target.end), None)  # "promised pounds 4bn in tax cuts"
+                if spread is not None:
+                    target = verb.doc[target.start:_subtree(spread).end]
             if dobj.lower_ in self.proposal_nouns:  # "ridiculed the plans for asylum quotas", the
                 complement = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("for", "on")
                                    and c.i == target.end and not any(
