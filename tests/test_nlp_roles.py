@@ -685,3 +685,15 @@ def test_roles_a_military_leader_of_a_state_leads_it(nlp):
 ])
 def test_roles_an_ousted_leader_holds_no_role(nlp, text):
     assert triples(extract_one(nlp, text)) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state a person owns is a description ("Hitler's Germany"), no context; in an article on a
+    # devolved government a minister with no state named is that government's
+    ("Jane Marsh fears the Welsh Assembly Government will take over the arts council. Culture Minister "
+     "Ann Rhys said it was crass to liken a review to Hitler's Germany.",
+     {("person/ann-rhys", "memberOf", "organisation/welsh-assembly-government")}),
+    ("Culture Minister Ann Rhys said it was crass to liken a review to Hitler's Germany.", set()),
+])
+def test_roles_possessed_states_and_devolved_articles(nlp, text, expected):
+    assert triples(extract_one(nlp, text)) == expected

@@ -641,6 +641,9 @@ class RoleExtractor:
                 led = {h.object for h in explicit + hits if h.predicate == "leaderOf" and h.subject != person.kb_id_}
                 candidates = [c for c in countries if c.kb_id_ not in led]
             country, confidence = self._country_in_context(doc, person, candidates), 0.6
+            devolved = next((a for a in actors if a.kb_id_ in set(self.lex.devolved.values())), None)
+            if country is None and devolved is not None and title.predicate == "memberOf":
+                country, confidence = devolved, 0.5  # "Culture Minister X" in an article on the Welsh Assembly Government
             if country is None:  # the article's own country: named in it, and named most
                 country, confidence = self._main_country(candidates), 0.5
             if country is not None:
@@ -708,8 +711,11 @@ class RoleExtractor:
 
         def describes_an_actor(c: Span) -> bool:  # "the Afghan Taliban": a group's origin, not a state in play
             return c.root.dep_ in ("amod", "compound") and kind_at.get(c.root.head.i) == "Organisation"
+
+        def owned_by_a_name(c: Span) -> bool:  # "Hitler's Germany", "Putin's Russia": a description
+            return c.start > 1 and doc[c.start - 1].text in POSSESSIVE and kind_at.get(c.start - 2) == "Person"
         in_sentence = [c for c in countries if sent.start <= c.start < sent.end and not RoleExtractor._located(c)
-                       and not owns_a_name(c) and not describes_an_actor(c)
+                       and not owns_a_name(c) and not describes_an_actor(c) and not owned_by_a_name(c)
                        and not any(min(c.start, person.start) < o < max(c.start, person.start) for o in others)]
         if in_sentence:
             return min(in_sentence, key=lambda c: abs(c.start - person.start))
