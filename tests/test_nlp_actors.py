@@ -510,3 +510,14 @@ def test_actors_a_name_set_off_after_a_title_is_a_person(nlp):
     ex = extract_one(nlp, "The Shadow Secretary of State for the Family, Theresa May, said the plans were recycled.")
     assert "person/theresa-may" in keys(ex)
     assert not {"organisation/shadow", "organisation/state"} & keys(ex)
+
+
+def test_actors_a_place_and_its_country_in_one_span_are_two(nlp):
+    ex = extract_one(nlp, "In a session held in Abuja, Nigeria, on Sunday, the leaders met.")
+    assert {"place/abuja", "country/nigeria"} <= keys(ex)
+    assert ("place/abuja", "locatedIn", "country/nigeria") in {(r.subject, r.predicate, r.object) for r in ex.relations}
+
+
+def test_actors_an_abbreviation_in_brackets_is_no_part_of_the_name(nlp):
+    ex = extract_one(nlp, "Kenya met leaders of the National Council for the Safeguard of the Homeland (CNSP) on Monday.")
+    assert "organisation/national-council-for-the-safeguard-of-the-homeland" in keys(ex)

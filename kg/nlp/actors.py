@@ -68,6 +68,10 @@ def _clean_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
             else:
                 end = i
             break
+    for i in range(start + 1, end):  # "the National Council for the Safeguard of the Homeland (CNSP"
+        if doc[i].text == "(":
+            end = i
+            break
     while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_punct):
         start += 1
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
@@ -317,7 +321,12 @@ class ActorResolver:
     def _split_known_parts(self, doc: Doc, start: int, end: int) -> list[Candidate]:
         """"US National Security Council", "White House National Security Council": a country or
         seat before a known body is two mentions. An unknown remainder stays one name
-        ("Kenya Wildlife Service", "Israeli Broadcasting Corporation")."""
+        ("Kenya Wildlife Service", "Israeli Broadcasting Corporation"). "Abuja, Nigeria" as one
+        span is a place and its country."""
+        for comma in range(start + 1, end - 1):
+            rest = self._lookup(doc[comma + 1:end].text) if doc[comma].text == "," else None
+            if rest and self.lex.entries[rest[0]].type == "Country":
+                return [Candidate(start, comma, "Place"), self._gazetteer_candidate(doc, comma + 1, end, *rest)]
         for cut in range(start + 1, min(end, start + 5)):
             head, rest = self._lookup(doc[start:cut].text), self._lookup(doc[cut:end].text)
             if head and rest and self.lex.entries[head[0]].type == "Country":
