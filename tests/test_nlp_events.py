@@ -757,3 +757,14 @@ def test_negotiation_failed_attempts_and_the_mediators_people(nlp, text, negotia
 ])
 def test_mediation_of_and_by_an_actor(nlp, text, expected):
     assert triples(extract_one(nlp, text), "mediates") == expected
+
+
+def test_negotiation_a_state_placing_a_named_party_is_no_side(nlp):
+    ex = extract_one(nlp, "Burundi's ruling CNDD-FDD party and opposition groups met in Bujumbura for talks.")
+    assert negotiations(ex) == set()
+
+
+def test_mediation_holding_mediation_talks(nlp):
+    ex = extract_one(nlp, "Kenya and Ethiopia disagree over the border. Uganda's leader Yoweri Museveni held "
+                          "mediation talks with both sides on Monday.")
+    assert ("person/yoweri-museveni", KENYA) in triples(ex, "mediates")

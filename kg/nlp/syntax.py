@@ -195,9 +195,10 @@ class ActorIndex:
             elif child.dep_ == "prep" and (child.lower_ == "from" or (
                     child.lower_ in ("of", "for") and token.lower_ in self.group_nouns)):  # "representatives for X"
                 found.extend(a for c in child.children if c.dep_ == "pobj" for a in self.actors_of(c))
-        named_body = any(c.dep_ == "compound" and c.i in self.at and self.at[c.i].label_ == "Organisation"
+        named_body = any(c.dep_ in ("compound", "nmod") and c.i in self.at and self.at[c.i].label_ == "Organisation"
                          for c in token.children)
-        if named_body and token.lower_ in GOVERNING_NOUNS | {"group", "movement", "militia", "forces"}:
+        if named_body and token.lemma_.lower() in GOVERNING_NOUNS | {"group", "movement", "militia", "forces", "party",
+                                                                    "coalition", "alliance", "faction"}:
             # "Afghanistan's Taliban regime": the regime is the Taliban; the state only places it
             found = [a for a in found if a.label_ != "Country"]
         return found
@@ -215,6 +216,11 @@ class ActorIndex:
         """The last two distinct states or organisations named before ``token``."""
         found: dict[str, Span] = {}
         for span in reversed(self.actors):
+            head = span.root.head
+            if span.root.dep_ in ("poss", "compound") and self.sentence_of[span.start] == self.sentence_of[token.i] \
+                    and (head.dep_ == "nsubj" or any(t.i in self.at and self.at[t.i].label_ == "Person"
+                                                     for t in (head, head.head))):
+                continue  # "Uganda's leader Museveni held talks with both sides": not Uganda
             if span.end <= token.i and span.label_ in ("Country", "Organisation"):
                 found.setdefault(span.kb_id_, span)
                 if len(found) == 2:
