@@ -521,3 +521,14 @@ def test_actors_a_place_and_its_country_in_one_span_are_two(nlp):
 def test_actors_an_abbreviation_in_brackets_is_no_part_of_the_name(nlp):
     ex = extract_one(nlp, "Kenya met leaders of the National Council for the Safeguard of the Homeland (CNSP) on Monday.")
     assert "organisation/national-council-for-the-safeguard-of-the-homeland" in keys(ex)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("President Faure Gnassingbé of Togo has been designated by ECOWAS.", "person/faure-gnassingbe"),
+])
+def test_actors_a_name_after_a_title_is_a_person_when_the_ner_misses_it(nlp, text, key):
+    assert key in keys(extract_one(nlp, text))
+
+
+def test_actors_a_title_before_a_body_is_no_person(nlp):
+    assert not any(k.startswith("person/") for k in keys(extract_one(nlp, "President Obama Foundation staff met.")))

@@ -220,6 +220,16 @@ class ActorResolver:
                 continue
             if self._title_chunk_before(doc, comma.i):
                 out.append(Candidate(comma.i + 1, j, "Person"))
+        for title in doc:  # "President Faure Gnassingbé of Togo": a title, then a name the NER missed
+            if (title.lower_,) not in self.lex.titles or not title.text[:1].isupper() or title.i + 2 >= len(doc):
+                continue
+            j = title.i + 1
+            while j < len(doc) and j - title.i <= 3 and j not in taken and doc[j].pos_ == "PROPN" \
+                    and doc[j].is_title and not doc[j].ent_type_ and doc[j].text not in self.lex.surface \
+                    and (doc[j].lower_,) not in self.lex.titles and doc[j].lower_ not in self.lex.organisation_heads:
+                j += 1
+            if 2 <= j - title.i - 1 <= 3 and (j >= len(doc) or doc[j].pos_ != "PROPN"):
+                out.append(Candidate(title.i + 1, j, "Person"))
         return out
 
     def _region_names(self, doc: Doc, found: list) -> list[Candidate]:
