@@ -697,3 +697,8 @@ def test_roles_an_ousted_leader_holds_no_role(nlp, text):
 ])
 def test_roles_possessed_states_and_devolved_articles(nlp, text, expected):
     assert triples(extract_one(nlp, text)) == expected
+
+
+def test_roles_a_demonym_the_ner_ran_into_a_title_is_the_state(nlp):
+    ex = extract_one(nlp, "It was a response to Canadian Foreign Affairs Minister Ann Rhys on Friday.")
+    assert triples(ex) == {("person/ann-rhys", "memberOf", "country/canada")}

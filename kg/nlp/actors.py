@@ -164,7 +164,12 @@ class ActorResolver:
                 if ent.label_ == "PERSON" and start > 0 and doc[start - 1].lower_ in self.lex.honorifics \
                         and doc[start - 1].text[:1].isupper():
                     start -= 1  # "Lord Hanningfield": the mention keeps the honorific, the name drops it
-                end = self._title_cut(doc, start, end)
+                cut = self._title_cut(doc, start, end)
+                known = self._lookup(doc[start:cut].text) if start < cut < end else None
+                if known:  # "[Canadian] Foreign Affairs Minister X": the demonym left is the state
+                    found.append(self._gazetteer_candidate(doc, start, cut, *known))
+                    continue
+                end = cut
                 words = tuple(t.lower_ for t in doc[start:end])
                 bare = words[1:] if words[:1] == ("the",) else words
                 if ent.label_ != "PERSON" and (bare in self.lex.titles or (
