@@ -239,8 +239,8 @@ class ActorResolver:
 
     def _region_names(self, doc: Doc, found: list) -> list[Candidate]:
         """"Ethiopia's northern Tigray region", "airstrikes in Paktika province": a proper noun
-        the NER left out (or took for a nationality or a product: "Abkhazia", "Kursk"), named by the lowercase region
-        word after it, is a place."""
+        the NER left out (or took for a nationality or a product: "Abkhazia", "Kursk"), named by
+        the lowercase region word after it, is a place."""
         taken = {i for c in found if c is not None for i in range(c.start, c.end)}
         out = []
         for head in doc:
