@@ -83,8 +83,9 @@ class EventExtractor:
         index = ActorIndex(doc, self.words)
         mediators = self._mediators(doc, index)  # (mediator span, sentence, explicit parties)
         mediator_keys = {m.kb_id_ for m, _, _ in mediators}
-        serving = {h.subject for h in doc._.sg_relations or () if h.object in mediator_keys
-                   and h.predicate in ("leaderOf", "memberOf", "spokespersonFor")}  # the mediator's people
+        affiliated = {(h.subject, h.object) for h in doc._.sg_relations or ()
+                      if h.predicate in ("leaderOf", "memberOf", "spokespersonFor")}
+        serving = {person for person, body in affiliated if body in mediator_keys}  # the mediator's people
         pairs = [p for p in self._negotiations(doc, index)
                  if p[0].kb_id_ not in mediator_keys and p[1].kb_id_ not in mediator_keys]
         pairs += self._states_at_table(doc, index, pairs, mediator_keys)
@@ -92,10 +93,8 @@ class EventExtractor:
         hits = [RelationHit(a.kb_id_, "negotiatesWith", b.kb_id_, sent, conf, rule)
                 for a, b, sent, conf, rule in pairs if not {a.kb_id_, b.kb_id_} & serving]
         doc_parties = {s.kb_id_: s for a, b, *_ in pairs for s in (a, b) if s.label_ != "Person"}
-        affiliated = {(h.subject, h.object) for h in doc._.sg_relations or ()
-                      if h.predicate in ("leaderOf", "memberOf", "spokespersonFor")}
         if not doc_parties:  # only people at the table ("Maduro and Guaido"): they are the parties
-            doc_parties = self._people_as_parties(pairs, affiliated, mediator_keys)
+            doc_parties = self._people_as_parties(pairs, serving | mediator_keys)
         sides = self._sides(doc, index, affiliated, pairs) if mediators and not doc_parties else {}
         bodies = {a.kb_id_ for a in index.actors if a.label_ == "Organisation"}
         for mediator, sent, parties in mediators:
@@ -559,13 +558,11 @@ class EventExtractor:
         return False
 
     @staticmethod
-    def _people_as_parties(pairs, affiliated: set[tuple[str, str]], mediator_keys: set[str]) -> dict[str, Span]:
+    def _people_as_parties(pairs, mediating: set[str]) -> dict[str, Span]:
         """The people who negotiate, as parties of a mediation ("talks between Maduro and
-        Guaido, mediated by Norway"); the mediator's own people are no party ("Kenya's Ruto met
-        Kiir"). Fewer than two parties make none."""
-        serving = {person for person, body in affiliated if body in mediator_keys}
-        parties = {s.kb_id_: s for a, b, *_ in pairs for s in (a, b)
-                   if s.kb_id_ not in serving and s.kb_id_ not in mediator_keys}
+        Guaido, mediated by Norway"); the mediators and their own people (``mediating``) are no
+        party ("Kenya's Ruto met Kiir"). Fewer than two parties make none."""
+        parties = {s.kb_id_: s for a, b, *_ in pairs for s in (a, b) if s.kb_id_ not in mediating}
         return parties if len(parties) > 1 else {}
 
     @staticmethod

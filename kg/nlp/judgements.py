@@ -19,10 +19,10 @@ from kg.nlp.syntax import ActorIndex, conditional, fronted_subject, tokens_of
 ACTOR_TYPES = {"Person", "Organisation", "Country"}
 
 
-# verbs of taking a side: "X is against Y", "came out against", "voted against"
 REFUSAL_CONDITIONS = frozenset({"if", "whether", "unless"})  # "if Kenya will not sign": no announcement
 FUTURE_AUXILIARIES = {"will", "would", "wo", "'ll", "shall"}  # "won't" is "wo" + "n't"
 VULNERABLE_WORDS = {"open"}  # also "exposed to": a position only as what its subject is or remains
+# verbs of taking a side: "X is against Y", "came out against", "voted against"
 STANDING_VERBS = {"be", "remain", "stand", "come", "speak", "vote", "campaign", "lobby", "side"}
 
 class JudgementRules:

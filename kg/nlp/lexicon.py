@@ -50,6 +50,9 @@ class Lexicon:
     # country key -> titles that are a minister's there, not the head's (the British "chancellor")
     national_members: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
     devolved: dict[str, str] = field(default_factory=dict)  # "scottish" -> the Scottish Executive
+    removal_verbs: frozenset[str] = frozenset()  # "ousted president X": no role
+    unit_nouns: frozenset[str] = frozenset()  # "army chief": a part of the body, a member
+    delegation_nouns: frozenset[str] = frozenset()  # "X's delegation, led by Y": Y serves X
     # "the prime minister" with no name: the head of the article's government, if one person stands out
     definite_heads: frozenset[tuple[str, ...]] = frozenset()
     post_nominals: frozenset[str] = frozenset()  # "Guy Mansfield QC", "Paul Boateng MP": a person
@@ -165,6 +168,9 @@ def load_lexicon() -> Lexicon:
         national_titles=national,
         document_heads=frozenset(metonyms.get("document_heads", ())),
         devolved=dict(roles.get("devolved_governments", {})),
+        removal_verbs=frozenset(roles.get("removal_verbs", ())),
+        unit_nouns=frozenset(roles.get("unit_nouns", ())),
+        delegation_nouns=frozenset(roles.get("delegation_nouns", ())),
         national_members={country: frozenset(_tokens(t) for t in ts)
                           for country, ts in roles.get("national_members", {}).items()},
         post_nominals=frozenset(roles.get("post_nominals", ())),

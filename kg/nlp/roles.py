@@ -48,10 +48,6 @@ OWNER_NOUNS = {"group": "Organisation", "movement": "Organisation", "party": "Or
                "organisation": "Organisation", "organization": "Organisation", "militia": "Organisation",
                "faction": "Organisation", "alliance": "Organisation", "coalition": "Organisation",
                "country": "Country", "kingdom": "Country", "nation": "Country"}
-REMOVAL_VERBS = {"oust", "depose", "topple", "overthrow", "unseat", "assassinate", "kill", "succeed", "replace"}
-UNIT_NOUNS = {"army", "intelligence", "police", "security", "spy", "navy", "delegation",
-              "team", "negotiating", "mission", "campaign", "election", "press"}  # a part of a body
-DELEGATION_NOUNS = {"delegation", "team", "negotiators", "mission", "contingent"}  # sent by a body
 VENUE_PREPOSITIONS = {"in", "at", "inside", "within", "throughout", "to"}
 
 
@@ -302,7 +298,7 @@ class RoleExtractor:
         hits = []
         heads = [(body, body.end, "leaderOf") for body in actors if body.label_ in BODY_TYPES]
         # "Islamabad's delegation, led by Defence Minister X": X leads the delegation, serves the state
-        heads += [(at[c.i], token.i + 1, "memberOf") for token in doc if token.lower_ in DELEGATION_NOUNS
+        heads += [(at[c.i], token.i + 1, "memberOf") for token in doc if token.lower_ in self.lex.delegation_nouns
                   for c in token.children if c.dep_ in ("poss", "amod", "compound") and c.i in at
                   and at[c.i].label_ in BODY_TYPES]
         for verb in (t for t in doc if t.pos_ == "VERB" and t.lemma_ in ("lead", "head") and t.dep_ != "amod"):
@@ -476,7 +472,7 @@ class RoleExtractor:
         units = {t.lower_ for t in doc[start:title.start] if t.i not in at}
         if body is not None and body.end < len(doc) and body.end >= title.end:
             units.add(doc[body.end].lower_)  # "head of the ELN delegation"
-        if predicate == "leaderOf" and units & UNIT_NOUNS:
+        if predicate == "leaderOf" and units & self.lex.unit_nouns:
             predicate = "memberOf"  # "Pakistan's army chief": he heads a part of the state, not the state
         before = self._body_before(doc, start, title.start, at)
         if before is not None and body is not before and title.end < end \
@@ -517,13 +513,13 @@ class RoleExtractor:
             explicit.append(RelationHit(person.kb_id_, "memberOf", owner.kb_id_, person.sent, 0.75,
                                         rule + "-owner"))
 
-    @staticmethod
-    def _removed(doc: Doc, start: int) -> bool:
+    def _removed(self, doc: Doc, start: int) -> bool:
         """Whether a removal verb governs the title: "ousted (elected) president X"."""
+        removal = self.lex.removal_verbs
         i = start - 1
-        while i >= 0 and start - i <= 3 and doc[i].dep_ in ("amod", "advmod") and doc[i].lemma_ not in REMOVAL_VERBS:
+        while i >= 0 and start - i <= 3 and doc[i].dep_ in ("amod", "advmod") and doc[i].lemma_ not in removal:
             i -= 1  # "elected", "democratically elected"
-        return i >= 0 and doc[i].lemma_ in REMOVAL_VERBS
+        return i >= 0 and doc[i].lemma_ in removal
 
     def _posted_to(self, owner: Span, body: Span, words: tuple[str, ...]) -> bool:
         """Whether "<owner>'s <body> <envoy title> X" names where X is sent, not whom X serves:
@@ -605,6 +601,8 @@ class RoleExtractor:
         countries = [a for a in actors if a.label_ == "Country"
                      and (a.kb_id_, a.sent.start) not in used]
         at = {i: a for a in actors for i in range(a.start, a.end)}
+        governments = set(self.lex.devolved.values())
+        devolved = next((a for a in actors if a.kb_id_ in governments), None)  # a devolved government named
         # heads of state first: "Aliyev's adviser X" needs Aliyev's own role, maybe resolved here
         order = sorted(pending, key=lambda p: p[1].predicate != "leaderOf")
         for person, title, sent in order:
@@ -641,7 +639,6 @@ class RoleExtractor:
                 led = {h.object for h in explicit + hits if h.predicate == "leaderOf" and h.subject != person.kb_id_}
                 candidates = [c for c in countries if c.kb_id_ not in led]
             country, confidence = self._country_in_context(doc, person, candidates), 0.6
-            devolved = next((a for a in actors if a.kb_id_ in set(self.lex.devolved.values())), None)
             if country is None and devolved is not None and title.predicate == "memberOf":
                 country, confidence = devolved, 0.5  # "Culture Minister X" in an article on the Welsh Assembly Government
             if country is None:  # the article's own country: named in it, and named most

@@ -30,10 +30,6 @@ from kg.nlp.syntax import PAIR_NOUNS, ActorIndex, conditional, reference_words, 
 
 ACTOR_TYPES = {"Person", "Organisation", "Country"}
 RECIPROCAL = {"each other", "one another"}
-MOCKING_ADVERBS = {"mockingly", "sarcastically", "ironically", "jokingly", "facetiously"}
-AMOUNT_WORDS = {"pounds", "dollars", "euros", "billion", "million", "bn", "m", "£", "$", "€"}
-CEASING_VERBS = {"stop", "cease", "halt", "quit", "refrain", "desist"}
-LIFTING_VERBS = {"lift", "ease", "remove", "end", "scrap", "relax", "suspend", "drop", "revoke", "waive", "loosen"}
 JOINT_VERBS = {"agree"}  # what two sides agree on together is the talks' outcome, not a position
 ASSESSMENT_VERBS = {"need", "require"}  # reported needs are the speaker's assessment
 CLAIM_VERBS = {"argue", "claim", "allege", "insist", "contend", "accuse", "charge"}
@@ -69,6 +65,10 @@ class StanceExtractor(JudgementRules):
         self.military_nouns = set(triggers["military_nouns"])
         self.pressure_nouns = set(triggers["pressure_nouns"])
         self.legal_nouns = set(triggers.get("legal_action_nouns", ()))
+        self.lifting = set(triggers["lifting_verbs"])  # "lift the embargo on X": no pressing
+        self.ceasing = set(triggers["ceasing_verbs"])  # "stop attacking": nobody's position
+        self.mocking = set(triggers["mocking_adverbs"])
+        self.amounts = set(triggers["amount_words"])  # "pounds 4bn in tax cuts"
         self.claim_verbs = {v: p for p, verbs in triggers["evaluative_verbs"].items() for v in verbs}
         self.opinion = set(triggers["opinion_verbs"])
         self.partitives = set(triggers["partitive_determiners"])
@@ -103,9 +103,9 @@ class StanceExtractor(JudgementRules):
                 continue
             if verb.dep_ in ("acl", "ccomp") and verb.head.lower_ in self.claim_nouns:
                 continue  # "rejected claims that it requested a ceasefire": a claim's content
-            if verb.dep_ in ("xcomp", "pcomp", "ccomp") and verb.head.lemma_ in CEASING_VERBS:
+            if verb.dep_ in ("xcomp", "pcomp", "ccomp") and verb.head.lemma_ in self.ceasing:
                 continue  # "demanded that the government stop attacking his forces": no one attacks
-            if any(c.dep_ == "advmod" and c.lower_ in MOCKING_ADVERBS for c in verb.children):
+            if any(c.dep_ == "advmod" and c.lower_ in self.mocking for c in verb.children):
                 continue  # "after mockingly welcoming the chancellor back": no welcome
             if verb.tag_ == "VBN" and ActorIndex.agent(verb) is None and not any(
                     c.dep_ in ("aux", "auxpass") for c in verb.children):
@@ -246,7 +246,7 @@ class StanceExtractor(JudgementRules):
                 continue
             prepositions = ("for", "against") if legal else ("on", "against")
             heads = [noun] + [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "sanctions slapped on X"
-            if noun.dep_ == "nsubj" and noun.head.tag_ == "VBN" and noun.head.dep_ in ("ccomp", "xcomp"):
+            if _wanted_done(noun) is not None:
                 heads.append(noun.head)  # "wants sanctions slapped on X"
             targets = [a for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in prepositions
                        for p in c.children if p.dep_ == "pobj" for a in index.actors_of(p)]
@@ -283,8 +283,8 @@ class StanceExtractor(JudgementRules):
         prepositions, the one leading or owning the push for them ("a US-led campaign for
         sanctions against X", "agreed on the introduction of sanctions against X")."""
         head = noun
-        if noun.dep_ == "nsubj" and noun.head.tag_ == "VBN" and noun.head.dep_ in ("ccomp", "xcomp"):
-            wanting = noun.head.head  # "Germany wants sanctions slapped on X": who wants them
+        wanting = _wanted_done(noun)  # "Germany wants sanctions slapped on X": who wants them
+        if wanting is not None:
             if wanting.pos_ == "VERB" and self.verbs.get(wanting.lemma_) != "Oppose" \
                     and not ActorIndex.is_negated(wanting, self.negators):
                 subject = index.subject(wanting)
@@ -298,7 +298,7 @@ class StanceExtractor(JudgementRules):
             if head.dep_ == "dobj" or (head.dep_ == "pobj" and head.head.head.pos_ in ("VERB", "AUX")):
                 verb = head.head if head.dep_ == "dobj" else head.head.head
                 if verb.pos_ not in ("VERB", "AUX") or self.verbs.get(verb.lemma_) == "Oppose" \
-                        or ActorIndex.is_negated(verb, self.negators) or verb.lemma_ in LIFTING_VERBS:
+                        or ActorIndex.is_negated(verb, self.negators) or verb.lemma_ in self.lifting:
                     return []  # "vetoed the sanctions against X", "lift the embargo on X": no pressing
                 subject = index.subject(verb)
                 return index.actors_of(subject) if subject is not None else []
@@ -357,8 +357,8 @@ class StanceExtractor(JudgementRules):
             return polarity, xcomp, verb.doc[dobj.left_edge.i:xcomp.right_edge.i + 1]
         if dobj is not None:
             target = _subtree(dobj)
-            if dobj.like_num or dobj.lower_ in AMOUNT_WORDS or dobj.text[:1].isdigit() \
-                    or any(c.like_num or c.lower_ in AMOUNT_WORDS for c in dobj.children):
+            if dobj.like_num or dobj.lower_ in self.amounts or dobj.text[:1].isdigit() \
+                    or any(c.like_num or c.lower_ in self.amounts for c in dobj.children):
                 spread = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("in", "of", "for")
                                and c.i == target.end), None)  # "promised pounds 4bn in tax cuts"
                 if spread is not None:
@@ -490,6 +490,13 @@ class StanceExtractor(JudgementRules):
                     objects.extend(index.actors_of(agent))
         return [RelationHit(holder, predicate, o.kb_id_, verb.sent, 0.65, f"stance-object:{verb.lemma_}")
                 for o in objects if o.label_ in ACTOR_TYPES and o.kb_id_ != holder and not index.is_people(o)]
+
+
+def _wanted_done(noun: Token) -> Token | None:
+    """The verb that wants something done to ``noun``: "wants [sanctions] slapped on X" -> wants."""
+    if noun.dep_ == "nsubj" and noun.head.tag_ == "VBN" and noun.head.dep_ in ("ccomp", "xcomp"):
+        return noun.head.head
+    return None
 
 
 def _infinitive(token: Token) -> bool:

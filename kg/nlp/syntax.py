@@ -30,6 +30,8 @@ PLURAL_PRONOUNS = {"they", "them", "their"}
 ARGUMENT_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "attr"}
 GOVERNING_NOUNS = {"government", "administration", "regime", "state"}
 VENUES = {"in", "at", "inside", "within", "across", "throughout"}
+NAMED_BODY_HEADS = GOVERNING_NOUNS | {"group", "movement", "militia", "forces", "party", "coalition", "alliance",
+                                      "faction"}  # "Afghanistan's Taliban regime": the named body, not the state
 ARMED_NOUNS = {"forces", "troops", "fighters", "army", "militia", "militias", "soldiers", "loyalists", "men"}
 RAISING_PASSIVES = {"set", "expect", "schedule", "due", "poise", "suppose", "slate", "say", "report", "believe"}
 DATELINE_DASHES = {"-", "--", "—", "–", ":"}
@@ -88,6 +90,7 @@ class ActorIndex:
         for sent in doc.sents:
             self.sentence_of[sent.start:sent.end] = [sent.start] * len(sent)
         self.group_anaphors = words.group_anaphors  # ("the", "group") -> "Organisation"
+        self._datelines: dict[int, int] = {}  # sentence start -> end of its dateline
 
     # -- the actors a token stands for ------------------------------------------------------
     def is_people(self, span: Span) -> bool:
@@ -149,7 +152,7 @@ class ActorIndex:
         if phrase == ("the", "government"):
             named = [s for s in self.actors if s.label_ == "Country" and "government" in s.text.lower()]
             if named:  # the article speaks of "the Philippine government" somewhere: the last
-                before = [s for s in named if s.end <= token.i]  # one before, else the next one,
+                before = [s for s in named if s.end <= token.i]  # one before, else the next one
                 return [before[-1] if before else min(named, key=lambda s: s.start - token.i)]
         if self.group_anaphors.get(("the", lower)) == "Organisation" and any(c.lower_ == "the" for c in token.children):
             origin = [c for c in token.children if c.dep_ in ("amod", "compound") and c.i in self.at
@@ -197,8 +200,7 @@ class ActorIndex:
                 found.extend(a for c in child.children if c.dep_ == "pobj" for a in self.actors_of(c))
         named_body = any(c.dep_ in ("compound", "nmod") and c.i in self.at and self.at[c.i].label_ == "Organisation"
                          for c in token.children)
-        if named_body and token.lemma_.lower() in GOVERNING_NOUNS | {"group", "movement", "militia", "forces", "party",
-                                                                    "coalition", "alliance", "faction"}:
+        if named_body and token.lemma_.lower() in NAMED_BODY_HEADS:
             # "Afghanistan's Taliban regime": the regime is the Taliban; the state only places it
             found = [a for a in found if a.label_ != "Country"]
         return found
@@ -308,12 +310,21 @@ class ActorIndex:
     def in_dateline(self, token: Token) -> bool:
         """Whether ``token`` is in a sentence's dateline ("SUKHUMI, Georgia --", "DOHA (Reuters) -"):
         a capitalised place (and its country) before a dash that opens the sentence."""
-        sent = token.sent
-        for dash in sent[:10]:
-            if dash.text in DATELINE_DASHES and dash.i > sent.start:
-                first = self.doc[sent.start]
-                return token.i < dash.i and first.text.isupper() and len(first.text) > 1
-        return False
+        return token.i < self._dateline_end(self.sentence_of[token.i])
+
+    def _dateline_end(self, start: int) -> int:
+        """Where the dateline of the sentence starting at ``start`` ends (its dash), or ``start``
+        when it has none; found once per sentence, as ``subject()`` asks for every subject."""
+        end = self._datelines.get(start)
+        if end is None:
+            end = start
+            first = self.doc[start]
+            for dash in first.sent[:10]:
+                if dash.text in DATELINE_DASHES and dash.i > start:
+                    end = dash.i if first.text.isupper() and len(first.text) > 1 else start
+                    break
+            self._datelines[start] = end
+        return end
 
     def past_dateline(self, token: Token) -> Token | None:
         """The apposition after a dateline the parser hung the subject on ("DUBAI (Reuters) -
