@@ -303,6 +303,18 @@ def test_actors_the_government_is_the_last_named_government_before_it(nlp):
     assert ("country/chile", "Support") in got and ("country/peru", "Support") not in got
 
 
+def test_actors_the_government_before_any_named_government_is_not_a_later_foreign_one(nlp):
+    from nlp_support import extract_one
+    text = ("Bolivia's President Luis Arce spoke on Monday. He said the government would reject the plan.\n\n"
+            "The talks could include the Peruvian government.")
+    got = {(s.holder, s.polarity) for s in extract_one(nlp, text).stances}
+    assert ("country/peru", "Oppose") not in got
+    text = ("LIMA, Peru - The government will reject the plan, officials said.\n\n"
+            "Talks with the Peruvian government were suspended.")  # the state of the dateline
+    got = {(s.holder, s.polarity) for s in extract_one(nlp, text).stances}
+    assert ("country/peru", "Oppose") in got
+
+
 def test_actors_names_of_agreements_and_processes_are_no_actors(nlp):
     from nlp_support import extract_one
     ext = extract_one(nlp, "Angola emphasised its commitment to the Luanda Process and the Minsk Agreements.")

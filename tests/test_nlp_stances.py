@@ -725,6 +725,20 @@ def test_stances_wanted_pressure_and_accused_conduct(nlp, text, expected):
     assert opinion_relations(extract_one(nlp, text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # wanting harm done to an actor, or an actor to withdraw or stop, opposes that actor
+    ("The RSF commander vowed to arrest General Yasir Omer.", {(RSF, "opposes", "person/yasir-omer")}),
+    ("Kenya urged Ethiopia to withdraw its troops from the border.", {(KENYA, "opposes", ETHIOPIA)}),
+    ("The Kenyan opposition demanded that Ethiopia stop shelling border towns.", {(KENYA, "opposes", ETHIOPIA)}),
+    # asked of both sides it is a call for peace; refusing it, or wanting someone helped, is no hostility
+    ("Kenya urged Ethiopia and Sudan to stop fighting.", set()),
+    ("Kenya refused to arrest General Yasir Omer.", set()),
+    ("Kenya urged Ethiopia to help the refugees.", set()),
+])
+def test_stances_wanting_harm_or_withdrawal_opposes_the_actor(nlp, text, expected):
+    assert opinion_relations(extract_one(nlp, text)) == expected
+
+
 def test_actors_the_scottish_executive_is_known(nlp):
     ex = extract_one(nlp, "The Conservatives accuse the Scottish Executive of raising council tax.")
     assert opinion_relations(ex) == {("organisation/conservative-party", "opposes", "organisation/scottish-executive")}

@@ -83,6 +83,8 @@ class StanceExtractor(JudgementRules):
         self.proposal_nouns = set(triggers["proposal_nouns"])
         self.proposing = set(triggers["proposing_verbs"])
         self.expulsion_verbs = set(triggers["expulsion_verbs"])
+        self.hostile = set(triggers["hostile_verbs"])  # "vowed to arrest X": opposes X
+        self.withdrawal = set(triggers["withdrawal_verbs"])  # "urged X to withdraw its troops"
         self.not_refusals = set(triggers["not_refusal_verbs"]) | self.ahead_verbs  # (negated, going ahead says nothing)
         self.talk_nouns = set(triggers["negotiation_nouns"]) - {"accord", "agreement", "ceasefire", "deal", "truce"}
 
@@ -179,6 +181,7 @@ class StanceExtractor(JudgementRules):
         stances.extend(self._going_ahead(doc, index, spokes))
         stances.extend(self._will_not(doc, index, spokes))
         relations.extend(self._opposed_wants(stances))
+        relations.extend(self._hostile_wants(index, stances))
         relations.extend(self._earlier_owners(doc, index, stances))
         relations.extend(self._pressure(doc, index))
         relations.extend(self._accused_conduct(doc, index))
@@ -197,6 +200,37 @@ class StanceExtractor(JudgementRules):
         return [RelationHit(o.holder, "opposes", w.holder, o.sentence, 0.55, "opposes-wanted-action")
                 for o in stances if o.polarity == "Oppose" and military(o)
                 for w in wanted if w.holder != o.holder]
+
+    def _hostile_wants(self, index: ActorIndex, stances: list[StanceHit]) -> list[RelationHit]:
+        """Wanting harm done to an actor, or an actor to withdraw or stop, opposes that actor:
+        "vowed to arrest X", "urged Azerbaijan to withdraw its troops", "demanded that the
+        government stop attacking his forces". Not when both sides are asked ("urged the two
+        sides to stop fighting"): that is a call for peace, not a side taken."""
+        hits = []
+        for hit in stances:
+            if hit.polarity != "Support" or not hit.rule.startswith("stance-verb:"):
+                continue
+            target = hit.target
+            for verb in target:
+                if verb.pos_ != "VERB" and verb.dep_ not in ("ccomp", "xcomp") \
+                        or target.start <= verb.head.i < target.end and verb.head != verb:
+                    continue  # only the target's own verb ("to withdraw"), not one inside it
+                if verb.lemma_ in self.hostile:
+                    aimed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+                elif verb.lemma_ in self.withdrawal and not index.is_negated(verb, self.negators):
+                    aimed = [c for c in verb.children if c.dep_ == "nsubj"]
+                    if not aimed and verb.dep_ == "xcomp":  # "urged Azerbaijan to withdraw"
+                        aimed = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+                else:
+                    continue
+                actors = [a for c in aimed if c.lower_ not in PAIR_NOUNS and c.lemma_ not in PAIR_NOUNS
+                          for a in index.actors_of(c) if a.label_ in ACTOR_TYPES and not index.is_people(a)]
+                if len({a.kb_id_ for a in actors}) != 1:
+                    continue  # "urged Russia and Ukraine to stop": both sides asked
+                if actors[0].kb_id_ != hit.holder:
+                    hits.append(RelationHit(hit.holder, "opposes", actors[0].kb_id_, hit.sentence, 0.55,
+                                            f"hostile-want:{verb.lemma_}"))
+        return hits
 
     def _earlier_owners(self, doc: Doc, index: ActorIndex, stances: list[StanceHit]) -> list[RelationHit]:
         """Criticism or backing of a plan the sentence gives no owner ("the Tories dismissed the

@@ -151,9 +151,14 @@ class ActorIndex:
         phrase = tuple(t.lower_ for t in self.doc[max(token.i - 1, 0):token.i + 1])
         if phrase == ("the", "government"):
             named = [s for s in self.actors if s.label_ == "Country" and "government" in s.text.lower()]
-            if named:  # the article speaks of "the Philippine government" somewhere: the last
-                before = [s for s in named if s.end <= token.i]  # one before, else the next one
-                return [before[-1] if before else min(named, key=lambda s: s.start - token.i)]
+            before = [s for s in named if s.end <= token.i]
+            if before:  # the article speaks of "the Philippine government": the last one before,
+                return before[-1:]  # else the next one, unless only other states were named first
+            following = min(named, key=lambda s: s.start - token.i) if named else None
+            earlier = {s.kb_id_ for s in self.actors if s.label_ == "Country" and s.end <= token.i
+                       and s.root.pos_ == "PROPN"}  # ("Mozambique's President", not "Malaysian")
+            if following is not None and (not earlier or following.kb_id_ in earlier):
+                return [following]
         if self.group_anaphors.get(("the", lower)) == "Organisation" and any(c.lower_ == "the" for c in token.children):
             origin = [c for c in token.children if c.dep_ in ("amod", "compound") and c.i in self.at
                       and self.at[c.i].label_ == "Country" and c.i == token.i - 1]
