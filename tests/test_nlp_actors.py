@@ -544,3 +544,14 @@ def test_actors_a_name_after_a_title_is_a_person_when_the_ner_misses_it(nlp, tex
 
 def test_actors_a_title_before_a_body_is_no_person(nlp):
     assert not any(k.startswith("person/") for k in keys(extract_one(nlp, "President Obama Foundation staff met.")))
+
+
+@pytest.mark.parametrize("text, holder", [
+    # the NER may miss "Mr X" after the full name: the surname after an honorific is that person
+    ("Shadow home secretary Gareth Pomfret spoke first. Mr Pomfret condemned the document.",
+     "person/gareth-pomfret"),
+    ("Health Minister Carys Bevan replied later. Ms Bevan rejected the report.", "person/carys-bevan"),
+])
+def test_actors_a_surname_after_an_honorific_is_the_person_named_before(nlp, text, holder):
+    from nlp_support import extract_one
+    assert {s.holder for s in extract_one(nlp, text).stances} == {holder}

@@ -666,10 +666,10 @@ class ActorResolver:
         return not ((before,) in self.lex.titles or before in self.lex.honorifics or before in self.lex.person_titles
                     or (tok.dep_ == "nsubj" and tok.head.lemma_ in SPEAKING))
 
-    @staticmethod
-    def _missed_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    def _missed_names(self, doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         """A word of a person's full name standing alone where the NER saw nothing ("Ibrahim
-        hosted ..." after "Anwar Ibrahim") is that person."""
+        hosted ..." after "Anwar Ibrahim"), or after an honorific ("Mr Ancram condemned ..."
+        after "Michael Ancram"), is that person."""
         covered = {i for c in cands for i in range(c.start, c.end)}
         name_words = {w for c in cands if c.type == "Person" and c.key is None
                       for w in c.span(doc).text.split()[::max(1, len(c.span(doc)) - 1)]
@@ -677,7 +677,7 @@ class ActorResolver:
         return [Candidate(t.i, t.i + 1, "Person") for t in doc
                 if t.i not in covered and t.text in name_words and t.pos_ == "PROPN"
                 and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
-                and not (t.i > 0 and doc[t.i - 1].pos_ == "PROPN")]
+                and not (t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].lower_ not in self.lex.honorifics)]
 
     @staticmethod
     def _led_groups(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
