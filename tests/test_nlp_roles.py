@@ -534,6 +534,12 @@ def test_roles_posted_envoys_kinsmen_datelines_and_other_peoples_countries(nlp, 
      {("person/hannah-rhys", "memberOf", "organisation/refugee-council")}),
     ("Trade Secretary Amina Khan said the arrangements would raise money.",
      {("person/amina-khan", "memberOf", "country/united-kingdom")}),
+    # set off by commas after the name, as the fronted form; the NER may miss or mistype the name
+    ("Vincent Harrow, for the Liberal Democrats, accused the chancellor of ducking choices.",
+     {("person/vincent-harrow", "spokespersonFor", "organisation/liberal-democrats")}),
+    ("Oliver Pendle, for the Tories, called on ministers to publish the figures.",
+     {("person/oliver-pendle", "spokespersonFor", "organisation/conservative-party")}),
+    ("Oliver Pendle, for the first time, called on ministers to publish the figures.", set()),
 ])
 def test_roles_speaking_for_a_body_coming_from_one_and_more_british_titles(nlp, text, expected):
     assert triples(extract_one(nlp, text)) == expected

@@ -186,12 +186,22 @@ class ActorResolver:
                 etype = NER_TYPES[ent.label_]
                 if etype == "Person" and end - start > 1 and doc[end - 1].lower_ in self.lex.organisation_heads:
                     etype = "Organisation"  # "the Tigray People's Liberation Front" is no person
+                elif etype == "Organisation" and self._given_name_first(doc[start:end]):
+                    etype = "Person"  # "Vincent Cable, for the Liberal Democrats, ...": a person's name
                 found.extend(self._split_known_parts(doc, start, end)
                              or [Candidate(start, end, etype)])
         found.extend(self._region_names(doc, found))
         found.extend(self._titled_names(doc, found))
         found = [self._owned_body(doc, c) if c is not None else c for c in found]
         return self._merge(doc, [c for c in found if c is not None])
+
+    def _given_name_first(self, span: Span) -> bool:
+        """Two or three capitalised words, the first a known given name (the nickname table's
+        names), none a word of a body's name: a person the NER typed as an organisation."""
+        words = [t for t in span]
+        return 2 <= len(words) <= 3 and all(t.is_alpha and t.is_title for t in words) \
+            and words[0].lower_ in self.lex.given_names \
+            and not any(t.lower_ in self.lex.organisation_heads for t in words)
 
     def _owned_body(self, doc: Doc, cand: Candidate) -> Candidate:
         """"Sudan's army", "Sudanese military": a state with a common noun after it that the
@@ -235,6 +245,20 @@ class ActorResolver:
                 j += 1
             if 2 <= j - title.i - 1 <= 3 and (j >= len(doc) or doc[j].pos_ != "PROPN"):
                 out.append(Candidate(title.i + 1, j, "Person"))
+                taken.update(range(title.i + 1, j))
+        for first in doc:  # "Vincent Cable, for the Liberal Democrats, ...": a known first name, then a surname
+            if first.i in taken or first.lower_ not in self.lex.given_names or not first.is_title \
+                    or first.pos_ != "PROPN" or first.ent_type_ or (first.i > 0 and doc[first.i - 1].pos_ == "PROPN"
+                                                                    and doc[first.i - 1].lower_ not in self.lex.honorifics):
+                continue
+            j = first.i + 1
+            while j < len(doc) and j - first.i <= 2 and j not in taken and doc[j].pos_ == "PROPN" \
+                    and doc[j].is_title and doc[j].is_alpha and not doc[j].ent_type_ \
+                    and doc[j].text not in self.lex.surface and doc[j].lower_ not in self.lex.organisation_heads:
+                j += 1
+            if j > first.i + 1 and (j >= len(doc) or doc[j].pos_ != "PROPN"):
+                out.append(Candidate(first.i, j, "Person"))
+                taken.update(range(first.i, j))
         return out
 
     def _region_names(self, doc: Doc, found: list) -> list[Candidate]:

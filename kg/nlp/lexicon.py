@@ -45,6 +45,7 @@ class Lexicon:
     honorifics: frozenset[str]
     person_titles: frozenset[str]
     nicknames: dict[str, str] = field(default_factory=dict)
+    given_names: frozenset[str] = frozenset()  # "Vincent" in "Vincent Cable": a person's name
     national_titles: dict[tuple[str, ...], str] = field(default_factory=dict)  # title -> country key
     document_heads: frozenset[str] = frozenset()  # "Luanda Process", "Jeddah Declaration": no actor
     # country key -> titles that are a minister's there, not the head's (the British "chancellor")
@@ -165,6 +166,7 @@ def load_lexicon() -> Lexicon:
         honorifics=frozenset(roles["honorifics"]),
         person_titles=frozenset(w for t in roles["person_titles"] for w in t.split()),  # "field marshal": each word
         nicknames=_json("nicknames.json"),
+        given_names=frozenset(roles.get("given_names", ())) | _nickname_names(),
         national_titles=national,
         document_heads=frozenset(metonyms.get("document_heads", ())),
         devolved=dict(roles.get("devolved_governments", {})),
@@ -182,6 +184,13 @@ def load_lexicon() -> Lexicon:
         context_bodies=dict(metonyms.get("context_bodies", {})),
         definite_heads=frozenset(_tokens(t) for t in roles.get("definite_heads", ())),
     )
+
+
+def _nickname_names() -> frozenset[str]:
+    """Every given name of the nickname table, short and formal ("Bill", "William")."""
+    table = _json("nicknames.json")
+    return frozenset(n.lower() for k, v in table.items() if not k.startswith("_") for n in (k, v)
+                     if isinstance(n, str))
 
 
 @lru_cache(maxsize=1)

@@ -327,12 +327,30 @@ class RoleExtractor:
         return hits
 
     @staticmethod
+    def _speaking_for_in_apposition(doc: Doc, at: dict[int, Span], placed: set[str], sent: Span) -> list[RelationHit]:
+        """"Vincent Cable, for the Liberal Democrats, accused Mr Brown ...": a subject set off by
+        commas as answering for a party or other body speaks for it, as the fronted form does."""
+        hits = []
+        for person in {at[i] for i in range(sent.start, sent.end) if i in at}:
+            j = person.end
+            if person.label_ != "Person" or person.kb_id_ in placed or person.root.dep_ not in ("nsubj", "ROOT") \
+                    or j + 3 >= sent.end or doc[j].text != "," or doc[j + 1].lower_ != "for":
+                continue
+            j += 2 + (doc[j + 2].lower_ == "the")
+            body = at.get(j)
+            if body is not None and body.start == j and body.label_ == "Organisation" \
+                    and body.end < sent.end and doc[body.end].text == ",":
+                hits.append(RelationHit(person.kb_id_, "spokespersonFor", body.kb_id_, sent, 0.6, "speaking-for"))
+        return hits
+
+    @staticmethod
     def _speaking_for(doc: Doc, at: dict[int, Span], placed: set[str]) -> list[RelationHit]:
         """"For the Liberal Democrats, Sir Menzies Campbell said ...", "For the Tories, X called the
         plan a gimmick": the person a sentence introduces as answering for a party or other body
         speaks for it."""
         hits = []
         for sent in doc.sents:
+            hits.extend(RoleExtractor._speaking_for_in_apposition(doc, at, placed, sent))
             i = sent.start
             if doc[i].lower_ != "for" or i + 2 >= sent.end:
                 continue
