@@ -111,6 +111,20 @@ def test_judgements_of_an_actors_decision_give_a_relation(nlp):
     assert relations(ex, "opposes") == {("country/kenya", "opposes", "organisation/african-union")}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a judged clause is about its named subject, or its subject's named owner
+    ('"It was pathetic that Uganda gave so little," Chief Amos Kiprono said.',
+     {("person/amos-kiprono", "opposes", "country/uganda")}),
+    ("Grace Achieng said it was hugely troubling that Kenya sought to deny entry to the refugees.",
+     {("person/grace-achieng", "opposes", "country/kenya")}),
+    ("Grace Achieng said it was encouraging that Kenya's ministers signed the treaty.",
+     {("person/grace-achieng", "supports", "country/kenya")}),
+    ("Grace Achieng said it was disappointing that the talks failed.", set()),  # about no actor
+])
+def test_judgements_of_a_clause_relate_the_holder_to_the_actor_it_is_about(nlp, text, expected):
+    assert relations(extract_one(nlp, text), "opposes", "supports") == expected
+
+
 def test_judgements_opposing_an_action_another_actor_wants_opposes_that_actor(nlp):
     ex = extract_one(nlp, "Ethiopia plans to launch an offensive in Tigray. "
                           "Kenya opposes a new offensive in the north.")

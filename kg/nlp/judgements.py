@@ -98,7 +98,7 @@ class JudgementRules:
             elif clause.lemma_ in self.opinion:  # called the change pragmatic
                 target_head = next((c for c in clause.children if c.dep_ == "dobj"), None)
             elif target_head is not None and target_head.lower_ == "it":  # it is troubling that ...
-                target_head = next((c for c in clause.children if c.dep_ == "ccomp" and c.i > word.i),
+                target_head = next((c for c in [*clause.children, *word.children] if c.dep_ == "ccomp" and c.i > word.i),
                                    target_head)  # (a clause before it is the framing: "X told MPs: it is ...")
             if target_head is not None and target_head.lower_ in ("which", "that") and clause.dep_ == "relcl":
                 target_head = clause.head  # "..., which is a non-starter for X": what "which" stands for
@@ -125,12 +125,24 @@ class JudgementRules:
             found = self._stance_hits(index, spokes, holders, polarity, target,
                                       word.sent, 0.6, f"judgement:{word.lemma_}")
             hits.extend(found)
-            owners = self._owners(index, target_head)
+            owners = self._owners(index, target_head) if target_head.pos_ not in ("VERB", "AUX") \
+                else self._clause_actors(index, target_head)
             relations.extend(RelationHit(self._relation_subject(h, spokes),
                                          "opposes" if polarity == "Oppose" else "supports",
                                          o.kb_id_, word.sent, 0.6, f"judgement-owner:{word.lemma_}")
                              for h in found for o in owners if o.kb_id_ != h.holder)
         return hits
+
+    def _clause_actors(self, index: ActorIndex, verb: Token) -> list[Span]:
+        """Whom a judged clause is about: its subject ("it was pathetic that Britain was only the
+        11th donor" -> Britain), or the subject's owner ("that the government's policy was
+        operated discriminatorily is ironic" -> the government)."""
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.pos_ == "PRON":
+            return []
+        named = [subject] + [c for c in subject.children if c.dep_ in ("poss", "compound", "nmod")]
+        return [a for token in named if token.i in index.at  # named, not "the government" read back to a state
+                for a in index.actors_of(token) if a.label_ in ACTOR_TYPES and not index.is_people(a)]
 
     def _condemned_thing(self, index: ActorIndex, spokes: dict[str, str], word: Token) -> list[StanceHit]:
         """A negative judgement used as an attribute, in words someone is quoted saying: "the
