@@ -720,6 +720,12 @@ def test_stances_a_ban_on_an_actor_opposes_it(nlp):
     # saying an actor did harm opposes the actor
     ("Kenyan President Jomo Otieno said Sudan had broken its pledges.", {("person/jomo-otieno", "opposes", SUDAN)}),
     ("Kenyan President Jomo Otieno said Sudan had not broken its pledges.", set()),
+    # squandering or surrendering is harm too; "he" is the person named before, never the speaker
+    ("The Liberal Democrats said Gordon Marsh had squandered the surplus.",
+     {("organisation/liberal-democrats", "opposes", "person/gordon-marsh")}),
+    ("Gordon Marsh spoke on Monday. The Tories say he is surrendering a key veto.",
+     {("organisation/conservative-party", "opposes", "person/gordon-marsh")}),
+    ("Gordon Marsh spoke on Monday. He said he had surrendered nothing.", set()),
 ])
 def test_stances_wanted_pressure_and_accused_conduct(nlp, text, expected):
     assert opinion_relations(extract_one(nlp, text)) == expected

@@ -303,9 +303,14 @@ class StanceExtractor(JudgementRules):
                 continue
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) or (
                 next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not verb else None)
-            if subject is None or subject.i not in index.at:
-                continue  # a pronoun or a thing: "the plan breaks the law" is a stance on the plan
-            accused = index.at[subject.i]
+            if subject is not None and subject.i not in index.at and subject.lower_ in ("he", "she"):
+                accused = next(iter(index.actors_of(subject)), None)  # "the Tories say he is surrendering a veto"
+            elif subject is not None and subject.i in index.at:
+                accused = index.at[subject.i]
+            else:
+                continue  # a thing: "the plan breaks the law" is a stance on the plan
+            if accused is None:
+                continue
             speaking = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
             for holder in index.actors_of(speaking) if speaking is not None else []:
                 if holder.kb_id_ != accused.kb_id_ and holder.label_ in ACTOR_TYPES and accused.label_ in ACTOR_TYPES:
