@@ -768,3 +768,19 @@ def test_mediation_holding_mediation_talks(nlp):
     ex = extract_one(nlp, "Kenya and Ethiopia disagree over the border. Uganda's leader Yoweri Museveni held "
                           "mediation talks with both sides on Monday.")
     assert ("person/yoweri-museveni", KENYA) in triples(ex, "mediates")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # efforts to arrange or broker talks that someone steps up or leads are their mediation; the
+    # sides may hang off a phrase of time ("talks in 30 months between A and B")
+    ("Norway stepped up efforts to arrange the first talks in 30 months between Kenya and Ethiopia.",
+     {("country/norway", KENYA), ("country/norway", ETHIOPIA)}),
+    ("Norway organised talks between Kenya and Ethiopia.", {("country/norway", KENYA), ("country/norway", ETHIOPIA)}),
+    # a capital between two sides of talks is the government; efforts at something else mediate nothing
+    ("Norway arranged talks between Nairobi and Addis Ababa.",
+     {("country/norway", KENYA), ("country/norway", ETHIOPIA)}),
+    ("Kenya stepped up efforts to defeat the rebels.", set()),
+    ("The road between Nairobi and Mombasa was closed.", set()),
+])
+def test_mediation_arranging_talks_and_stepped_up_efforts(nlp, text, expected):
+    assert triples(extract_one(nlp, text), "mediates") == expected

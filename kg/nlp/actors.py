@@ -416,6 +416,8 @@ class ActorResolver:
             return False
         if head.dep_ == "dobj" and head.head.lemma_ in self.lex.place_verbs:
             return False  # "visited Kyiv", "struck Kyiv"
+        if before == "between" and head.dep_ == "pobj" and head.head.head.lower_ in self.lex.between_heads:
+            return True  # "talks between Colombo and the Tigers"
         return head.dep_ in ACTING_DEPS or before in ACTING_PREPOSITIONS
 
     # -- step 2: merge adjacent pieces ---------------------------------------------------

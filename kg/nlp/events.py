@@ -164,6 +164,9 @@ class EventExtractor:
                 # "Oman's efforts to bridge the gap between the sides": the owner mediates
                 actors = [a for c in token.children if c.dep_ in ("poss", "compound", "amod")
                           for a in index.actors_of(c)]
+                if not actors and token.dep_ == "dobj" and token.head.lemma_.lower() in self.conduct_verbs:
+                    holder = index.subject(token.head)  # "Norway stepped up efforts to arrange talks"
+                    actors = index.actors_of(holder) if holder is not None else []
             elif text.split("-")[-1] in self.participles and (text.endswith(tuple("-" + p for p in self.participles))
                                                               or doc[token.i - 1].text == "-"):
                 before = doc[token.i - 2] if doc[token.i - 1].text == "-" else token

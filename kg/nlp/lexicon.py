@@ -64,6 +64,7 @@ class Lexicon:
     organisation_heads: frozenset[str] = frozenset()  # "Front", "Movement": a name ending so is a body
     non_actor_acronyms: frozenset[str] = frozenset()  # "the GDP", "the VAT": no actor
     context_bodies: dict[str, str] = field(default_factory=dict)  # "Foreign Office" -> "-foreign-ministry"
+    between_heads: frozenset[str] = frozenset()  # "talks between Colombo and X": Colombo governs
 
     def role_in(self, predicate: str, title: tuple[str, ...], body: str) -> str:
         """The predicate a title gives in ``body``: "chancellor" heads Germany, not Britain."""
@@ -182,6 +183,7 @@ def load_lexicon() -> Lexicon:
         organisation_heads=frozenset(metonyms.get("organisation_heads", ())),
         non_actor_acronyms=frozenset(a.lower() for a in metonyms.get("non_actor_acronyms", ())),
         context_bodies=dict(metonyms.get("context_bodies", {})),
+        between_heads=frozenset(metonyms.get("between_heads", ())),
         definite_heads=frozenset(_tokens(t) for t in roles.get("definite_heads", ())),
     )
 
