@@ -501,6 +501,12 @@ def test_roles_a_british_title_in_an_article_about_another_state(nlp):
       ("person/ann-whitlock", "memberOf", "country/united-kingdom")}),
     ("Ann Whitlock spoke. The home secretary, Ian Hale, disagreed.",  # named beside it: that person
      {("person/ian-hale", "memberOf", "country/united-kingdom")}),
+    # "the chancellor" is a minister in Britain and the head in Germany: the one the article names
+    ("Gareth Pomfret set out the budget on Monday. The chancellor said Britain would grow.",
+     {("person/gareth-pomfret", "memberOf", "country/united-kingdom")}),
+    ("Angela Merkel spoke on Monday. The chancellor said the army would send tanks. Germany is big.",
+     {("person/angela-merkel", "leaderOf", "country/germany")}),
+    ("Gareth Pomfret set out the budget on Monday. The chancellor said growth would rise.", set()),
 ])
 def test_roles_the_title_alone_refers_back_to_the_last_subject(nlp, text, expected):
     assert triples(extract_one(nlp, text)) == expected

@@ -64,6 +64,7 @@ class Lexicon:
     organisation_heads: frozenset[str] = frozenset()  # "Front", "Movement": a name ending so is a body
     non_actor_acronyms: frozenset[str] = frozenset()  # "the GDP", "the VAT": no actor
     context_bodies: dict[str, str] = field(default_factory=dict)  # "Foreign Office" -> "-foreign-ministry"
+    shared_titles: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)  # "chancellor" -> states
     between_heads: frozenset[str] = frozenset()  # "talks between Colombo and X": Colombo governs
 
     def role_in(self, predicate: str, title: tuple[str, ...], body: str) -> str:
@@ -184,6 +185,7 @@ def load_lexicon() -> Lexicon:
         non_actor_acronyms=frozenset(a.lower() for a in metonyms.get("non_actor_acronyms", ())),
         context_bodies=dict(metonyms.get("context_bodies", {})),
         between_heads=frozenset(metonyms.get("between_heads", ())),
+        shared_titles={_tokens(t): tuple(states) for t, states in roles.get("shared_titles", {}).items()},
         definite_heads=frozenset(_tokens(t) for t in roles.get("definite_heads", ())),
     )
 

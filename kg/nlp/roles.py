@@ -207,6 +207,12 @@ class RoleExtractor:
                 start, body = tok.i + 1, None
                 words = _phrase_at(doc, start, self.lex.national_titles, n)
                 national = self.lex.national_titles.get(words) if words else None
+                if words is None:  # "the chancellor": the one state using the title that the article names
+                    words = _phrase_at(doc, start, self.lex.shared_titles, 3)
+                    named = {c.kb_id_ for c in countries} & set(self.lex.shared_titles.get(words, ()))
+                    national = named.pop() if len(named) == 1 else None
+                    if national is None:
+                        continue
             if words is None or words not in self.lex.titles:
                 continue
             if any(a.label_ == "Person" and a.start >= len(words)
