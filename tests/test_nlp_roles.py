@@ -714,3 +714,23 @@ def test_roles_possessed_states_and_devolved_articles(nlp, text, expected):
 def test_roles_a_demonym_the_ner_ran_into_a_title_is_the_state(nlp):
     ex = extract_one(nlp, "It was a response to Canadian Foreign Affairs Minister Ann Rhys on Friday.")
     assert triples(ex) == {("person/ann-rhys", "memberOf", "country/canada")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title stated with "be" holds in the body after "of" or "for"; not a former or denied one
+    ("Grace Achieng is the executive director of the aid group Oxfam.",
+     {("person/grace-achieng", "leaderOf", "organisation/oxfam")}),
+    ("Grace Achieng, who is the deputy director of the Refugee Council, spoke.",
+     {("person/grace-achieng", "memberOf", "organisation/refugee-council")}),
+    ("Grace Achieng is a former director of Oxfam.", set()),
+    ("Grace Achieng is not the head of Oxfam.", set()),
+    ("Grace Achieng is a friend of Oxfam.", set()),
+])
+def test_roles_stated_with_be(nlp, text, expected):
+    assert triples(extract_one(nlp, text)) == expected
+
+
+def test_roles_an_envoy_of_a_person_with_no_body_is_not_the_state_in_context(nlp):
+    ex = extract_one(nlp, "President Donald Trump's envoy Steve Witkoff met Iran's foreign minister in Muscat.")
+    assert {e.key for e in ex.entities if e.type == "Person"} >= {"person/steve-witkoff"}
+    assert not {t for t in triples(ex) if t[0] == "person/steve-witkoff"}

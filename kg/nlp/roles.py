@@ -80,6 +80,7 @@ class RoleExtractor:
         explicit += self._listed_officials(doc, actors, at, {h.subject for h in explicit})
         explicit += self._from_body(doc, actors, at, {h.subject for h in explicit})
         explicit += self._speaking_for(doc, at, {h.subject for h in explicit})
+        explicit += self._copular_roles(doc, at, {h.subject for h in explicit})
         resolved = self._resolve_pending(doc, pending, explicit, actors)
         resolved += self._definite_head(doc, actors, at, explicit + resolved)
         resolved += self._definite_titles(doc, actors, at, explicit + resolved)
@@ -394,6 +395,39 @@ class RoleExtractor:
                 hits.append(RelationHit(person.kb_id_, "memberOf", body.kb_id_, person.sent, 0.6, "from-body"))
         return hits
 
+    def _copular_roles(self, doc: Doc, at: dict[int, Span], placed: set[str]) -> list[RelationHit]:
+        """"X is the executive director of the aid group Oxfam", "X, who is the head of the Refugee
+        Council, said": a title stated with "be" holds in the body after "of", "for" or "at"."""
+        hits = []
+        for verb in doc:
+            if verb.lemma_ != "be" or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lower_ == "who" and verb.dep_ == "relcl":
+                subject = verb.head
+            person = at.get(subject.i) if subject is not None else None
+            noun = next((c for c in verb.children if c.dep_ == "attr"), None)
+            if person is None or person.label_ != "Person" or person.kb_id_ in placed or noun is None:
+                continue
+            titles = [t for t in self._titles(doc, noun.left_edge.i, noun.i + 1) if t.end == noun.i + 1]
+            modifiers = {t.lower_ for t in doc[noun.left_edge.i:noun.i]}
+            if not titles or modifiers & self.lex.skip:
+                continue  # "X is a former director of ...": no role now
+            title = titles[0]
+            objects = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "at")
+                       for p in c.children if p.dep_ == "pobj"]
+            named = [at[t.i] for p in objects for t in (p, *p.children)
+                     if t.i in at and (t is p or t.dep_ in ("appos", "compound"))]
+            body = next((b for b in named if b.label_ in BODY_TYPES), None)
+            if body is None:
+                continue
+            predicate = self.lex.role_in(title.predicate, tuple(t.lower_ for t in doc[title.start:title.end]),
+                                         body.kb_id_)
+            if predicate == "leaderOf" and modifiers & self.lex.demote:
+                predicate = "memberOf"  # "the deputy director"
+            hits.append(RelationHit(person.kb_id_, predicate, body.kb_id_, verb.sent, 0.7, "copular-title"))
+        return hits
+
     # -- chunks around a name ----------------------------------------------------------------
     def _left_chunks(self, doc: Doc, person: Span, at: dict[int, Span]) -> list[tuple[int, int]]:
         """Comma-separated stretches of title-like tokens left of the name, nearest first."""
@@ -638,8 +672,8 @@ class RoleExtractor:
                 hits.append(RelationHit(person.kb_id_, predicate, owner, sent, 0.65, "leader-possessive"))
                 known.add((person.kb_id_, title.predicate))
                 continue
-            if not title.government:
-                continue
+            if not title.government or self._possessor(doc, title, at) is not None:
+                continue  # "Trump's envoy X" with no body of Trump's named: not the state in context
             after = title.end + 1 if title.end < len(doc) and doc[title.end].lower_ in LINKING_PREPOSITIONS else None
             if after is not None and doc[after].lower_ == "the":
                 after += 1
@@ -675,14 +709,22 @@ class RoleExtractor:
                 known.add((person.kb_id_, title.predicate))
         return hits
 
-    @staticmethod
-    def _owning_leader(doc: Doc, title: Title, at: dict[int, Span], explicit) -> str | None:
+    @classmethod
+    def _owning_leader(cls, doc: Doc, title: Title, at: dict[int, Span], explicit) -> str | None:
         """The one body headed by the person whose title this is ("Ban's envoy", "Guterres's
         spokesman"), as the article states it."""
+        owner = cls._possessor(doc, title, at)
+        if owner is None:
+            return None
+        led = {h.object for h in explicit if h.subject == owner.kb_id_ and h.predicate == "leaderOf"}
+        return led.pop() if len(led) == 1 else None
+
+    @staticmethod
+    def _possessor(doc: Doc, title: Title, at: dict[int, Span]) -> Span | None:
+        """The person whose title this is: "Ban's envoy", "Guterres's senior adviser"."""
         for i in range(title.start - 1, max(-1, title.start - 4), -1):
             if doc[i].text in POSSESSIVE and i - 1 in at and at[i - 1].label_ == "Person":
-                led = {h.object for h in explicit if h.subject == at[i - 1].kb_id_ and h.predicate == "leaderOf"}
-                return led.pop() if len(led) == 1 else None
+                return at[i - 1]
             if doc[i].pos_ not in ("ADJ", "NOUN") or (i in at):
                 return None
         return None
