@@ -315,6 +315,14 @@ def test_actors_the_government_before_any_named_government_is_not_a_later_foreig
     assert ("country/peru", "Oppose") in got
 
 
+def test_actors_the_government_is_the_state_whose_government_was_named(nlp):
+    from nlp_support import extract_one
+    text = ("Kenya's government is keen on early talks, mediator Norway said. Norwegian Foreign Minister "
+            "Jan Petersen proposed the talks. The government has blamed the LRA for the killing.")
+    got = {(r.subject, r.predicate) for r in extract_one(nlp, text).relations if r.predicate == "opposes"}
+    assert got == {("country/kenya", "opposes")}
+
+
 def test_actors_names_of_agreements_and_processes_are_no_actors(nlp):
     from nlp_support import extract_one
     ext = extract_one(nlp, "Angola emphasised its commitment to the Luanda Process and the Minsk Agreements.")

@@ -734,3 +734,10 @@ def test_roles_an_envoy_of_a_person_with_no_body_is_not_the_state_in_context(nlp
     ex = extract_one(nlp, "President Donald Trump's envoy Steve Witkoff met Iran's foreign minister in Muscat.")
     assert {e.key for e in ex.entities if e.type == "Person"} >= {"person/steve-witkoff"}
     assert not {t for t in triples(ex) if t[0] == "person/steve-witkoff"}
+
+
+def test_roles_a_post_another_person_holds_in_a_state_is_not_that_states(nlp):
+    text = ("Norway said talks would resume. Norwegian Foreign Minister Jan Petersen met the rebels. "
+            "Norway wants peace. The murder of foreign minister Peter Obuya was a setback.")
+    assert ("person/peter-obuya", "memberOf", "country/norway") not in triples(extract_one(nlp, text))
+    assert ("person/jan-petersen", "memberOf", "country/norway") in triples(extract_one(nlp, text))

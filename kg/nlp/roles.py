@@ -696,6 +696,10 @@ class RoleExtractor:
             if title.predicate == "leaderOf":  # "President X ... with Israeli PM Y": X is not Israel's leader too
                 led = {h.object for h in explicit + hits if h.predicate == "leaderOf" and h.subject != person.kb_id_}
                 candidates = [c for c in countries if c.kb_id_ not in led]
+            words = tuple(t.lower_ for t in doc[title.start:title.end])
+            if len(words) > 1:  # "foreign minister X" is not Norway's when "Norwegian Foreign Minister Y" is
+                taken = self._post_holders(doc, words, at, person)
+                candidates = [c for c in candidates if c.kb_id_ not in taken]
             country, confidence = self._country_in_context(doc, person, candidates), 0.6
             if country is None and devolved is not None and title.predicate == "memberOf":
                 country, confidence = devolved, 0.5  # "Culture Minister X" in an article on the Welsh Assembly Government
@@ -708,6 +712,25 @@ class RoleExtractor:
                                         "title-country-in-context"))
                 known.add((person.kb_id_, title.predicate))
         return hits
+
+    @staticmethod
+    def _post_holders(doc: Doc, words: tuple[str, ...], at: dict[int, Span], person: Span) -> set[str]:
+        """States whose post ``words`` (a multi-word title: "foreign minister") the article gives
+        to someone else: "Norwegian Foreign Minister Jan Petersen", "Norway's foreign minister, Y"."""
+        taken = set()
+        n = len(words)
+        for i in range(len(doc) - n):
+            if tuple(t.lower_ for t in doc[i:i + n]) != words:
+                continue
+            j = i + n + (doc[i + n].text == ",")
+            holder = at.get(j)
+            if holder is None or holder.label_ != "Person" or holder.kb_id_ == person.kb_id_:
+                continue
+            k = i - 1 - (i > 1 and doc[i - 1].text in POSSESSIVE)
+            state = at.get(k)
+            if state is not None and state.label_ == "Country":
+                taken.add(state.kb_id_)
+        return taken
 
     @classmethod
     def _owning_leader(cls, doc: Doc, title: Title, at: dict[int, Span], explicit) -> str | None:

@@ -150,7 +150,9 @@ class ActorIndex:
             return self._antecedent(token, {"Person"})
         phrase = tuple(t.lower_ for t in self.doc[max(token.i - 1, 0):token.i + 1])
         if phrase == ("the", "government"):
-            named = [s for s in self.actors if s.label_ == "Country" and "government" in s.text.lower()]
+            named = [s for s in self.actors if s.label_ == "Country" and ("government" in s.text.lower() or (
+                s.end + 1 < len(self.doc) and self.doc[s.end].text in ("'s", "’s", "'")
+                and self.doc[s.end + 1].lower_ == "government"))]  # "Sri Lanka's government is keen"
             before = [s for s in named if s.end <= token.i]
             if before:  # the article speaks of "the Philippine government": the last one before,
                 return before[-1:]  # else the next one, unless only other states were named first
