@@ -745,6 +745,16 @@ def test_stances_wanting_harm_or_withdrawal_opposes_the_actor(nlp, text, expecte
     assert opinion_relations(extract_one(nlp, text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a proposal described by who put it forward relates the one taking a position to them
+    ("The African Union rejected a proposal Sudan submitted on Friday.", {(AU, "opposes", SUDAN)}),
+    ("Kenya rejected the plan that Ethiopia proposed.", {(KENYA, "opposes", ETHIOPIA)}),
+    ("Kenya backed the deal Ethiopia rejected.", set()),  # rejecting is no proposing
+])
+def test_stances_a_proposal_someone_submitted_belongs_to_them(nlp, text, expected):
+    assert opinion_relations(extract_one(nlp, text)) == expected
+
+
 def test_actors_the_scottish_executive_is_known(nlp):
     ex = extract_one(nlp, "The Conservatives accuse the Scottish Executive of raising council tax.")
     assert opinion_relations(ex) == {("organisation/conservative-party", "opposes", "organisation/scottish-executive")}

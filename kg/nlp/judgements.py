@@ -57,8 +57,7 @@ class JudgementRules:
         entry = self.lex.entries.get(body)
         return entry.country if entry is not None and entry.executive and entry.country else body
 
-    @staticmethod
-    def _owners(index: ActorIndex, head: Token) -> list[Span]:
+    def _owners(self, index: ActorIndex, head: Token) -> list[Span]:
         """Actors a target belongs to: "the House of Lords decision", "Sudan's proposal",
         "the conditions set by Israel"."""
         owners = [a for c in head.children if c.dep_ in ("poss", "compound", "nmod")
@@ -66,7 +65,15 @@ class JudgementRules:
         for child in head.children:
             if child.dep_ == "acl" and ActorIndex.agent(child) is not None:
                 owners.extend(index.actors_of(ActorIndex.agent(child)))
-        return owners
+        return owners + self._submitters(index, head)
+
+    def _submitters(self, index: ActorIndex, head: Token) -> list[Span]:
+        """Who put a proposal forward, in a relative clause: "a revised proposal the regime submitted"."""
+        return [a for child in head.children
+                if child.dep_ == "relcl" and child.lemma_ in self.owning_verbs
+                and not any(c.dep_ == "dobj" and c.lower_ not in ("that", "which") for c in child.children)
+                for c in child.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
+                for a in index.actors_of(c) if a.label_ in ACTOR_TYPES]
 
     def _evaluations(self, doc: Doc, index: ActorIndex, spokes: dict[str, str],
                      relations: list[RelationHit]) -> list[StanceHit]:

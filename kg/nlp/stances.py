@@ -82,6 +82,7 @@ class StanceExtractor(JudgementRules):
         self.claim_nouns = set(triggers["claim_nouns"])
         self.proposal_nouns = set(triggers["proposal_nouns"])
         self.proposing = set(triggers["proposing_verbs"])
+        self.owning_verbs = self.proposing | set(triggers["submitting_verbs"])  # "the plan Kenya submitted"
         self.expulsion_verbs = set(triggers["expulsion_verbs"])
         self.hostile = set(triggers["hostile_verbs"])  # "vowed to arrest X": opposes X
         self.withdrawal = set(triggers["withdrawal_verbs"])  # "urged X to withdraw its troops"
@@ -527,6 +528,7 @@ class StanceExtractor(JudgementRules):
                 agent = ActorIndex.agent(child)
                 if agent is not None:
                     objects.extend(index.actors_of(agent))
+        objects.extend(self._submitters(index, target_head))
         return [RelationHit(holder, predicate, o.kb_id_, verb.sent, 0.65, f"stance-object:{verb.lemma_}")
                 for o in objects if o.label_ in ACTOR_TYPES and o.kb_id_ != holder and not index.is_people(o)]
 
