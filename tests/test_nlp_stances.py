@@ -755,6 +755,19 @@ def test_stances_a_proposal_someone_submitted_belongs_to_them(nlp, text, expecte
     assert opinion_relations(extract_one(nlp, text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # blame placed on an actor, or holding it responsible, opposes it
+    ("Kenya held Ethiopia responsible for the attack.", {(KENYA, "opposes", ETHIOPIA)}),
+    ("Kenya will hold Ethiopia accountable.", {(KENYA, "opposes", ETHIOPIA)}),
+    ("Kenya put the blame on Ethiopia.", {(KENYA, "opposes", ETHIOPIA)}),
+    ("The African Union condemned the attacks, placing responsibility on the RSF.", {(AU, "opposes", RSF)}),
+    ("Kenya did not hold Ethiopia responsible.", set()),
+    ("Kenya held talks with Ethiopia on Monday.", set()),
+])
+def test_stances_blame_and_responsibility(nlp, text, expected):
+    assert opinion_relations(extract_one(nlp, text)) == expected
+
+
 def test_actors_the_scottish_executive_is_known(nlp):
     ex = extract_one(nlp, "The Conservatives accuse the Scottish Executive of raising council tax.")
     assert opinion_relations(ex) == {("organisation/conservative-party", "opposes", "organisation/scottish-executive")}

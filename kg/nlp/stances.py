@@ -65,6 +65,7 @@ class StanceExtractor(JudgementRules):
         self.military_nouns = set(triggers["military_nouns"])
         self.pressure_nouns = set(triggers["pressure_nouns"])
         self.legal_nouns = set(triggers.get("legal_action_nouns", ()))
+        self.blame_adjectives = set(triggers["blame_adjectives"])  # "held X responsible"
         self.lifting = set(triggers["lifting_verbs"])  # "lift the embargo on X": no pressing
         self.ceasing = set(triggers["ceasing_verbs"])  # "stop attacking": nobody's position
         self.mocking = set(triggers["mocking_adverbs"])
@@ -186,6 +187,7 @@ class StanceExtractor(JudgementRules):
         relations.extend(self._earlier_owners(doc, index, stances))
         relations.extend(self._pressure(doc, index))
         relations.extend(self._accused_conduct(doc, index))
+        relations.extend(self._held_responsible(doc, index))
         relations.extend(self._backed(doc, index))
         # a person does not oppose or support the body they lead, speak for or belong to
         relations = [r for r in relations if (r.subject, r.object) not in affiliated
@@ -281,6 +283,8 @@ class StanceExtractor(JudgementRules):
                 continue
             prepositions = ("for", "against") if legal else ("on", "against")
             heads = [noun] + [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "sanctions slapped on X"
+            if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+                heads.append(noun.head)  # "put the blame on X", "imposed sanctions on X" as the parser attaches it
             if _wanted_done(noun) is not None:
                 heads.append(noun.head)  # "wants sanctions slapped on X"
             targets = [a for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in prepositions
@@ -316,6 +320,25 @@ class StanceExtractor(JudgementRules):
             for holder in index.actors_of(speaking) if speaking is not None else []:
                 if holder.kb_id_ != accused.kb_id_ and holder.label_ in ACTOR_TYPES and accused.label_ in ACTOR_TYPES:
                     hits.append(RelationHit(holder.kb_id_, "opposes", accused.kb_id_, verb.sent, 0.55, "accused-conduct"))
+        return hits
+
+    def _held_responsible(self, doc: Doc, index: ActorIndex) -> list[RelationHit]:
+        """"Kenya held Ethiopia responsible for the attack", "will hold the junta accountable"."""
+        hits = []
+        for verb in doc:
+            if verb.lemma_ != "hold" or verb.pos_ != "VERB" or index.is_negated(verb, self.negators):
+                continue
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            blame = [c for c in [*verb.children, *(g for o in objects for g in o.children)]
+                     if c.lower_ in self.blame_adjectives and c.dep_ in ("oprd", "acomp", "amod", "ccomp", "xcomp")]
+            judged = objects + [c for b in blame for c in b.children if c.dep_ == "nsubj"]  # "hold X accountable"
+            subject = index.subject(verb)
+            if not judged or not blame or subject is None:
+                continue
+            for holder in index.actors_of(subject):
+                hits.extend(RelationHit(holder.kb_id_, "opposes", a.kb_id_, verb.sent, 0.6, "held-responsible")
+                            for a in index.actors_of(judged[0]) if a.kb_id_ != holder.kb_id_
+                            and a.label_ in ACTOR_TYPES and holder.label_ in ACTOR_TYPES)
         return hits
 
     def _pressing(self, noun: Token, index: ActorIndex) -> list[Span]:
