@@ -741,3 +741,8 @@ def test_roles_a_post_another_person_holds_in_a_state_is_not_that_states(nlp):
             "Norway wants peace. The murder of foreign minister Peter Obuya was a setback.")
     assert ("person/peter-obuya", "memberOf", "country/norway") not in triples(extract_one(nlp, text))
     assert ("person/jan-petersen", "memberOf", "country/norway") in triples(extract_one(nlp, text))
+
+
+def test_roles_new_before_a_title_is_no_body(nlp):
+    ex = extract_one(nlp, "New Home Secretary Ann Whitlock has vowed to press on with the plans.")
+    assert triples(ex) == {("person/ann-whitlock", "memberOf", "country/united-kingdom")}

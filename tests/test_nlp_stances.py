@@ -768,6 +768,18 @@ def test_stances_blame_and_responsibility(nlp, text, expected):
     assert opinion_relations(extract_one(nlp, text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # what befalls an actor is no position on the actor; "the Lib Dem leader" is not someone
+    # the article gives another body's role
+    ("Kenya welcomed Gordon Marsh's resignation.", set()),
+    ("Kenya welcomed Ethiopia's proposal.", {(KENYA, "supports", ETHIOPIA)}),
+    ("Home Secretary Ann Whitlock pressed on despite a call to pause from Charles Kennedy. The Lib Dem "
+     "leader said Ethiopia's plan was a good opportunity.", {("person/charles-kennedy", "supports", ETHIOPIA)}),
+])
+def test_stances_a_loss_is_no_position_on_the_actor_and_titled_anaphora(nlp, text, expected):
+    assert opinion_relations(extract_one(nlp, text)) == expected
+
+
 def test_actors_the_scottish_executive_is_known(nlp):
     ex = extract_one(nlp, "The Conservatives accuse the Scottish Executive of raising council tax.")
     assert opinion_relations(ex) == {("organisation/conservative-party", "opposes", "organisation/scottish-executive")}

@@ -176,7 +176,7 @@ class ActorResolver:
                         len(bare) > 2 and bare[:1] in self.lex.titles and bare[1] in ("of", "for"))):
                     continue  # "the Minister of Foreign Affairs": a title, not a body
                 if ent.label_ != "PERSON" and end - start == 1 and (
-                        words[0] in self.lex.demote | self.lex.skip
+                        words[0] in self.lex.demote | self.lex.skip | self.lex.neutral
                         or (words[0] == "state" and self._inside_title(doc, start, end))):
                     continue  # "Secretary of [State]", "[Shadow] Secretary": words of a title
                 if end == start:

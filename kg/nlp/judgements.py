@@ -59,7 +59,9 @@ class JudgementRules:
 
     def _owners(self, index: ActorIndex, head: Token) -> list[Span]:
         """Actors a target belongs to: "the House of Lords decision", "Sudan's proposal",
-        "the conditions set by Israel"."""
+        "the conditions set by Israel"; none for what befalls an actor ("Blunkett's resignation")."""
+        if head.lemma_.lower() in self.loss_nouns:
+            return []
         owners = [a for c in head.children if c.dep_ in ("poss", "compound", "nmod")
                   for a in index.actors_of(c) if a.label_ in ACTOR_TYPES]
         for child in head.children:

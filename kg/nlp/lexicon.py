@@ -45,6 +45,7 @@ class Lexicon:
     honorifics: frozenset[str]
     person_titles: frozenset[str]
     nicknames: dict[str, str] = field(default_factory=dict)
+    neutral: frozenset[str] = frozenset()  # "New Home Secretary X": no change to the role
     given_names: frozenset[str] = frozenset()  # "Vincent" in "Vincent Cable": a person's name
     national_titles: dict[tuple[str, ...], str] = field(default_factory=dict)  # title -> country key
     document_heads: frozenset[str] = frozenset()  # "Luanda Process", "Jeddah Declaration": no actor
@@ -159,6 +160,7 @@ def load_lexicon() -> Lexicon:
         government_titles=frozenset(government),
         demote=frozenset(roles["modifiers"]["demote"]),
         skip=frozenset(roles["modifiers"]["skip"]),
+        neutral=frozenset(roles["modifiers"].get("neutral", ())),
         state_nouns=frozenset(_tokens(n) for n in metonyms["state_nouns"]),
         place_heads=frozenset(_tokens(n) for n in metonyms["place_heads"]),
         locative_prepositions=frozenset(metonyms["locative_prepositions"]),

@@ -83,6 +83,7 @@ class StanceExtractor(JudgementRules):
         self.claim_nouns = set(triggers["claim_nouns"])
         self.proposal_nouns = set(triggers["proposal_nouns"])
         self.proposing = set(triggers["proposing_verbs"])
+        self.loss_nouns = set(triggers["loss_nouns"])  # "Blunkett's resignation": not Blunkett's position
         self.owning_verbs = self.proposing | set(triggers["submitting_verbs"])  # "the plan Kenya submitted"
         self.expulsion_verbs = set(triggers["expulsion_verbs"])
         self.hostile = set(triggers["hostile_verbs"])  # "vowed to arrest X": opposes X
@@ -542,7 +543,8 @@ class StanceExtractor(JudgementRules):
             return [RelationHit(h.kb_id_, predicate, o.kb_id_, verb.sent, 0.65, f"accusation:{verb.lemma_}")
                     for h in index.actors_of(subject) if h.label_ in ACTOR_TYPES
                     for o in index.actors_of(target_head) if o.label_ in ACTOR_TYPES and o.kb_id_ != h.kb_id_]
-        objects.extend(index.actors_of(target_head))
+        if target_head.lemma_.lower() not in self.loss_nouns:  # "welcomed Blunkett's resignation": not Blunkett
+            objects.extend(index.actors_of(target_head))
         if target_head.pos_ == "VERB" and polarity == "Oppose":  # "pledged never to recognise Kosovo"
             objects.extend(a for c in target_head.children if c.dep_ == "dobj" and c.i in index.at
                            for a in index.actors_of(c))

@@ -147,6 +147,9 @@ class ActorIndex:
                 people = [s for s in self.actors if s.kb_id_ in serving and s.end <= token.i]
                 if people:
                     return people[-1:]
+                elsewhere = {h.subject for h in self.doc._.sg_relations or ()
+                             if h.predicate in ROLE_PREDICATES and h.object not in states}
+                return self._antecedent(token, {"Person"}, exclude=elsewhere)  # "the Lib Dem leader": not the home secretary
             return self._antecedent(token, {"Person"})
         phrase = tuple(t.lower_ for t in self.doc[max(token.i - 1, 0):token.i + 1])
         if phrase == ("the", "government"):
@@ -236,11 +239,12 @@ class ActorIndex:
                     return list(found.values())
         return []
 
-    def _antecedent(self, token: Token, types: set[str], skip_venues: bool = False) -> list[Span]:
+    def _antecedent(self, token: Token, types: set[str], skip_venues: bool = False,
+                    exclude: frozenset[str] | set[str] = frozenset()) -> list[Span]:
         """The nearest earlier actor of one of ``types`` within two paragraphs; in the same
         sentence a subject is preferred ("Biden told Netanyahu that he opposes ..." -> Biden).
         With ``skip_venues``, a state named only as where something is ("troops in Iraq") is no
-        antecedent."""
+        antecedent; nor is anyone in ``exclude``."""
         here = self.sentence_of[token.i]
         if token.lower_ in PLURAL_PRONOUNS and token.dep_ == "nsubj" and token.head.dep_ == "ccomp":
             speaker = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
@@ -249,7 +253,7 @@ class ActorIndex:
                 return []  # "carers have said they need more money": the carers, no actor
         own_subject = {c.i for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")} \
             if token.dep_ in ("dobj", "pobj", "dative") else set()  # "Kiprop met him": not Kiprop
-        candidates = [s for s in self.actors if s.label_ in types and s.end <= token.i
+        candidates = [s for s in self.actors if s.label_ in types and s.end <= token.i and s.kb_id_ not in exclude
                       and not own_subject & set(range(s.start, s.end))
                       and not (skip_venues and s.root.dep_ == "pobj" and s.root.head.lower_ in VENUES)]
         same_sentence = [s for s in candidates if self.sentence_of[s.start] == here
