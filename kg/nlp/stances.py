@@ -89,7 +89,8 @@ class StanceExtractor(JudgementRules):
         self.hostile = set(triggers["hostile_verbs"])  # "vowed to arrest X": opposes X
         self.withdrawal = set(triggers["withdrawal_verbs"])  # "urged X to withdraw its troops"
         self.not_refusals = set(triggers["not_refusal_verbs"]) | self.ahead_verbs  # (negated, going ahead says nothing)
-        self.talk_nouns = set(triggers["negotiation_nouns"]) - {"accord", "agreement", "ceasefire", "deal", "truce"}
+        self.settlements = {"accord", "agreement", "ceasefire", "deal", "truce", "armistice", "compromise"}
+        self.talk_nouns = set(triggers["negotiation_nouns"]) - self.settlements
 
     def __call__(self, doc: Doc) -> tuple[list[StanceHit], list[RelationHit]]:
         index = ActorIndex(doc, self.words)
@@ -163,8 +164,9 @@ class StanceExtractor(JudgementRules):
                      for a in index.actors_of(c, coordinated=False)}  # "he urged the chancellor to admit": not him
             holders = [h for h in index.actors_of(subject)
                        if not self._claimed_by_another(index, verb, h.kb_id_, affiliated) and h.kb_id_ not in urged]
-            if verb.lemma_ in JOINT_VERBS and (len(holders) > 1 or subject.lower_ in PAIR_NOUNS):
-                continue  # "both sides agreed to work ...", "A and B agree to a truce": an outcome of talks
+            joint = verb.lemma_ in JOINT_VERBS or (verb.lemma_ == "accept" and target_head.lower_ in self.settlements)
+            if joint and (len(holders) > 1 or subject.lower_ in PAIR_NOUNS):
+                continue  # "both sides agreed to work ...", "both countries accepted a truce": an outcome of talks
             speaker = self._speaker(index, verb)
             if verb.lemma_ in ASSESSMENT_VERBS and speaker is not None and all(
                     h.label_ != "Person" for h in holders):
