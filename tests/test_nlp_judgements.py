@@ -99,6 +99,20 @@ def test_judgements_we_is_the_speaker_named_in_the_next_sentence(nlp):
         ("organisation/home-office", "Oppose", "person/derek-pullman")}
 
 
+@pytest.mark.parametrize("text", [
+    # a quotation of several sentences is the speaker's throughout, named where it opens or closes
+    '"The plan is a gimmick. It will never work," Amos Kiprono said.',
+    'Amos Kiprono said: "We will vote against it. The plan is a gimmick."',
+])
+def test_judgements_a_quotation_of_several_sentences_has_one_speaker(nlp, text):
+    assert ("person/amos-kiprono", "Oppose", "The plan") in stances(extract_one(nlp, text))
+
+
+def test_judgements_outside_the_quotation_no_speaker_is_borrowed(nlp):
+    ex = extract_one(nlp, 'The plan is a gimmick. "We will vote against it," Amos Kiprono said.')
+    assert ("person/amos-kiprono", "Oppose", "The plan") not in stances(ex)
+
+
 def test_judgements_a_spokespersons_body_is_not_a_second_holder(nlp):
     ex = extract_one(nlp, "African Union spokesman, Ebba Kalondo, rejected the proposal.")
     assert {s.holder for s in ex.stances} == {"organisation/african-union"}

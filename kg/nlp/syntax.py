@@ -301,6 +301,7 @@ class ActorIndex:
         following = self.doc[sent.end:sent.end + 1]
         if token.lower_ in FIRST_PERSON and len(following) and "\n" not in sent.text[-1:] + sent[-1].whitespace_:
             sentences.append(following[0].sent)
+        sentences += self._quotation_around(sent)  # a quotation of several sentences: who speaks it
         for sentence in sentences:
             for tok in sentence:
                 if tok.lemma_ in SPEECH_LEMMAS:
@@ -316,6 +317,24 @@ class ActorIndex:
                     if people:
                         return people[0]
         return None
+
+    def _quotation_around(self, sent: Span) -> list[Span]:
+        """The sentences that open and close the quotation ``sent`` lies inside, when it began
+        earlier in the paragraph (Mr Oaten said: "The Tories ... . This has all the signs ...")
+        or goes on after it ("... . It is wrong," he said.): where the speaker is named."""
+        text = self.doc.text
+        start = text.rfind("\n", 0, sent.start_char) + 1
+        end = text.find("\n", sent.end_char)
+        end = len(text) if end < 0 else end
+        found = []
+        if _open_quote(text[start:sent.start_char]):
+            at = start + max(text.rfind('"', start, sent.start_char) - start, text.rfind("“", start, sent.start_char) - start)
+            found.append(self.doc.char_span(at, at + 1, alignment_mode="expand"))
+        if _open_quote(text[start:sent.end_char]):
+            closing = [i for i in (text.find('"', sent.end_char, end), text.find("”", sent.end_char, end)) if i >= 0]
+            if closing:
+                found.append(self.doc.char_span(min(closing), min(closing) + 1, alignment_mode="expand"))
+        return [span.sent for span in found if span is not None and span.sent.start != sent.start]
 
     # -- arguments of a verb ----------------------------------------------------------------------
     def in_dateline(self, token: Token) -> bool:
@@ -432,6 +451,11 @@ def _finite_conjunct_head(verb: Token) -> Token:
             and head.dep_ in ("ccomp", "xcomp") and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
         return head.head
     return verb
+
+
+def _open_quote(text: str) -> bool:
+    """Whether a quotation is still open at the end of ``text`` (straight or curly marks)."""
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
 
 
 def conditional(verb: Token, marks: frozenset[str] = frozenset({"if", "whether"})) -> bool:
