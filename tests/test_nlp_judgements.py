@@ -108,6 +108,16 @@ def test_judgements_a_quotation_of_several_sentences_has_one_speaker(nlp, text):
     assert ("person/amos-kiprono", "Oppose", "The plan") in stances(extract_one(nlp, text))
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "it is wrong to V": the judged infinitive is the target
+    ("Kenya said it was wrong to expel the diplomats.", {("country/kenya", "Oppose", "expel the diplomats")}),
+    ("Kenya said it was important to resume the talks.", {("country/kenya", "Support", "resume the talks")}),
+    ("Kenya said it was too late to change the plan.", set()),  # a reason, not a judgement of the act
+])
+def test_judgements_of_an_extraposed_infinitive(nlp, text, expected):
+    assert stances(extract_one(nlp, text)) == expected
+
+
 def test_judgements_outside_the_quotation_no_speaker_is_borrowed(nlp):
     ex = extract_one(nlp, 'The plan is a gimmick. "We will vote against it," Amos Kiprono said.')
     assert ("person/amos-kiprono", "Oppose", "The plan") not in stances(ex)

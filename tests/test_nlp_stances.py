@@ -347,7 +347,8 @@ def test_stances_nominal_stance_of_the_owner(nlp, text, expected):
 def test_stances_accusation_gives_opposes(nlp, text, expected):
     ex = extract_one(nlp, text)
     assert opinion_relations(ex) == expected
-    assert stances(ex) == set()
+    # and a stance against the conduct charged, held by the accuser
+    assert {(s.holder, s.polarity) for s in ex.stances} == {(h, "Oppose") for h, _, _ in expected}
 
 
 def test_stances_negated_accusation_gives_nothing(nlp):
@@ -769,6 +770,17 @@ def test_stances_a_proposal_someone_submitted_belongs_to_them(nlp, text, expecte
 ])
 def test_stances_blame_and_responsibility(nlp, text, expected):
     assert opinion_relations(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the conduct someone is accused of or blamed for is what they oppose
+    ("Kenya accused Ethiopia of stalling the talks.", {(KENYA, "Oppose", "stalling the talks")}),
+    ("Kenya blamed the RSF for blocking aid convoys.", {(KENYA, "Oppose", "blocking aid convoys")}),
+    ("Kenya did not accuse Ethiopia of stalling the talks.", set()),
+    ("Kenya and Ethiopia blamed each other for starting the fighting.", set()),  # no side taken
+])
+def test_stances_the_conduct_charged_is_opposed(nlp, text, expected):
+    assert stances(extract_one(nlp, text)) == expected
 
 
 @pytest.mark.parametrize("text, expected", [

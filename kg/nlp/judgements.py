@@ -107,8 +107,9 @@ class JudgementRules:
             elif clause.lemma_ in self.opinion:  # called the change pragmatic
                 target_head = next((c for c in clause.children if c.dep_ == "dobj"), None)
             elif target_head is not None and target_head.lower_ == "it":  # it is troubling that ...
-                target_head = next((c for c in [*clause.children, *word.children] if c.dep_ == "ccomp" and c.i > word.i),
-                                   target_head)  # (a clause before it is the framing: "X told MPs: it is ...")
+                target_head = next((c for c in [*clause.children, *word.children] if c.i > word.i and (
+                    c.dep_ == "ccomp" or c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children))),
+                    target_head)  # "it is disgusting to propose ..." (a clause before it is the framing: "X told MPs: it is ...")
             if target_head is not None and target_head.lower_ in ("which", "that") and clause.dep_ == "relcl":
                 target_head = clause.head  # "..., which is a non-starter for X": what "which" stands for
             if target_head is None or target_head.pos_ == "PRON" or target_head.i in index.at:

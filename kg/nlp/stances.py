@@ -104,6 +104,7 @@ class StanceExtractor(JudgementRules):
                 continue
             if verb.lemma_ in self.relation_verbs and verb.lemma_ not in self.verbs:
                 relations.extend(self._accusations(index, verb))  # "accused the Tories of ..."
+                stances.extend(self._charged_conduct(index, spokes, verb))
                 continue
             if verb.lemma_ not in self.verbs and phrasal(verb) not in self.verbs:
                 continue
@@ -494,6 +495,21 @@ class StanceExtractor(JudgementRules):
         return index.quote_speaker(verb)
 
     # -- opposes / supports between actors ---------------------------------------------------------
+    def _charged_conduct(self, index: ActorIndex, spokes: dict[str, str], verb: Token) -> list[StanceHit]:
+        """"X accused ministers of turning Britain into a nuclear dumpsite", "blamed Y for
+        stalling the talks": X opposes the conduct charged (the relation to Y is read apart)."""
+        if self.relation_verbs.get(verb.lemma_) != "opposes" or index.is_negated(verb, self.negators):
+            return []
+        conduct = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                        for p in c.children if p.dep_ == "pcomp" and p.tag_ == "VBG"), None)
+        subject = index.subject(verb)
+        accused = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if conduct is None or subject is None or accused is not None and " ".join(
+                t.lower_ for t in verb.doc[accused.left_edge.i:accused.i + 1]) in RECIPROCAL:
+            return []  # "blamed each other for starting the fighting": no side taken
+        return self._stance_hits(index, spokes, index.actors_of(subject), "Oppose", _subtree(conduct),
+                                 verb.sent, 0.6, f"charged-conduct:{verb.lemma_}", self._speaker(index, verb))
+
     def _accusations(self, index: ActorIndex, verb: Token) -> list[RelationHit]:
         if index.is_negated(verb, self.negators):
             return []
