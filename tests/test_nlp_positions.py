@@ -218,6 +218,10 @@ def test_positions_against_after_be_is_opposition(nlp):
     ("Sudan is not ready to sign the deal.", {(SUDAN, "Oppose", "sign the deal")}),
     ("Kenya was not in favour of the plan.", {(KENYA, "Oppose", "the plan")}),
     ("Kenya is not willing to comment on the talks.", set()),
+    ("Kenya is keen to have early talks with Ethiopia.", {(KENYA, "Support", "have early talks with Ethiopia")}),
+    ("Kenya is reluctant to send troops.", {(KENYA, "Oppose", "send troops")}),
+    ("Kenya is unhappy with the deal.", {(KENYA, "Oppose", "the deal")}),
+    ("Kenya was sceptical about the plan.", {(KENYA, "Oppose", "the plan")}),
 ])
 def test_positions_ready_or_willing_to_do_something(nlp, text, expected):
     assert stances(extract_one(nlp, text)) == expected
