@@ -784,6 +784,23 @@ def test_stances_the_conduct_charged_is_opposed(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # criticism aimed at an actor with a particle or an object noun, and judgements of the actor itself
+    ("Kenyan President Jomo Otieno hit out at Ethiopia over the dam.", {("person/jomo-otieno", "opposes", ETHIOPIA)}),
+    ("Kenya took a swipe at Ethiopia.", {(KENYA, "opposes", ETHIOPIA)}),
+    ("Kenya poured scorn on Ethiopia's plans.", {(KENYA, "opposes", ETHIOPIA)}),
+    ("Kenya rounded on the African Union.", {(KENYA, "opposes", AU)}),
+    ("Kenya savaged Ethiopia's record.", {(KENYA, "opposes", ETHIOPIA)}),
+    ("Kenya questioned Ethiopia's figures.", {(KENYA, "opposes", ETHIOPIA)}),
+    ("Kenya said Ethiopia was wrong.", {(KENYA, "opposes", ETHIOPIA)}),
+    ("Kenya did not hit out at Ethiopia.", set()),
+    ("Kenya is turning the corner on long waits.", set()),
+    ("Kenya questioned how the plan would work.", set()),
+])
+def test_stances_aimed_criticism_and_judged_actors(nlp, text, expected):
+    assert opinion_relations(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # what befalls an actor is no position on the actor; "the Lib Dem leader" is not someone
     # the article gives another body's role
     ("Kenya welcomed Gordon Marsh's resignation.", set()),

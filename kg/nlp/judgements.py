@@ -112,8 +112,9 @@ class JudgementRules:
                     target_head)  # "it is disgusting to propose ..." (a clause before it is the framing: "X told MPs: it is ...")
             if target_head is not None and target_head.lower_ in ("which", "that") and clause.dep_ == "relcl":
                 target_head = clause.head  # "..., which is a non-starter for X": what "which" stands for
-            if target_head is None or target_head.pos_ == "PRON" or target_head.i in index.at:
-                continue  # a judgement of an actor itself ("Kenya is wrong") is no position on a target
+            if target_head is None or target_head.pos_ == "PRON":
+                continue
+            judged = index.at.get(target_head.i)  # "X said Blair was wrong", "branded Blair a disgrace"
             if index.is_negated(clause, self.negators) or any(c.dep_ == "neg" for c in word.children):
                 if polarity == "Oppose":
                     continue
@@ -127,6 +128,13 @@ class JudgementRules:
             speaker = index.quote_speaker(word)
             if not holders and speaker is not None:
                 holders = [speaker]
+            if judged is not None:  # a judgement of an actor itself is no position on a target,
+                relations.extend(  # but it is one on the actor
+                    RelationHit(h.kb_id_, "opposes" if polarity == "Oppose" else "supports", judged.kb_id_,
+                                word.sent, 0.55, f"judged-actor:{word.lemma_}")
+                    for h in holders if h.label_ in ACTOR_TYPES and h.kb_id_ != judged.kb_id_
+                    and judged.label_ in ACTOR_TYPES and not index.is_people(judged))
+                continue
             target = subtree(target_head)
             if clause.dep_ == "relcl" and clause.head == target_head:  # without the relative clause
                 target = doc[target.start:max(target.start + 1, clause.left_edge.i)]

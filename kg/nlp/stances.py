@@ -66,6 +66,7 @@ class StanceExtractor(JudgementRules):
         self.pressure_nouns = set(triggers["pressure_nouns"])
         self.legal_nouns = set(triggers.get("legal_action_nouns", ()))
         self.blame_adjectives = set(triggers["blame_adjectives"])  # "held X responsible"
+        self.criticism_phrases = dict(triggers["criticism_phrases"])  # "hit out at X", "poured scorn on X"
         self.lifting = set(triggers["lifting_verbs"])  # "lift the embargo on X": no pressing
         self.ceasing = set(triggers["ceasing_verbs"])  # "stop attacking": nobody's position
         self.mocking = set(triggers["mocking_adverbs"])
@@ -192,6 +193,10 @@ class StanceExtractor(JudgementRules):
         relations.extend(self._pressure(doc, index))
         relations.extend(self._accused_conduct(doc, index))
         relations.extend(self._held_responsible(doc, index))
+        for verb in (t for t in doc if t.pos_ == "VERB"):
+            found_stances, found_relations = self._aimed_criticism(index, spokes, verb)
+            stances.extend(found_stances)
+            relations.extend(found_relations)
         relations.extend(self._backed(doc, index))
         # a person does not oppose or support the body they lead, speak for or belong to
         relations = [r for r in relations if (r.subject, r.object) not in affiliated
@@ -325,6 +330,26 @@ class StanceExtractor(JudgementRules):
                 if holder.kb_id_ != accused.kb_id_ and holder.label_ in ACTOR_TYPES and accused.label_ in ACTOR_TYPES:
                     hits.append(RelationHit(holder.kb_id_, "opposes", accused.kb_id_, verb.sent, 0.55, "accused-conduct"))
         return hits
+
+    def _aimed_criticism(self, index: ActorIndex, spokes: dict[str, str], verb: Token
+                         ) -> tuple[list[StanceHit], list[RelationHit]]:
+        """"Howard hit out at Blair over asylum", "rounded on the Tories", "took a swipe at X",
+        "poured scorn on Labour's plans": the subject opposes whom (and what) it is aimed at."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        keys = [phrasal(verb), verb.lemma_] + [f"{verb.lemma_} {o.lemma_.lower()}" for o in objects]
+        preposition = next((self.criticism_phrases[k] for k in keys if k in self.criticism_phrases), None)
+        if preposition is None or index.is_negated(verb, self.negators):
+            return [], []
+        aimed = next((p for h in [verb, *objects] for c in h.children if c.dep_ == "prep" and c.lower_ == preposition
+                      for p in c.children if p.dep_ == "pobj"), None)
+        subject = index.subject(verb)
+        if aimed is None or subject is None:
+            return [], []
+        found = self._stance_hits(index, spokes, index.actors_of(subject), "Oppose", _subtree(aimed), verb.sent,
+                                  0.6, f"aimed-criticism:{keys[0]}", self._speaker(index, verb))
+        targets = [a for a in index.actors_of(aimed) if a.label_ in ACTOR_TYPES and not index.is_people(a)]
+        return found, [RelationHit(self._relation_subject(h, spokes), "opposes", a.kb_id_, verb.sent, 0.6,
+                                   f"aimed-criticism:{keys[0]}") for h in found for a in targets if a.kb_id_ != h.holder]
 
     def _held_responsible(self, doc: Doc, index: ActorIndex) -> list[RelationHit]:
         """"Kenya held Ethiopia responsible for the attack", "will hold the junta accountable"."""
