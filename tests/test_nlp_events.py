@@ -784,3 +784,15 @@ def test_mediation_holding_mediation_talks(nlp):
 ])
 def test_mediation_arranging_talks_and_stepped_up_efforts(nlp, text, expected):
     assert triples(extract_one(nlp, text), "mediates") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the capital, X" in an article on the state the gazetteer gives X as capital of
+    ("The war in Yemen goes on. Prisoners arrived on Saturday in the capital, Sanaa.",
+     {("place/sanaa", "country/yemen")}),
+    ("The fighting has turned parts of the capital city of Khartoum into battlefields in Sudan.",
+     {("place/khartoum", SUDAN)}),
+    ("Prisoners arrived in the capital, Sanaa.", set()),  # the state is not named
+])
+def test_location_the_capital_of_the_state_named(nlp, text, expected):
+    assert triples(extract_one(nlp, text), "locatedIn") == expected

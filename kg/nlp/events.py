@@ -57,6 +57,7 @@ PLACE_NOUNS = {"city", "town", "village", "capital", "resort", "region", "provin
 
 class EventExtractor:
     def __init__(self, triggers: dict, lexicon: Lexicon):
+        self.lex = lexicon
         t = triggers
         self.mediation_verbs = set(t["mediation_verbs"])
         self.mediation_nouns = set(t["mediation_nouns"])
@@ -781,6 +782,12 @@ class EventExtractor:
             if child.dep_ in ("compound", "amod", "nmod", "poss") and child.i in index.at:
                 if index.at[child.i].label_ in WHERE:
                     return index.at[child.i]
+        if noun.lower_ == "capital" or (noun.lower_ == "city" and any(c.lower_ == "capital" for c in noun.children)):
+            # "arrived in the capital, Sanaa", "the capital city of Khartoum": the article's state
+            # whose capital the gazetteer says it is
+            entry = self.lex.entries.get(place.kb_id_)
+            if entry is not None and entry.country and self.lex.surface.get(place.text, ("", ""))[1] == "capital":
+                return next((a for a in index.actors if a.kb_id_ == entry.country and a.label_ == "Country"), None)
         return None
 
 
