@@ -225,3 +225,14 @@ def test_positions_against_after_be_is_opposition(nlp):
 ])
 def test_positions_ready_or_willing_to_do_something(nlp, text, expected):
     assert stances(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a position on something an actor owns relates the holder to the owner (a possessor, not a modifier)
+    ("Kenya said it was pleased by Ethiopia's move.", {(KENYA, "supports", "country/ethiopia")}),
+    ("Kenya is opposed to Ethiopia's plan.", {(KENYA, "opposes", "country/ethiopia")}),
+    ("Kenya remained firm on the EU rebate.", set()),
+])
+def test_positions_on_an_actors_thing_relate_the_actors(nlp, text, expected):
+    ex = extract_one(nlp, text)
+    assert {(r.subject, r.predicate, r.object) for r in ex.relations if r.predicate in ("opposes", "supports")} == expected

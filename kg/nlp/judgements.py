@@ -188,7 +188,8 @@ class JudgementRules:
                     (fronted_subject(c) for c in verb.children if c.dep_ == "csubj"), None)
         return None
 
-    def _positions(self, doc: Doc, index: ActorIndex, spokes: dict[str, str]) -> list[StanceHit]:
+    def _positions(self, doc: Doc, index: ActorIndex, spokes: dict[str, str],
+                   relations: list[RelationHit]) -> list[StanceHit]:
         hits = []
         for token in tokens_of(doc):
             for words, polarity in self.positions.get(token.lower_, ()):
@@ -222,8 +223,15 @@ class JudgementRules:
                     polarity = "Oppose" if polarity == "Support" else None
                 if polarity is None:
                     continue
-                hits.extend(self._stance_hits(index, spokes, index.actors_of(subject), polarity,
-                                              target, token.sent, 0.7, "position:" + " ".join(words)))
+                found = self._stance_hits(index, spokes, index.actors_of(subject), polarity,
+                                          target, token.sent, 0.7, "position:" + " ".join(words))
+                hits.extend(found)
+                owners = [a for c in objects[0].children if c.dep_ == "poss"  # "pleased by Nyusi's move", not
+                          for a in index.actors_of(c) if a.label_ in ACTOR_TYPES]  # "firm on the EU rebate"
+                relations.extend(RelationHit(self._relation_subject(h, spokes),  # "pleased by Nyusi's move"
+                                             "opposes" if polarity == "Oppose" else "supports", o.kb_id_,
+                                             token.sent, 0.6, "position-owner:" + " ".join(words))
+                                 for h in found for o in owners if o.kb_id_ != h.holder)
         return hits
 
     def _nominal(self, doc: Doc, index: ActorIndex, spokes: dict[str, str],

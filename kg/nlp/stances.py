@@ -180,7 +180,7 @@ class StanceExtractor(JudgementRules):
                 relations.extend(self._relations(index, verb, polarity, self._relation_subject(hit, spokes),
                                                   target_head, subject))
         stances.extend(self._evaluations(doc, index, spokes, relations))
-        stances.extend(self._positions(doc, index, spokes))
+        stances.extend(self._positions(doc, index, spokes, relations))
         stances.extend(self._nominal(doc, index, spokes, relations))
         stances.extend(self._claims(doc, index, spokes))
         stances.extend(self._kept(doc, index, spokes))
