@@ -746,3 +746,14 @@ def test_roles_a_post_another_person_holds_in_a_state_is_not_that_states(nlp):
 def test_roles_new_before_a_title_is_no_body(nlp):
     ex = extract_one(nlp, "New Home Secretary Ann Whitlock has vowed to press on with the plans.")
     assert triples(ex) == {("person/ann-whitlock", "memberOf", "country/united-kingdom")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party before a chamber before a title: the party's role; "Home Minister" is a minister's post
+    ("The Liberal Democrat Holyrood leader Nicol Stephen said the costs were rising.",
+     {("person/nicol-stephen", "leaderOf", "organisation/liberal-democrats")}),
+    ("Home Minister Krishna Sitaula said Nepal wants peace. Nepal will talk to the rebels.",
+     {("person/krishna-sitaula", "memberOf", "country/nepal")}),
+])
+def test_roles_party_chamber_titles_and_home_ministers(nlp, text, expected):
+    assert triples(extract_one(nlp, text)) == expected

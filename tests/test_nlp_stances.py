@@ -801,6 +801,17 @@ def test_stances_aimed_criticism_and_judged_actors(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # threatening an actor opposes it; a court's own indictments oppose whom they are against
+    ("Kenyan President Jomo Otieno threatened the RSF.", {("person/jomo-otieno", "opposes", RSF)}),
+    ("Kenya did not threaten Ethiopia.", set()),
+    ("The talks stalled over International Criminal Court indictments against Joseph Kony.",
+     {("organisation/international-criminal-court", "opposes", "person/joseph-kony")}),
+])
+def test_stances_threats_and_owned_indictments(nlp, text, expected):
+    assert opinion_relations(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # what befalls an actor is no position on the actor; "the Lib Dem leader" is not someone
     # the article gives another body's role
     ("Kenya welcomed Gordon Marsh's resignation.", set()),

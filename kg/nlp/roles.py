@@ -31,7 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp.hits import RelationHit
-from kg.nlp.lexicon import Lexicon, load_lexicon
+from kg.nlp.lexicon import Lexicon, load_lexicon, load_roles
 from kg.nlp.syntax import SPEECH_LEMMAS
 
 Doc.set_extension("sg_relations", default=None, force=True)
@@ -62,6 +62,7 @@ class Title:
 class RoleExtractor:
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
+        self.chambers = set(load_roles().get("chamber_words", ()))  # "SNP Holyrood leader X"
 
     def __call__(self, doc: Doc) -> list[RelationHit]:
         actors = list(doc.spans["sg_actors"])
@@ -624,12 +625,16 @@ class RoleExtractor:
         return None
 
     def _body_before(self, doc, start, stop, at) -> Span | None:
-        """The body named before the title in the chunk: the rightmost actor there."""
+        """The body named before the title in the chunk: the rightmost actor there, unless it is
+        a chamber after another body ("SNP Holyrood leader X": the SNP's)."""
+        bodies = []
         for i in range(stop - 1, start - 1, -1):
             span = at.get(i)
-            if span is not None and span.label_ in BODY_TYPES:
-                return span
-        return None
+            if span is not None and span.label_ in BODY_TYPES and span not in bodies:
+                bodies.append(span)
+        if len(bodies) > 1 and set(bodies[0].text.lower().split()) & self.chambers and bodies[1].end == bodies[0].start:
+            return bodies[1]
+        return bodies[0] if bodies else None
 
     def _body_after(self, doc, start, stop, at) -> Span | None:
         """"spokesman for the White House National Security Council": the head is the last of

@@ -140,8 +140,13 @@ class StanceExtractor(JudgementRules):
                    for v in (verb, target_head)) or (verb.lemma_ in ("thank", "appreciate")
                                                      and target_head.pos_ == "PRON"):
                 continue  # "thank you": courtesy, not a position
-            if verb.lemma_ == "threaten" and target_head.i in index.at:
-                continue  # "threatened Guyana": a threat against an actor, not support for it
+            if verb.lemma_ == "threaten" and (target_head.i in index.at or target_head.pos_ == "PRON"):
+                subject = index.subject(verb)  # "threatened Guyana": a threat against an actor, not support for it
+                relations.extend(RelationHit(h.kb_id_, "opposes", a.kb_id_, verb.sent, 0.55, "threatened")
+                                 for h in (index.actors_of(subject) if subject is not None else ())
+                                 for a in index.actors_of(target_head) if a.kb_id_ != h.kb_id_
+                                 and a.label_ in ACTOR_TYPES and h.label_ in ACTOR_TYPES and not index.is_negated(verb, self.negators))
+                continue
             if target_head.i in index.at and index.is_people(index.at[target_head.i]):
                 continue  # "warned ... Palestinians": a people is not a position's target
             if index.is_negated(verb, self.negators):
@@ -373,7 +378,13 @@ class StanceExtractor(JudgementRules):
     def _pressing(self, noun: Token, index: ActorIndex) -> list[Span]:
         """Who applies the pressure: the subject of "imposed sanctions", or, up a chain of
         prepositions, the one leading or owning the push for them ("a US-led campaign for
-        sanctions against X", "agreed on the introduction of sanctions against X")."""
+        sanctions against X", "agreed on the introduction of sanctions against X"); else the
+        pressure's own owner ("International Criminal Court indictments against Kony")."""
+        return self._pressing_verb(noun, index) or [
+            a for c in noun.children if c.dep_ in ("poss", "compound") and c.i in index.at
+            for a in index.actors_of(c) if a.label_ in ACTOR_TYPES]
+
+    def _pressing_verb(self, noun: Token, index: ActorIndex) -> list[Span]:
         head = noun
         wanting = _wanted_done(noun)  # "Germany wants sanctions slapped on X": who wants them
         if wanting is not None:
