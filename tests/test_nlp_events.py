@@ -796,3 +796,14 @@ def test_mediation_arranging_talks_and_stepped_up_efforts(nlp, text, expected):
 ])
 def test_location_the_capital_of_the_state_named(nlp, text, expected):
     assert triples(extract_one(nlp, text), "locatedIn") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "mediator X" as a title: X mediates, between those who meet X or hold the talks
+    ("Kenyan and Ethiopian officials began talks in Geneva, where they held separate meetings with "
+     "mediator Martti Ahtisaari.", {("person/martti-ahtisaari", KENYA), ("person/martti-ahtisaari", ETHIOPIA)}),
+    ("Kenya and Ethiopia disagree over the dam. On Monday, mediator Martti Ahtisaari will meet both sides.",
+     {("person/martti-ahtisaari", KENYA), ("person/martti-ahtisaari", ETHIOPIA)}),
+])
+def test_mediation_a_mediator_named_by_title(nlp, text, expected):
+    assert triples(extract_one(nlp, text), "mediates") == expected

@@ -134,6 +134,9 @@ class EventExtractor:
                 actors = index.actors_of(subject) if subject is not None else []
             elif token.pos_ in ("NOUN", "PROPN") and text in self.mediation_nouns:
                 actors = index.actors_of(token)
+                if not actors and token.dep_ == "compound" and token.head.i in index.at \
+                        and index.at[token.head.i].label_ == "Person":
+                    actors = [index.at[token.head.i]]  # "meetings with mediator Martti Ahtisaari"
                 if not actors and text in ("mediation", "facilitation") and not any(
                         c.dep_ == "det" and c.lower_ in ("any", "no") for c in token.children) \
                         and not self._wanted(token):  # "the mediation of Erdogan", "mediation by Kenya"
@@ -413,6 +416,20 @@ class EventExtractor:
             # "a mediation effort led by X to resolve tensions between A and B"
             parties.extend(a for tok in trigger.head.subtree if tok.dep_ == "pobj" and tok.head.lower_ == "between"
                            and tok not in scope.subtree for a in index.actors_of(tok) if a.label_ in PARTY_TYPES)
+        if trigger.dep_ == "compound" and trigger.head.dep_ == "nsubj":  # "Mediator X will meet both sides"
+            verb = trigger.head.head
+            parties.extend(a for c in verb.children if c.dep_ == "dobj" for a in index.actors_of(c)
+                           if a.label_ in PARTY_TYPES)
+            parties.extend(a for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+                           for p in c.children if p.dep_ == "pobj" for a in index.actors_of(p)
+                           if a.label_ in PARTY_TYPES)
+        if trigger.dep_ == "compound" and trigger.head.dep_ == "pobj" and trigger.head.head.lower_ == "with":
+            verb = trigger.head.head.head  # "they held separate meetings with mediator X": who met X
+            while verb.pos_ not in ("VERB", "AUX") and verb.head != verb and verb.dep_ in ("dobj", "pobj", "prep"):
+                verb = verb.head
+            subject = index.subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+            parties.extend(a for a in (index.actors_of(subject) if subject is not None else ())
+                           if a.label_ in PARTY_TYPES)
         if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj",):
             verb = trigger.head
             for child in verb.children:
