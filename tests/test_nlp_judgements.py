@@ -118,6 +118,20 @@ def test_judgements_of_an_extraposed_infinitive(nlp, text, expected):
     assert stances(extract_one(nlp, text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "there must be X" is the speaker's support of X; a stated goal is its owner's
+    ("Kenya said there must be negotiations.", {("country/kenya", "Support", "negotiations")}),
+    ("Kenya said the plan was wrong and there should be new talks.",
+     {("country/kenya", "Oppose", "the plan"), ("country/kenya", "Support", "new talks")}),
+    ("Kenya said there should not be any delay.", {("country/kenya", "Oppose", "any delay")}),
+    ("Kenya said there will be talks.", set()),  # a forecast
+    ("Kenya's aim is a lasting truce.", {("country/kenya", "Support", "a lasting truce")}),
+    ("The aim is a lasting truce.", set()),  # nobody's
+])
+def test_judgements_existential_duties_and_stated_goals(nlp, text, expected):
+    assert stances(extract_one(nlp, text)) == expected
+
+
 def test_judgements_outside_the_quotation_no_speaker_is_borrowed(nlp):
     ex = extract_one(nlp, 'The plan is a gimmick. "We will vote against it," Amos Kiprono said.')
     assert ("person/amos-kiprono", "Oppose", "The plan") not in stances(ex)

@@ -353,12 +353,18 @@ class JudgementRules:
     def _claims(self, doc: Doc, index: ActorIndex, spokes: dict[str, str]) -> list[StanceHit]:
         hits = []
         for verb in doc:
-            if verb.dep_ != "ccomp" or verb.head.lemma_ not in self.opinion or verb.pos_ not in ("VERB", "AUX"):
+            frame = verb.head if verb.dep_ == "ccomp" else verb.head.head if (  # "stressed that ... and there must be"
+                verb.dep_ == "conj" and verb.head.dep_ == "ccomp") else None
+            if frame is None or frame.lemma_ not in self.opinion or verb.pos_ not in ("VERB", "AUX"):
                 continue
             negated = index.is_negated(verb, self.negators)
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             action = self._obligation(verb)
-            if action is not None:
+            attribute = next((c for c in verb.children if c.dep_ == "attr"), None)
+            if action is verb and subject is None and verb.lemma_ == "be" and attribute is not None \
+                    and any(c.dep_ == "expl" for c in verb.children):  # "there must be negotiations"
+                polarity, target, rule = ("Oppose" if negated else "Support"), subtree(attribute), "deontic:there"
+            elif action is not None:
                 if subject is None:
                     continue
                 passive = subject.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in action.children)
@@ -379,12 +385,28 @@ class JudgementRules:
                 polarity, target, rule = self.claim_verbs[verb.lemma_], subtree(subject), "claim:" + verb.lemma_
             else:
                 continue
-            holder = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-            if holder is not None and holder.lower_ in ("which", "who") and verb.head.dep_ == "relcl":
-                holder = verb.head.head  # "the ERRC, which said the measures ...": the antecedent
+            holder = next((c for c in frame.children if c.dep_ == "nsubj"), None)
+            if holder is not None and holder.lower_ in ("which", "who") and frame.dep_ == "relcl":
+                holder = frame.head  # "the ERRC, which said the measures ...": the antecedent
             if holder is not None:
                 hits.extend(self._stance_hits(index, spokes, index.actors_of(holder), polarity, target,
                                               verb.sent, 0.55, rule))
+        return hits
+
+    def _stated_goals(self, doc: Doc, index: ActorIndex, spokes: dict[str, str]) -> list[StanceHit]:
+        """"Our first priorities are security for our leaders", "Kenya's aim is a lasting truce":
+        the owner of a stated goal supports what the goal is."""
+        hits = []
+        for noun in doc:
+            if noun.lemma_.lower() not in self.goal_nouns or noun.dep_ != "nsubj" or noun.head.lemma_ != "be" \
+                    or index.is_negated(noun.head, self.negators):
+                continue
+            attribute = next((c for c in noun.head.children if c.dep_ == "attr"), None)
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if attribute is None or owner is None or attribute.pos_ == "PRON":
+                continue
+            hits.extend(self._stance_hits(index, spokes, index.actors_of(owner), "Support", subtree(attribute),
+                                          noun.sent, 0.55, f"stated-goal:{noun.lemma_.lower()}"))
         return hits
 
     def _fronted_claims(self, doc: Doc, index: ActorIndex, spokes: dict[str, str]) -> list[StanceHit]:

@@ -84,6 +84,7 @@ class StanceExtractor(JudgementRules):
         self.claim_nouns = set(triggers["claim_nouns"])
         self.proposal_nouns = set(triggers["proposal_nouns"])
         self.proposing = set(triggers["proposing_verbs"])
+        self.goal_nouns = set(triggers["goal_nouns"])  # "our priorities are X"
         self.loss_nouns = set(triggers["loss_nouns"])  # "Blunkett's resignation": not Blunkett's position
         self.owning_verbs = self.proposing | set(triggers["submitting_verbs"])  # "the plan Kenya submitted"
         self.expulsion_verbs = set(triggers["expulsion_verbs"])
@@ -188,6 +189,7 @@ class StanceExtractor(JudgementRules):
         stances.extend(self._positions(doc, index, spokes, relations))
         stances.extend(self._nominal(doc, index, spokes, relations))
         stances.extend(self._claims(doc, index, spokes))
+        stances.extend(self._stated_goals(doc, index, spokes))
         stances.extend(self._kept(doc, index, spokes))
         stances.extend(self._fronted_claims(doc, index, spokes))
         stances.extend(self._going_ahead(doc, index, spokes))
