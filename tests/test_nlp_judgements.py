@@ -132,6 +132,14 @@ def test_judgements_existential_duties_and_stated_goals(nlp, text, expected):
     assert stances(extract_one(nlp, text)) == expected
 
 
+def test_judgements_right_or_wrong_to_do_judges_the_deed(nlp):
+    ex = extract_one(nlp, "Ethiopia said Kenya was wrong to expel the diplomats.")
+    assert stances(ex) == {("country/ethiopia", "Oppose", "expel the diplomats")}
+    assert relations(ex, "opposes") == {("country/ethiopia", "opposes", "country/kenya")}
+    ex = extract_one(nlp, "Kenya said the government was right to want new talks.")
+    assert stances(ex) == {("country/kenya", "Support", "want new talks")}
+
+
 def test_judgements_outside_the_quotation_no_speaker_is_borrowed(nlp):
     ex = extract_one(nlp, 'The plan is a gimmick. "We will vote against it," Amos Kiprono said.')
     assert ("person/amos-kiprono", "Oppose", "The plan") not in stances(ex)

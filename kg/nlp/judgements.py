@@ -112,6 +112,11 @@ class JudgementRules:
                     target_head)  # "it is disgusting to propose ..." (a clause before it is the framing: "X told MPs: it is ...")
             if target_head is not None and target_head.lower_ in ("which", "that") and clause.dep_ == "relcl":
                 target_head = clause.head  # "..., which is a non-starter for X": what "which" stands for
+            deed = next((c for c in word.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)),
+                        None) if target_head is not None and target_head.lower_ != "it" and word.pos_ == "ADJ" else None
+            doer = target_head if deed is not None else None
+            if deed is not None:  # "the government was right to want to increase the links": the deed
+                target_head = deed
             if target_head is None or target_head.pos_ == "PRON":
                 continue
             judged = index.at.get(target_head.i)  # "X said Blair was wrong", "branded Blair a disgrace"
@@ -145,6 +150,8 @@ class JudgementRules:
             hits.extend(found)
             owners = self._owners(index, target_head) if target_head.pos_ not in ("VERB", "AUX") \
                 else self._clause_actors(index, target_head)
+            if doer is not None:  # "Kenya was wrong to expel the diplomats": Kenya's deed
+                owners = [index.at[doer.i]] if doer.i in index.at else []
             relations.extend(RelationHit(self._relation_subject(h, spokes),
                                          "opposes" if polarity == "Oppose" else "supports",
                                          o.kb_id_, word.sent, 0.6, f"judgement-owner:{word.lemma_}")
