@@ -812,6 +812,16 @@ def test_stances_threats_and_owned_indictments(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # support for a named actor, or for a person a title refers back to, is support of them
+    ("Iran's support for Hamas angered Israel.", {("country/iran", "supports", "organisation/hamas")}),
+    ("Home Secretary Ann Whitlock was under pressure. Downing Street stressed Mr Gordon Marsh's support "
+     "for the home secretary.", {("person/gordon-marsh", "supports", "person/ann-whitlock")}),
+])
+def test_stances_support_for_an_actor(nlp, text, expected):
+    assert opinion_relations(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # what befalls an actor is no position on the actor; "the Lib Dem leader" is not someone
     # the article gives another body's role
     ("Kenya welcomed Gordon Marsh's resignation.", set()),

@@ -274,7 +274,9 @@ class JudgementRules:
                 if predicate:
                     relations.extend(RelationHit(self._relation_subject(h, spokes), predicate, o.kb_id_,
                                                  noun.sent, 0.6, f"stance-noun-owner:{noun.lower_}")
-                                     for h in found for o in self._owners(index, objects[0])
+                                     for h in found for o in self._owners(index, objects[0]) + [
+                                         a for a in index.actors_of(objects[0], coordinated=False)
+                                         if a.label_ == "Person" or objects[0].i in index.at]  # "for Hamas", "for the home secretary"
                                      if o.kb_id_ != h.holder and not index.is_people(o))
         return hits
 

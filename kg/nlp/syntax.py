@@ -179,9 +179,10 @@ class ActorIndex:
         "Home Secretary X" for "the chancellor", "the home secretary"): the last one before
         ``noun``, else the first after; nobody when two people bear it."""
         words = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i] + [noun.lower_]
-        bearers = [s for s in self.actors if s.label_ == "Person" and s.start > len(words)
+        bearers = [s for s in self.actors if s.label_ == "Person" and s.start >= len(words)
                    and [t.lower_ for t in self.doc[s.start - len(words):s.start]] == words
-                   and self.doc[s.start - len(words) - 1].lower_ not in TITLE_QUALIFIERS]  # not "shadow chancellor X"
+                   and (s.start == len(words)  # (the article's first words: "Home Secretary X was ...")
+                        or self.doc[s.start - len(words) - 1].lower_ not in TITLE_QUALIFIERS)]  # not "shadow chancellor X"
         if len({s.kb_id_ for s in bearers}) != 1:
             return []
         before = [s for s in bearers if s.end <= noun.i]
