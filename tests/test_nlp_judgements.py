@@ -132,6 +132,15 @@ def test_judgements_existential_duties_and_stated_goals(nlp, text, expected):
     assert stances(extract_one(nlp, text)) == expected
 
 
+@pytest.mark.parametrize("text, target", [
+    ("Kenya said the plan was a complete mess.", "the plan"),
+    ("Kenya said the inquiry was a whitewash.", "the inquiry"),
+    ("Kenya said the policy was a U-turn.", "the policy"),
+])
+def test_judgements_nouns_of_political_scorn(nlp, text, target):
+    assert stances(extract_one(nlp, text)) == {("country/kenya", "Oppose", target)}
+
+
 def test_judgements_right_or_wrong_to_do_judges_the_deed(nlp):
     ex = extract_one(nlp, "Ethiopia said Kenya was wrong to expel the diplomats.")
     assert stances(ex) == {("country/ethiopia", "Oppose", "expel the diplomats")}
