@@ -141,6 +141,11 @@ def test_judgements_nouns_of_political_scorn(nlp, text, target):
     assert stances(extract_one(nlp, text)) == {("country/kenya", "Oppose", target)}
 
 
+def test_judgements_a_report_by_a_body_speaks_for_it(nlp):
+    ex = extract_one(nlp, "A report by the Refugee Council says the plan is flawed.")
+    assert stances(ex) == {("organisation/refugee-council", "Oppose", "the plan")}
+
+
 def test_judgements_right_or_wrong_to_do_judges_the_deed(nlp):
     ex = extract_one(nlp, "Ethiopia said Kenya was wrong to expel the diplomats.")
     assert stances(ex) == {("country/ethiopia", "Oppose", "expel the diplomats")}

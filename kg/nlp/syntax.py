@@ -48,6 +48,7 @@ class ReferenceWords:
     person_nouns: frozenset[str] = frozenset()
     people_words: frozenset[str] = frozenset()
     media_nouns: frozenset[str] = frozenset()  # "Indian media claims": the press, not the state
+    authored_nouns: frozenset[str] = frozenset()  # "a report by X says": X
 
 
 def tokens_of(doc: Doc) -> list[Token]:
@@ -67,7 +68,8 @@ def reference_words(triggers: dict, lexicon: Lexicon) -> ReferenceWords:
         group_nouns=frozenset(triggers["group_nouns"]),
         person_nouns=frozenset(triggers["person_nouns"]),
         people_words=lexicon.people_words,
-        media_nouns=frozenset(triggers.get("media_nouns", ())))
+        media_nouns=frozenset(triggers.get("media_nouns", ())),
+        authored_nouns=frozenset(triggers.get("authored_nouns", ())))
 
 
 ROLE_PREDICATES = {"leaderOf", "memberOf", "spokespersonFor"}
@@ -83,6 +85,7 @@ class ActorIndex:
         self.person_nouns = words.person_nouns  # "the archbishop" -> the person named before
         self.people_words = words.people_words
         self.media_nouns = words.media_nouns
+        self.authored_nouns = words.authored_nouns
         self.group_nouns = words.group_nouns  # "the leaders of Serbia and Kosovo"
         self.actors = list(doc.spans["sg_actors"])
         self.at = {i: span for span in self.actors for i in range(span.start, span.end)}
@@ -207,7 +210,8 @@ class ActorIndex:
                     found.extend(a for g in child.children if g.dep_ in ("npadvmod", "compound")
                                  for a in self.actors_of(g))
             elif child.dep_ == "prep" and (child.lower_ == "from" or (
-                    child.lower_ in ("of", "for") and token.lower_ in self.group_nouns)):  # "representatives for X"
+                    child.lower_ in ("of", "for") and token.lower_ in self.group_nouns) or (  # "representatives for X"
+                    child.lower_ == "by" and token.lemma_.lower() in self.authored_nouns)):  # "a report by X"
                 found.extend(a for c in child.children if c.dep_ == "pobj" for a in self.actors_of(c))
         named_body = any(c.dep_ in ("compound", "nmod") and c.i in self.at and self.at[c.i].label_ == "Organisation"
                          for c in token.children)
