@@ -793,6 +793,9 @@ def test_stances_the_conduct_charged_is_opposed(nlp, text, expected):
     ("Kenya questioned Ethiopia's figures.", {(KENYA, "opposes", ETHIOPIA)}),
     ("Kenya said Ethiopia was wrong.", {(KENYA, "opposes", ETHIOPIA)}),
     ("Kenya did not hit out at Ethiopia.", set()),
+    ("Kenya took issue with Ethiopia's figures.", {(KENYA, "opposes", ETHIOPIA)}),
+    ("Kenya went on the offensive over Ethiopia's dam.", {(KENYA, "opposes", ETHIOPIA)}),
+    ("Kenya went on holiday over Christmas.", set()),
     ("Kenya is turning the corner on long waits.", set()),
     ("Kenya questioned how the plan would work.", set()),
 ])

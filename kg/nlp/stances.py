@@ -343,11 +343,14 @@ class StanceExtractor(JudgementRules):
         """"Howard hit out at Blair over asylum", "rounded on the Tories", "took a swipe at X",
         "poured scorn on Labour's plans": the subject opposes whom (and what) it is aimed at."""
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        keys = [phrasal(verb), verb.lemma_] + [f"{verb.lemma_} {o.lemma_.lower()}" for o in objects]
+        keys = [phrasal(verb), verb.lemma_] + [f"{verb.lemma_} {o.lemma_.lower()}" for o in objects] + [
+            f"{verb.lemma_} {c.lower_} {p.lemma_.lower()}" for c in verb.children if c.dep_ == "prep"
+            for p in c.children if p.dep_ == "pobj"]  # "went on the offensive over X"
         preposition = next((self.criticism_phrases[k] for k in keys if k in self.criticism_phrases), None)
         if preposition is None or index.is_negated(verb, self.negators):
             return [], []
-        aimed = next((p for h in [verb, *objects] for c in h.children if c.dep_ == "prep" and c.lower_ == preposition
+        heads = [verb, *objects, *(p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")]
+        aimed = next((p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == preposition
                       for p in c.children if p.dep_ == "pobj"), None)
         subject = index.subject(verb)
         if aimed is None or subject is None:
