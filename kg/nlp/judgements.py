@@ -119,7 +119,7 @@ class JudgementRules:
                 target_head = deed
             if target_head is None or target_head.pos_ == "PRON":
                 continue
-            judged = index.at.get(target_head.i)  # "X said Blair was wrong", "branded Blair a disgrace"
+            judged = index.at.get(target_head.i)  # "X said Blair was wrong": the actor itself
             if index.is_negated(clause, self.negators) or any(c.dep_ == "neg" for c in word.children):
                 if polarity == "Oppose":
                     continue

@@ -30,6 +30,7 @@ from kg.nlp.syntax import PAIR_NOUNS, ActorIndex, conditional, reference_words, 
 
 ACTOR_TYPES = {"Person", "Organisation", "Country"}
 RECIPROCAL = {"each other", "one another"}
+SETTLEMENT_NOUNS = frozenset({"accord", "agreement", "ceasefire", "deal", "truce", "armistice", "compromise"})
 JOINT_VERBS = {"agree"}  # what two sides agree on together is the talks' outcome, not a position
 ASSESSMENT_VERBS = {"need", "require"}  # reported needs are the speaker's assessment
 CLAIM_VERBS = {"argue", "claim", "allege", "insist", "contend", "accuse", "charge"}
@@ -91,8 +92,7 @@ class StanceExtractor(JudgementRules):
         self.hostile = set(triggers["hostile_verbs"])  # "vowed to arrest X": opposes X
         self.withdrawal = set(triggers["withdrawal_verbs"])  # "urged X to withdraw its troops"
         self.not_refusals = set(triggers["not_refusal_verbs"]) | self.ahead_verbs  # (negated, going ahead says nothing)
-        self.settlements = {"accord", "agreement", "ceasefire", "deal", "truce", "armistice", "compromise"}
-        self.talk_nouns = set(triggers["negotiation_nouns"]) - self.settlements
+        self.talk_nouns = set(triggers["negotiation_nouns"]) - SETTLEMENT_NOUNS
 
     def __call__(self, doc: Doc) -> tuple[list[StanceHit], list[RelationHit]]:
         index = ActorIndex(doc, self.words)
@@ -172,7 +172,7 @@ class StanceExtractor(JudgementRules):
                      for a in index.actors_of(c, coordinated=False)}  # "he urged the chancellor to admit": not him
             holders = [h for h in index.actors_of(subject)
                        if not self._claimed_by_another(index, verb, h.kb_id_, affiliated) and h.kb_id_ not in urged]
-            joint = verb.lemma_ in JOINT_VERBS or (verb.lemma_ == "accept" and target_head.lower_ in self.settlements)
+            joint = verb.lemma_ in JOINT_VERBS or (verb.lemma_ == "accept" and target_head.lower_ in SETTLEMENT_NOUNS)
             if joint and (len(holders) > 1 or subject.lower_ in PAIR_NOUNS):
                 continue  # "both sides agreed to work ...", "both countries accepted a truce": an outcome of talks
             speaker = self._speaker(index, verb)
@@ -200,10 +200,11 @@ class StanceExtractor(JudgementRules):
         relations.extend(self._pressure(doc, index))
         relations.extend(self._accused_conduct(doc, index))
         relations.extend(self._held_responsible(doc, index))
-        for verb in (t for t in doc if t.pos_ == "VERB"):
-            found_stances, found_relations = self._aimed_criticism(index, spokes, verb)
-            stances.extend(found_stances)
-            relations.extend(found_relations)
+        for verb in tokens_of(doc):
+            if verb.pos_ == "VERB":
+                aimed_stances, aimed_relations = self._aimed_criticism(index, spokes, verb)
+                stances.extend(aimed_stances)
+                relations.extend(aimed_relations)
         relations.extend(self._backed(doc, index))
         # a person does not oppose or support the body they lead, speak for or belong to
         relations = [r for r in relations if (r.subject, r.object) not in affiliated
@@ -364,7 +365,7 @@ class StanceExtractor(JudgementRules):
     def _held_responsible(self, doc: Doc, index: ActorIndex) -> list[RelationHit]:
         """"Kenya held Ethiopia responsible for the attack", "will hold the junta accountable"."""
         hits = []
-        for verb in doc:
+        for verb in tokens_of(doc):
             if verb.lemma_ != "hold" or verb.pos_ != "VERB" or index.is_negated(verb, self.negators):
                 continue
             objects = [c for c in verb.children if c.dep_ == "dobj"]

@@ -333,7 +333,7 @@ class ActorIndex:
         end = len(text) if end < 0 else end
         found = []
         if _open_quote(text[start:sent.start_char]):
-            at = start + max(text.rfind('"', start, sent.start_char) - start, text.rfind("“", start, sent.start_char) - start)
+            at = max(text.rfind('"', start, sent.start_char), text.rfind("“", start, sent.start_char))
             found.append(self.doc.char_span(at, at + 1, alignment_mode="expand"))
         if _open_quote(text[start:sent.end_char]):
             closing = [i for i in (text.find('"', sent.end_char, end), text.find("”", sent.end_char, end)) if i >= 0]
