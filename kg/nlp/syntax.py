@@ -90,10 +90,13 @@ class ActorIndex:
         self.actors = list(doc.spans["sg_actors"])
         self.at = {i: span for span in self.actors for i in range(span.start, span.end)}
         self.sentence_of = [0] * len(doc)  # token index -> index of its sentence's first token
+        self._sentences: dict[int, Span] = {}  # first token -> the sentence
         for sent in doc.sents:
             self.sentence_of[sent.start:sent.end] = [sent.start] * len(sent)
+            self._sentences[sent.start] = sent
         self.group_anaphors = words.group_anaphors  # ("the", "group") -> "Organisation"
         self._datelines: dict[int, int] = {}  # sentence start -> end of its dateline
+        self._quotations: dict[int, list[Span]] = {}  # sentence start -> where its quotation opens and closes
 
     # -- the actors a token stands for ------------------------------------------------------
     def is_people(self, span: Span) -> bool:
@@ -327,19 +330,23 @@ class ActorIndex:
         """The sentences that open and close the quotation ``sent`` lies inside, when it began
         earlier in the paragraph (Mr Oaten said: "The Tories ... . This has all the signs ...")
         or goes on after it ("... . It is wrong," he said.): where the speaker is named."""
+        if sent.start in self._quotations:
+            return self._quotations[sent.start]
         text = self.doc.text
         start = text.rfind("\n", 0, sent.start_char) + 1
         end = text.find("\n", sent.end_char)
         end = len(text) if end < 0 else end
-        found = []
+        marks = []
         if _open_quote(text[start:sent.start_char]):
-            at = max(text.rfind('"', start, sent.start_char), text.rfind("“", start, sent.start_char))
-            found.append(self.doc.char_span(at, at + 1, alignment_mode="expand"))
+            marks.append(max(text.rfind('"', start, sent.start_char), text.rfind("“", start, sent.start_char)))
         if _open_quote(text[start:sent.end_char]):
             closing = [i for i in (text.find('"', sent.end_char, end), text.find("”", sent.end_char, end)) if i >= 0]
-            if closing:
-                found.append(self.doc.char_span(min(closing), min(closing) + 1, alignment_mode="expand"))
-        return [span.sent for span in found if span is not None and span.sent.start != sent.start]
+            marks.extend(closing[:1] and [min(closing)])
+        spans = [self.doc.char_span(at, at + 1, alignment_mode="expand") for at in marks]
+        starts = {self.sentence_of[span.start] for span in spans if span is not None}
+        around = [self._sentences[first] for first in sorted(starts) if first != sent.start]
+        self._quotations[sent.start] = around
+        return around
 
     # -- arguments of a verb ----------------------------------------------------------------------
     def in_dateline(self, token: Token) -> bool:
