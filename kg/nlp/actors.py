@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.lexicon import DATA_DIR, Lexicon, load_lexicon
 from kg.nlp.people import PersonIndex, link_short_names, person_key
+from kg.nlp.syntax import tokens_of
 from kg.vocab import slugify
 
 Doc.set_extension("sg_entities", default=None, force=True)
@@ -226,7 +227,7 @@ class ActorResolver:
         (or took for a date), set off by commas right after a title phrase, is a person."""
         taken = {i for c in found if c is not None for i in range(c.start, c.end)}
         out = []
-        for comma in (t for t in doc if t.text == ","):
+        for comma in (t for t in tokens_of(doc) if t.text == ","):
             j = comma.i + 1
             while j < len(doc) and j - comma.i <= 4 and j not in taken and doc[j].pos_ == "PROPN" \
                     and doc[j].is_title and doc[j].ent_type_ in ("", "DATE") and doc[j].text not in self.lex.surface:
@@ -235,7 +236,7 @@ class ActorResolver:
                 continue
             if self._title_chunk_before(doc, comma.i):
                 out.append(Candidate(comma.i + 1, j, "Person"))
-        for title in doc:  # "President Faure Gnassingbé of Togo": a title, then a name the NER missed
+        for title in tokens_of(doc):  # "President Faure Gnassingbé of Togo": a title, then a name the NER missed
             if (title.lower_,) not in self.lex.titles or not title.text[:1].isupper() or title.i + 2 >= len(doc):
                 continue
             j = title.i + 1
@@ -246,7 +247,7 @@ class ActorResolver:
             if 2 <= j - title.i - 1 <= 3 and (j >= len(doc) or doc[j].pos_ != "PROPN"):
                 out.append(Candidate(title.i + 1, j, "Person"))
                 taken.update(range(title.i + 1, j))
-        for first in doc:  # "Vincent Cable, for the Liberal Democrats, ...": a known first name, then a surname
+        for first in tokens_of(doc):  # "Vincent Cable, for the Liberal Democrats, ...": a known first name, then a surname
             if first.i in taken or first.lower_ not in self.lex.given_names or not first.is_title \
                     or first.pos_ != "PROPN" or first.ent_type_ or (first.i > 0 and doc[first.i - 1].pos_ == "PROPN"
                                                                     and doc[first.i - 1].lower_ not in self.lex.honorifics):

@@ -342,7 +342,7 @@ class EventExtractor:
         "A and B will join the talks": the bodies named before the verb take part (the parse of
         such lists is often broken, so every body before the verb in its sentence counts)."""
         found = []
-        for verb in doc:
+        for verb in tokens_of(doc):
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in JOINING_VERBS:
                 continue
             objects = [c for c in verb.children if c.dep_ == "dobj"] + [

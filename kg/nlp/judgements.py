@@ -244,7 +244,7 @@ class JudgementRules:
     def _nominal(self, doc: Doc, index: ActorIndex, spokes: dict[str, str],
                  relations: list[RelationHit]) -> list[StanceHit]:
         hits = []
-        for noun in doc:
+        for noun in tokens_of(doc):
             if noun.pos_ != "NOUN" or noun.lower_ not in self.nouns:
                 continue
             polarity, preps = self.nouns[noun.lower_]
@@ -290,7 +290,7 @@ class JudgementRules:
         """Refusing to give something up supports keeping it: "there is no question of Britain
         giving up our veto", "we will never surrender our land", "refused to abandon the talks"."""
         hits = []
-        for verb in doc:
+        for verb in tokens_of(doc):
             if verb.pos_ != "VERB" or phrasal(verb) not in self.relinquish or not self._refused(index, verb):
                 continue
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -309,7 +309,7 @@ class JudgementRules:
         """"The government would go ahead with the changes", "Kenya pressed ahead with the vote",
         "proceeded with the plan": support for what is carried through."""
         hits = []
-        for verb in doc:
+        for verb in tokens_of(doc):
             if verb.pos_ != "VERB" or verb.lemma_ not in self.ahead_verbs or index.is_negated(verb, self.negators):
                 continue
             if verb.lemma_ != "proceed" and not any(c.lower_ == "ahead" for c in verb.children):
@@ -328,7 +328,7 @@ class JudgementRules:
         """An actor's announced refusal: "he won't sign anything at the meeting", "the army would
         not meet with the RSF", "we will not allow the panel to return" -> Oppose what it will not do."""
         hits = []
-        for verb in doc:
+        for verb in tokens_of(doc):
             if verb.pos_ != "VERB" or verb.lemma_ in self.verbs or verb.lemma_ in self.no_stance \
                     or verb.lemma_ in self.not_refusals \
                     or not any(c.dep_ == "neg" for c in verb.children) \
@@ -361,7 +361,7 @@ class JudgementRules:
 
     def _claims(self, doc: Doc, index: ActorIndex, spokes: dict[str, str]) -> list[StanceHit]:
         hits = []
-        for verb in doc:
+        for verb in tokens_of(doc):
             frame = verb.head if verb.dep_ == "ccomp" else verb.head.head if (  # "stressed that ... and there must be"
                 verb.dep_ == "conj" and verb.head.dep_ == "ccomp") else None
             if frame is None or frame.lemma_ not in self.opinion or verb.pos_ not in ("VERB", "AUX"):
@@ -406,7 +406,7 @@ class JudgementRules:
         """"Our first priorities are security for our leaders", "Kenya's aim is a lasting truce":
         the owner of a stated goal supports what the goal is."""
         hits = []
-        for noun in doc:
+        for noun in tokens_of(doc):
             if noun.lemma_.lower() not in self.goal_nouns or noun.dep_ != "nsubj" or noun.head.lemma_ != "be" \
                     or index.is_negated(noun.head, self.negators):
                 continue
@@ -423,7 +423,7 @@ class JudgementRules:
         parser reads as a second subject with a reduced relative clause ("the rules [that were]
         discriminated"). The report's subject is what the speaker judges."""
         hits = []
-        for verb in doc:
+        for verb in tokens_of(doc):
             if verb.lemma_ not in self.opinion:
                 continue
             subjects = [c for c in verb.children if c.dep_ == "nsubj"]

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.hits import RelationHit
 from kg.nlp.lexicon import Lexicon, load_lexicon, load_roles
-from kg.nlp.syntax import SPEECH_LEMMAS
+from kg.nlp.syntax import SPEECH_LEMMAS, tokens_of
 
 Doc.set_extension("sg_relations", default=None, force=True)
 
@@ -400,7 +400,7 @@ class RoleExtractor:
         """"X is the executive director of the aid group Oxfam", "X, who is the head of the Refugee
         Council, said": a title stated with "be" holds in the body after "of", "for" or "at"."""
         hits = []
-        for verb in doc:
+        for verb in tokens_of(doc):
             if verb.lemma_ != "be" or any(c.dep_ == "neg" for c in verb.children):
                 continue
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -725,7 +725,7 @@ class RoleExtractor:
         taken = set()
         n = len(words)
         for i in range(len(doc) - n):
-            if tuple(t.lower_ for t in doc[i:i + n]) != words:
+            if doc[i].lower_ != words[0] or tuple(t.lower_ for t in doc[i:i + n]) != words:
                 continue
             j = i + n + (doc[i + n].text == ",")
             holder = at.get(j)

@@ -101,7 +101,7 @@ class StanceExtractor(JudgementRules):
                       if h.predicate in ("spokespersonFor", "leaderOf", "memberOf")}
         affiliated |= {(person, self._body_voice(body)) for person, body in spokes.items()}
         stances, relations = [], []
-        for verb in doc:
+        for verb in tokens_of(doc):
             if verb.pos_ not in ("VERB", "AUX") and not _infinitive(verb):
                 continue
             if verb.lemma_ in self.relation_verbs and verb.lemma_ not in self.verbs:
@@ -294,7 +294,7 @@ class StanceExtractor(JudgementRules):
     def _pressure(self, doc: Doc, index: ActorIndex) -> list[RelationHit]:
         """"X exerted pressure on Y", "sanctions on Y", "an arrest warrant for Y": X opposes Y."""
         hits = []
-        for noun in doc:
+        for noun in tokens_of(doc):
             legal = noun.lower_ in self.legal_nouns  # "issued an arrest warrant for X"
             if noun.lower_ not in self.pressure_nouns and not legal:
                 continue
@@ -316,7 +316,7 @@ class StanceExtractor(JudgementRules):
         """"X said Blair had broken his pledges", "X said: 'Labour has betrayed voters'": saying an
         actor did harm ('evaluative_verbs', Oppose) opposes that actor."""
         hits = []
-        for verb in doc:
+        for verb in tokens_of(doc):
             if self.claim_verbs.get(verb.lemma_) != "Oppose" or verb.pos_ not in ("VERB", "AUX"):
                 continue
             clause = verb.head if verb.dep_ == "conj" else verb  # "has forgotten ... and has broken"
