@@ -141,6 +141,24 @@ def test_judgements_nouns_of_political_scorn(nlp, text, target):
     assert stances(extract_one(nlp, text)) == {("country/kenya", "Oppose", target)}
 
 
+@pytest.mark.parametrize("text, expected_stance, expected_relation", [
+    # a claim that something does not add up or work opposes it, and its owner
+    ("Gordon Marsh said the Lib Dems' sums did not add up.",
+     ("person/gordon-marsh", "Oppose", "the Lib Dems' sums"), ("person/gordon-marsh", "opposes", "organisation/liberal-democrats")),
+    ("None of the Tories' figures add up, Gordon Marsh said.",
+     ("person/gordon-marsh", "Oppose", "the Tories' figures"), ("person/gordon-marsh", "opposes", "organisation/conservative-party")),
+    ("Kenya said the plan would not work.", ("country/kenya", "Oppose", "the plan"), None),
+])
+def test_judgements_failing_claims(nlp, text, expected_stance, expected_relation):
+    ex = extract_one(nlp, text)
+    assert stances(ex) == {expected_stance}
+    assert relations(ex, "opposes") == ({expected_relation} if expected_relation else set())
+
+
+def test_judgements_a_claim_that_something_works_is_none(nlp):
+    assert stances(extract_one(nlp, "Kenya said the plan would work.")) == set()
+
+
 def test_judgements_a_report_by_a_body_speaks_for_it(nlp):
     ex = extract_one(nlp, "A report by the Refugee Council says the plan is flawed.")
     assert stances(ex) == {("organisation/refugee-council", "Oppose", "the plan")}

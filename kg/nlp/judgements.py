@@ -359,7 +359,8 @@ class JudgementRules:
             return noun.lower_ in self.negated_nouns and any(c.lower_ == "no" for c in noun.children)
         return False
 
-    def _claims(self, doc: Doc, index: ActorIndex, spokes: dict[str, str]) -> list[StanceHit]:
+    def _claims(self, doc: Doc, index: ActorIndex, spokes: dict[str, str],
+                relations: list[RelationHit]) -> list[StanceHit]:
         hits = []
         for verb in tokens_of(doc):
             frame = verb.head if verb.dep_ == "ccomp" else verb.head.head if (  # "stressed that ... and there must be"
@@ -392,15 +393,32 @@ class JudgementRules:
                 if subject is None or subject.pos_ == "PRON" or index.actors_of(subject):
                     continue
                 polarity, target, rule = self.claim_verbs[verb.lemma_], subtree(subject), "claim:" + verb.lemma_
+            elif phrasal(verb) in self.failing_claims or verb.lemma_ in self.failing_claims:
+                failing = subject  # "the Lib Dems' sums don't add up"; "none of the Tories' figures add up"
+                if failing is not None and failing.lower_ in ("none", "nothing") and not negated:
+                    failing = next((p for c in failing.children if c.dep_ == "prep" and c.lower_ == "of"
+                                    for p in c.children if p.dep_ == "pobj"), None)
+                elif not negated:
+                    failing = None
+                if failing is None or failing.pos_ == "PRON" or failing.i in index.at:
+                    continue
+                polarity, target, rule = "Oppose", subtree(failing), "failing-claim:" + phrasal(verb)
+                relations.extend(RelationHit(h.kb_id_, "opposes", o.kb_id_, verb.sent, 0.55, rule)
+                                 for h in self._claim_holders(index, frame) for o in self._owners(index, failing)
+                                 if o.kb_id_ != h.kb_id_ and h.label_ in ACTOR_TYPES)
             else:
                 continue
-            holder = next((c for c in frame.children if c.dep_ == "nsubj"), None)
-            if holder is not None and holder.lower_ in ("which", "who") and frame.dep_ == "relcl":
-                holder = frame.head  # "the ERRC, which said the measures ...": the antecedent
-            if holder is not None:
-                hits.extend(self._stance_hits(index, spokes, index.actors_of(holder), polarity, target,
-                                              verb.sent, 0.55, rule))
+            hits.extend(self._stance_hits(index, spokes, self._claim_holders(index, frame), polarity, target,
+                                          verb.sent, 0.55, rule))
         return hits
+
+    @staticmethod
+    def _claim_holders(index: ActorIndex, frame: Token) -> list[Span]:
+        """Who makes a claim: the subject of the verb of saying ("the ERRC, which said ...": the ERRC)."""
+        holder = next((c for c in frame.children if c.dep_ == "nsubj"), None)
+        if holder is not None and holder.lower_ in ("which", "who") and frame.dep_ == "relcl":
+            holder = frame.head
+        return index.actors_of(holder) if holder is not None else []
 
     def _stated_goals(self, doc: Doc, index: ActorIndex, spokes: dict[str, str]) -> list[StanceHit]:
         """"Our first priorities are security for our leaders", "Kenya's aim is a lasting truce":

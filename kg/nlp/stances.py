@@ -86,6 +86,7 @@ class StanceExtractor(JudgementRules):
         self.proposal_nouns = set(triggers["proposal_nouns"])
         self.proposing = set(triggers["proposing_verbs"])
         self.goal_nouns = set(triggers["goal_nouns"])  # "our priorities are X"
+        self.failing_claims = set(triggers["failing_claims"])  # "the sums don't add up"
         self.loss_nouns = set(triggers["loss_nouns"])  # "Blunkett's resignation": not Blunkett's position
         self.owning_verbs = self.proposing | set(triggers["submitting_verbs"])  # "the plan Kenya submitted"
         self.expulsion_verbs = set(triggers["expulsion_verbs"])
@@ -188,7 +189,7 @@ class StanceExtractor(JudgementRules):
         stances.extend(self._evaluations(doc, index, spokes, relations))
         stances.extend(self._positions(doc, index, spokes, relations))
         stances.extend(self._nominal(doc, index, spokes, relations))
-        stances.extend(self._claims(doc, index, spokes))
+        stances.extend(self._claims(doc, index, spokes, relations))
         stances.extend(self._stated_goals(doc, index, spokes))
         stances.extend(self._kept(doc, index, spokes))
         stances.extend(self._fronted_claims(doc, index, spokes))
