@@ -825,6 +825,16 @@ def test_stances_support_for_an_actor(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the one whose row or battle it is opposes whom it is with; talks with someone are no conflict
+    ("Kenya's row with Ethiopia deepened.", {(KENYA, "opposes", ETHIOPIA)}),
+    ("Gordon Marsh's battle with Ann Whitlock was bitter.", {("person/gordon-marsh", "opposes", "person/ann-whitlock")}),
+    ("Kenya's fight against poverty continues.", set()),
+])
+def test_stances_conflicts_with_an_actor(nlp, text, expected):
+    assert opinion_relations(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # what befalls an actor is no position on the actor; "the Lib Dem leader" is not someone
     # the article gives another body's role
     ("Kenya welcomed Gordon Marsh's resignation.", set()),

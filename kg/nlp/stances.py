@@ -87,6 +87,7 @@ class StanceExtractor(JudgementRules):
         self.proposing = set(triggers["proposing_verbs"])
         self.goal_nouns = set(triggers["goal_nouns"])  # "our priorities are X"
         self.failing_claims = set(triggers["failing_claims"])  # "the sums don't add up"
+        self.conflict_nouns = set(triggers["conflict_nouns"])  # "X's row with Y"
         self.loss_nouns = set(triggers["loss_nouns"])  # "Blunkett's resignation": not Blunkett's position
         self.owning_verbs = self.proposing | set(triggers["submitting_verbs"])  # "the plan Kenya submitted"
         self.expulsion_verbs = set(triggers["expulsion_verbs"])
@@ -201,6 +202,7 @@ class StanceExtractor(JudgementRules):
         relations.extend(self._pressure(doc, index))
         relations.extend(self._accused_conduct(doc, index))
         relations.extend(self._held_responsible(doc, index))
+        relations.extend(self._conflicts(doc, index))
         for verb in tokens_of(doc):
             if verb.pos_ == "VERB":
                 aimed_stances, aimed_relations = self._aimed_criticism(index, spokes, verb)
@@ -362,6 +364,21 @@ class StanceExtractor(JudgementRules):
         targets = [a for a in index.actors_of(aimed) if a.label_ in ACTOR_TYPES and not index.is_people(a)]
         return found, [RelationHit(self._relation_subject(h, spokes), "opposes", a.kb_id_, verb.sent, 0.6,
                                    f"aimed-criticism:{keys[0]}") for h in found for a in targets if a.kb_id_ != h.holder]
+
+    def _conflicts(self, doc: Doc, index: ActorIndex) -> list[RelationHit]:
+        """"Mr Blunkett's battle with Humberside chief David Westwood", "Kenya's row with Ethiopia":
+        the one whose conflict it is opposes whom it is with."""
+        hits = []
+        for noun in tokens_of(doc):
+            if noun.lower_ not in self.conflict_nouns or noun.pos_ != "NOUN":
+                continue
+            owners = [a for c in noun.children if c.dep_ == "poss" for a in index.actors_of(c)]
+            others = [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
+                      for p in c.children if p.dep_ == "pobj" for a in index.actors_of(p)]
+            hits.extend(RelationHit(o.kb_id_, "opposes", a.kb_id_, noun.sent, 0.55, f"conflict:{noun.lower_}")
+                        for o in owners for a in others if o.kb_id_ != a.kb_id_
+                        and o.label_ in ACTOR_TYPES and a.label_ in ACTOR_TYPES and not index.is_people(a))
+        return hits
 
     def _held_responsible(self, doc: Doc, index: ActorIndex) -> list[RelationHit]:
         """"Kenya held Ethiopia responsible for the attack", "will hold the junta accountable"."""
