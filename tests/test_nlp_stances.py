@@ -835,6 +835,18 @@ def test_stances_conflicts_with_an_actor(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a quoted speaker describing an actor by the harm it does opposes it; unquoted, nobody does
+    ('"Voters face a choice between Gordon Marsh, who will waste more and tax more, and us," Ann Whitlock said.',
+     {("person/ann-whitlock", "opposes", "person/gordon-marsh")}),
+    ("Voters face a choice between Gordon Marsh, who will waste more, and Ann Whitlock.", set()),
+    ('"Gordon Marsh, who has not wasted a penny, is right," Ann Whitlock said.',  # not wasting: no harm
+     {("person/ann-whitlock", "supports", "person/gordon-marsh")}),
+])
+def test_stances_conduct_described_in_a_relative_clause(nlp, text, expected):
+    assert opinion_relations(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # what befalls an actor is no position on the actor; "the Lib Dem leader" is not someone
     # the article gives another body's role
     ("Kenya welcomed Gordon Marsh's resignation.", set()),

@@ -323,6 +323,9 @@ class StanceExtractor(JudgementRules):
             if self.claim_verbs.get(verb.lemma_) != "Oppose" or verb.pos_ not in ("VERB", "AUX"):
                 continue
             clause = verb.head if verb.dep_ == "conj" else verb  # "has forgotten ... and has broken"
+            if clause.dep_ == "relcl" and clause.head.i in index.at and not index.is_negated(verb, self.negators):
+                hits.extend(self._described_conduct(index, verb, clause))  # "Mr Blair, who will waste more"
+                continue
             if clause.dep_ != "ccomp" or clause.head.lemma_ not in self.opinion \
                     or index.is_negated(verb, self.negators) or conditional(verb):
                 continue
@@ -341,6 +344,16 @@ class StanceExtractor(JudgementRules):
                 if holder.kb_id_ != accused.kb_id_ and holder.label_ in ACTOR_TYPES and accused.label_ in ACTOR_TYPES:
                     hits.append(RelationHit(holder.kb_id_, "opposes", accused.kb_id_, verb.sent, 0.55, "accused-conduct"))
         return hits
+
+    def _described_conduct(self, index: ActorIndex, verb: Token, clause: Token) -> list[RelationHit]:
+        """A quoted speaker describing an actor by harm it does: '"... a choice between Mr Blair, who
+        will waste more and tax more, and a government that will tax less," Mr Howard said'."""
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("who", "which") for c in clause.children):
+            return []
+        accused, speaker = index.at[clause.head.i], index.quote_speaker(verb)
+        if speaker is None or speaker.kb_id_ == accused.kb_id_ or accused.label_ not in ACTOR_TYPES:
+            return []
+        return [RelationHit(speaker.kb_id_, "opposes", accused.kb_id_, verb.sent, 0.5, "described-conduct")]
 
     def _aimed_criticism(self, index: ActorIndex, spokes: dict[str, str], verb: Token
                          ) -> tuple[list[StanceHit], list[RelationHit]]:
