@@ -193,13 +193,14 @@ class ActorResolver:
                              or [Candidate(start, end, etype)])
         found.extend(self._region_names(doc, found))
         found.extend(self._titled_names(doc, found))
+        found.extend(self._first_named(doc, found))
         found = [self._owned_body(doc, c) if c is not None else c for c in found]
         return self._merge(doc, [c for c in found if c is not None])
 
     def _given_name_first(self, span: Span) -> bool:
         """Two or three capitalised words, the first a known given name (the nickname table's
         names), none a word of a body's name: a person the NER typed as an organisation."""
-        words = [t for t in span]
+        words = list(span)
         return 2 <= len(words) <= 3 and all(t.is_alpha and t.is_title for t in words) \
             and words[0].lower_ in self.lex.given_names \
             and not any(t.lower_ in self.lex.organisation_heads for t in words)
@@ -246,8 +247,14 @@ class ActorResolver:
                 j += 1
             if 2 <= j - title.i - 1 <= 3 and (j >= len(doc) or doc[j].pos_ != "PROPN"):
                 out.append(Candidate(title.i + 1, j, "Person"))
-                taken.update(range(title.i + 1, j))
-        for first in tokens_of(doc):  # "Vincent Cable, for the Liberal Democrats, ...": a known first name, then a surname
+        return out
+
+    def _first_named(self, doc: Doc, found: list) -> list[Candidate]:
+        """"Vincent Cable, for the Liberal Democrats, ...": a known given name and a capitalised
+        surname the NER left out are a person."""
+        taken = {i for c in found if c is not None for i in range(c.start, c.end)}
+        out = []
+        for first in tokens_of(doc):
             if first.i in taken or first.lower_ not in self.lex.given_names or not first.is_title \
                     or first.pos_ != "PROPN" or first.ent_type_ or (first.i > 0 and doc[first.i - 1].pos_ == "PROPN"
                                                                     and doc[first.i - 1].lower_ not in self.lex.honorifics):

@@ -274,11 +274,17 @@ class JudgementRules:
                 if predicate:
                     relations.extend(RelationHit(self._relation_subject(h, spokes), predicate, o.kb_id_,
                                                  noun.sent, 0.6, f"stance-noun-owner:{noun.lower_}")
-                                     for h in found for o in self._owners(index, objects[0]) + [
-                                         a for a in index.actors_of(objects[0], coordinated=False)
-                                         if a.label_ == "Person" or objects[0].i in index.at]  # "for Hamas", "for the home secretary"
+                                     for h in found for o in self._nominal_objects(index, objects[0])
                                      if o.kb_id_ != h.holder and not index.is_people(o))
         return hits
+
+    def _nominal_objects(self, index: ActorIndex, target: Token) -> list[Span]:
+        """Whom a nominal stance is about: the target's owners, and the target itself when it is
+        named or a person a title refers back to ("support for Hamas", "for the home secretary");
+        each actor once."""
+        found = self._owners(index, target) + [a for a in index.actors_of(target, coordinated=False)
+                                                if a.label_ == "Person" or target.i in index.at]
+        return list({a.kb_id_: a for a in found}.values())
 
     def _partitive(self, subject: Token) -> bool:
         """"some senior Tories", "several of the members": part of a body, not the body."""

@@ -66,7 +66,8 @@ class Lexicon:
     non_actor_acronyms: frozenset[str] = frozenset()  # "the GDP", "the VAT": no actor
     context_bodies: dict[str, str] = field(default_factory=dict)  # "Foreign Office" -> "-foreign-ministry"
     shared_titles: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)  # "chancellor" -> states
-    between_heads: frozenset[str] = frozenset()  # "talks between Colombo and X": Colombo governs
+    between_heads: frozenset[str] = frozenset()
+    chamber_words: frozenset[str] = frozenset()  # "SNP Holyrood leader X": the chamber, not the body  # "talks between Colombo and X": Colombo governs
 
     def role_in(self, predicate: str, title: tuple[str, ...], body: str) -> str:
         """The predicate a title gives in ``body``: "chancellor" heads Germany, not Britain."""
@@ -153,6 +154,7 @@ def load_lexicon() -> Lexicon:
     national = {_tokens(t): country for country, ts in roles["national_titles"].items() for t in ts}
     government.update(national)  # a title only one state uses is that state's government's
     metonyms = _json("metonyms.json")
+    nicknames = _json("nicknames.json")
     return Lexicon(
         entries=entries,
         surface=surface,
@@ -169,8 +171,8 @@ def load_lexicon() -> Lexicon:
         institution_heads=frozenset(_tokens(n) for n in metonyms["institution_heads"]),
         honorifics=frozenset(roles["honorifics"]),
         person_titles=frozenset(w for t in roles["person_titles"] for w in t.split()),  # "field marshal": each word
-        nicknames=_json("nicknames.json"),
-        given_names=frozenset(roles.get("given_names", ())) | _nickname_names(),
+        nicknames=nicknames,
+        given_names=frozenset(roles.get("given_names", ())) | _nickname_names(nicknames),
         national_titles=national,
         document_heads=frozenset(metonyms.get("document_heads", ())),
         devolved=dict(roles.get("devolved_governments", {})),
@@ -188,13 +190,13 @@ def load_lexicon() -> Lexicon:
         context_bodies=dict(metonyms.get("context_bodies", {})),
         between_heads=frozenset(metonyms.get("between_heads", ())),
         shared_titles={_tokens(t): tuple(states) for t, states in roles.get("shared_titles", {}).items()},
+        chamber_words=frozenset(roles.get("chamber_words", ())),
         definite_heads=frozenset(_tokens(t) for t in roles.get("definite_heads", ())),
     )
 
 
-def _nickname_names() -> frozenset[str]:
+def _nickname_names(table: dict) -> frozenset[str]:
     """Every given name of the nickname table, short and formal ("Bill", "William")."""
-    table = _json("nicknames.json")
     return frozenset(n.lower() for k, v in table.items() if not k.startswith("_") for n in (k, v)
                      if isinstance(n, str))
 

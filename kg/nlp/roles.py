@@ -31,7 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp.hits import RelationHit
-from kg.nlp.lexicon import Lexicon, load_lexicon, load_roles
+from kg.nlp.lexicon import Lexicon, load_lexicon
 from kg.nlp.syntax import SPEECH_LEMMAS, tokens_of
 
 Doc.set_extension("sg_relations", default=None, force=True)
@@ -62,7 +62,6 @@ class Title:
 class RoleExtractor:
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
-        self.chambers = set(load_roles().get("chamber_words", ()))  # "SNP Holyrood leader X"
 
     def __call__(self, doc: Doc) -> list[RelationHit]:
         actors = list(doc.spans["sg_actors"])
@@ -632,7 +631,7 @@ class RoleExtractor:
             span = at.get(i)
             if span is not None and span.label_ in BODY_TYPES and span not in bodies:
                 bodies.append(span)
-        if len(bodies) > 1 and set(bodies[0].text.lower().split()) & self.chambers and bodies[1].end == bodies[0].start:
+        if len(bodies) > 1 and set(bodies[0].text.lower().split()) & self.lex.chamber_words and bodies[1].end == bodies[0].start:
             return bodies[1]
         return bodies[0] if bodies else None
 

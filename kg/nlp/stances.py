@@ -144,11 +144,7 @@ class StanceExtractor(JudgementRules):
                                                      and target_head.pos_ == "PRON"):
                 continue  # "thank you": courtesy, not a position
             if verb.lemma_ == "threaten" and (target_head.i in index.at or target_head.pos_ == "PRON"):
-                subject = index.subject(verb)  # "threatened Guyana": a threat against an actor, not support for it
-                relations.extend(RelationHit(h.kb_id_, "opposes", a.kb_id_, verb.sent, 0.55, "threatened")
-                                 for h in (index.actors_of(subject) if subject is not None else ())
-                                 for a in index.actors_of(target_head) if a.kb_id_ != h.kb_id_
-                                 and a.label_ in ACTOR_TYPES and h.label_ in ACTOR_TYPES and not index.is_negated(verb, self.negators))
+                relations.extend(self._threatened(index, verb, target_head))  # no support for the threatened
                 continue
             if target_head.i in index.at and index.is_people(index.at[target_head.i]):
                 continue  # "warned ... Palestinians": a people is not a position's target
@@ -213,6 +209,15 @@ class StanceExtractor(JudgementRules):
         relations = [r for r in relations if (r.subject, r.object) not in affiliated
                      and (r.object, r.subject) not in affiliated]
         return _distinct(stances), relations
+
+    def _threatened(self, index: ActorIndex, verb: Token, threatened: Token) -> list[RelationHit]:
+        """"Bashir threatened the LRA", "threatened them": a threat against an actor opposes it."""
+        subject = index.subject(verb)
+        if subject is None or index.is_negated(verb, self.negators):
+            return []
+        return [RelationHit(h.kb_id_, "opposes", a.kb_id_, verb.sent, 0.55, "threatened")
+                for h in index.actors_of(subject) if h.label_ in ACTOR_TYPES
+                for a in index.actors_of(threatened) if a.kb_id_ != h.kb_id_ and a.label_ in ACTOR_TYPES]
 
     def _opposed_wants(self, stances: list[StanceHit]) -> list[RelationHit]:
         """Opposing a military action that another actor in the article wants opposes that actor:
