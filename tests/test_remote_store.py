@@ -153,8 +153,7 @@ def test_remote_store_web_side_serves_pages_sparql_and_exports(remote, env_witho
         assert status == 200
         assert set(body.decode().splitlines()) == set(kg("export", "--store", remote, "-f", "nq").splitlines())
     finally:
-        process.terminate()
-        process.wait(timeout=10)
+        stop_server(process)
 
 
 def test_remote_store_rdflib_dataset_pitfall_named_graphs(remote):

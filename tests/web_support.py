@@ -114,6 +114,10 @@ def stop_server(process: subprocess.Popen) -> None:
         process.wait(timeout=10)
     except subprocess.TimeoutExpired:
         process.kill()
+        process.wait()
+    log_path = getattr(process, "log_path", None)
+    if log_path:
+        Path(log_path).unlink(missing_ok=True)  # kept only while the server runs (its errors)
 
 
 def fetch(url: str, data: bytes | None = None, headers: dict | None = None, timeout: float = 30
