@@ -299,6 +299,20 @@ def test_stances_positive_judgement_is_support(nlp, text, expected):
     assert stances(extract_one(nlp, text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a quoted adjective the parser hangs after the noun as its modifier is still the complement
+    ('Kenya called the new border rules "deeply unfair".', {(KENYA, "Oppose", "the new border rules")}),
+    ('Ukraine called the revised targets "reasonably impressive".', {(UKRAINE, "Support", "the revised targets")}),
+    # "as" phrases after a verb of naming
+    ("Ethiopia described the proposal as a disaster.", {(ETHIOPIA, "Oppose", "the proposal")}),
+    ("Colombia sees the agreement as a breakthrough.", {(COLOMBIA, "Support", "the agreement")}),
+    # not a judgement: no verb of naming, or no object to judge
+    ("Kenya signed the agreement as a gesture.", set()),
+])
+def test_stances_judgement_by_a_verb_of_naming(nlp, text, expected):
+    assert stances(extract_one(nlp, text)) == expected
+
+
 # -- positions: "in favour of", "opposed to" --------------------------------------------------------------
 
 @pytest.mark.parametrize("text, expected", [

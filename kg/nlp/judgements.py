@@ -88,23 +88,28 @@ class JudgementRules:
                 polarity = "Oppose"  # "the forecasts were way too optimistic": excess is a criticism
             if polarity is None:
                 continue
-            if polarity == "Oppose" and word.dep_ == "amod" and word.head.dep_ in ("dobj", "nsubj"):
+            if polarity == "Oppose" and word.dep_ == "amod" and word.head.dep_ in ("dobj", "nsubj") \
+                    and self._naming_verb(word) is None:
                 found = self._condemned_thing(index, spokes, word)  # "contained untenable provisions"
                 if found:
                     hits.extend(found)
                     continue
+            naming = None
             for _ in range(3):  # "a huge mistake", "a step in the wrong direction"
+                naming = self._naming_verb(word)
+                if naming is not None:
+                    break
                 if word.dep_ in ("amod", "pobj", "prep") and word.head != word:
                     word = word.head
-            if word.dep_ not in ("acomp", "attr", "oprd", "ccomp", "xcomp"):
+            if naming is None and word.dep_ not in ("acomp", "attr", "oprd", "ccomp", "xcomp"):
                 continue
-            clause = word.head
+            clause = naming if naming is not None else word.head
             target_head = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
             own = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
                 if word.dep_ == "ccomp" else None
             if own is not None:  # "told reporters that the situation was worrying": the situation
                 target_head = own
-            elif clause.lemma_ in self.opinion:  # called the change pragmatic
+            elif clause.lemma_ in self.opinion or naming is not None:  # called the change pragmatic
                 target_head = next((c for c in clause.children if c.dep_ == "dobj"), None)
             elif target_head is not None and target_head.lower_ == "it":  # it is troubling that ...
                 target_head = next((c for c in [*clause.children, *word.children] if c.i > word.i and (
@@ -141,6 +146,11 @@ class JudgementRules:
                     and judged.label_ in ACTOR_TYPES and not index.is_people(judged))
                 continue
             target = subtree(target_head)
+            complement = word.head if word.dep_ == "pobj" else word  # "as a disaster", "reasonably impressive"
+            if naming is not None and target.start < complement.left_edge.i < target.end:
+                target = doc[target.start:complement.left_edge.i]  # without its complement
+                while len(target) > 1 and (target[-1].is_punct or target[-1].is_quote):
+                    target = target[:-1]
             if clause.dep_ == "relcl" and clause.head == target_head:  # without the relative clause
                 target = doc[target.start:max(target.start + 1, clause.left_edge.i)]
                 while len(target) > 1 and target[-1].is_punct:
@@ -181,9 +191,25 @@ class JudgementRules:
         return self._stance_hits(index, spokes, index.actors_of(holder), "Oppose", subtree(noun),
                                  word.sent, 0.5, f"judgement-attribute:{word.lemma_}")
 
+    def _naming_verb(self, word: Token) -> Token | None:
+        """The verb of naming whose object ``word`` judges as its complement, where the parser did
+        not say so: "called the targets 'reasonably impressive'" (an adjective hung after the noun
+        as its modifier), "described the plan as a disaster", "sees the deal as a betrayal"."""
+        if word.dep_ == "amod" and word.i > word.head.i and word.head.dep_ == "dobj":
+            verb = word.head.head
+        elif word.dep_ == "pobj" and word.head.lower_ == "as" and word.head.dep_ == "prep":
+            verb = word.head.head
+            if verb.dep_ == "dobj":  # "as" hung on the object: "described [the proposal as a disaster]"
+                verb = verb.head
+            elif not any(c.dep_ == "dobj" for c in verb.children):
+                return None
+        else:
+            return None
+        return verb if verb.lemma_ in self.naming and verb.pos_ == "VERB" else None
+
     def _opinion_holder(self, clause: Token) -> Token | None:
         """Who judges: the subject of "call" itself, or of the verb of saying above the clause."""
-        if clause.lemma_ in ("call", "describe", "label", "brand", "consider", "deem"):
+        if clause.lemma_ in self.naming:
             return next((c for c in clause.children if c.dep_ == "nsubj"), None)
         verb = clause
         for _ in range(4):

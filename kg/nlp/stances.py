@@ -74,6 +74,7 @@ class StanceExtractor(JudgementRules):
         self.amounts = set(triggers["amount_words"])  # "pounds 4bn in tax cuts"
         self.claim_verbs = {v: p for p, verbs in triggers["evaluative_verbs"].items() for v in verbs}
         self.opinion = set(triggers["opinion_verbs"])
+        self.naming = set(triggers["naming_verbs"])  # "called X 'impressive'", "described X as Y"
         self.partitives = set(triggers["partitive_determiners"])
         self.grant_verbs = set(triggers["grant_verbs"])
         self.grant_nouns = set(triggers["grant_nouns"])
