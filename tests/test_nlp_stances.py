@@ -619,6 +619,21 @@ def test_stances_an_announced_refusal_opposes_what_is_refused(nlp, text, expecte
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("The Liberal Democrats say they would scrap the council tax.",
+     {("organisation/liberal-democrats", "Support", "scrap the council tax")}),
+    ("Ghana said it would lift the ban on cocoa exports.",
+     {("country/ghana", "Support", "lift the ban on cocoa exports")}),
+    # a deed the speaker announces for someone else is a forecast, not a position
+    ("Kenya said Sudan would close the border.", set()),
+    # process and forecasts, not deeds of policy
+    ("Kenya said it would be watching the talks closely.", set()),
+    ("Kenya must say how it would fund the new schools.", set()),
+])
+def test_stances_an_announced_deed_of_ones_own_is_support(nlp, text, expected):
+    assert stances(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("The EU cited Kenya's refusal to hold new elections.", {(KENYA, "Oppose", "hold new elections")}),
     ("Ukraine's foreign minister repeated Ukraine's wish for dialogue.", {(UKRAINE, "Support", "dialogue")}),
     ("Sudan declined to attend the summit.", {(SUDAN, "Oppose", "attend the summit")}),

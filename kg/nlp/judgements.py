@@ -380,6 +380,38 @@ class JudgementRules:
                                           f"will-not:{verb.lemma_}", speaker))
         return hits
 
+    def _pledges(self, doc: Doc, index: ActorIndex, spokes: dict[str, str],
+                 affiliated: set[tuple[str, str]]) -> list[StanceHit]:
+        """What an actor says it will do: "the Conservatives say they would abolish tuition fees",
+        "she said her party would boost maternity pay" -> Support the deed. Only the speaker's own
+        deeds (the same actor, or one the speaker belongs to or speaks for): "Kenya said Sudan
+        would close the border" is a prediction, not a position. Refusals ("would not") are
+        ``_will_not``'s."""
+        hits = []
+        for verb in tokens_of(doc):
+            if verb.pos_ != "VERB" or verb.dep_ != "ccomp" or verb.head.lemma_ not in self.speech \
+                    or verb.lemma_ not in self.pledge_verbs or verb.lemma_ in self.verbs \
+                    or any(c.dep_ == "neg" for c in verb.children) or index.is_negated(verb.head, self.negators) \
+                    or not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children) \
+                    or conditional(verb, REFUSAL_CONDITIONS) or any(
+                        c.tag_ in ("WRB", "WDT", "WP") for c in verb.children):  # "say how they would fund it"
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            speaking = index.subject(verb.head)
+            if subject is None or speaking is None or self._partitive(subject):
+                continue
+            speakers = {a.kb_id_ for a in index.actors_of(speaking)}
+            holders = [a for a in index.actors_of(subject) if a.label_ in ACTOR_TYPES and (
+                a.kb_id_ in speakers or any((s, a.kb_id_) in affiliated for s in speakers))]
+            complements = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "ccomp", "prt")]
+            if not holders or not complements:
+                continue
+            target = doc[verb.i:max(c.right_edge.i for c in complements) + 1]
+            speaker = next((a for a in index.actors_of(speaking) if a.label_ == "Person"), None)
+            hits.extend(self._stance_hits(index, spokes, holders, "Support", target, verb.sent, 0.55,
+                                          f"pledge:{verb.lemma_}", speaker))
+        return hits
+
     def _refused(self, index: ActorIndex, verb: Token) -> bool:
         """"never give up", "won't surrender", "refused to abandon", "no question of giving up"."""
         if index.is_negated(verb, self.negators):

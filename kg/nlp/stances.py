@@ -74,6 +74,7 @@ class StanceExtractor(JudgementRules):
         self.amounts = set(triggers["amount_words"])  # "pounds 4bn in tax cuts"
         self.claim_verbs = {v: p for p, verbs in triggers["evaluative_verbs"].items() for v in verbs}
         self.opinion = set(triggers["opinion_verbs"])
+        self.pledge_verbs = set(triggers["pledge_verbs"])  # "say they would abolish tuition fees"
         self.naming = set(triggers["naming_verbs"])  # "called X 'impressive'", "described X as Y"
         self.partitives = set(triggers["partitive_determiners"])
         self.grant_verbs = set(triggers["grant_verbs"])
@@ -193,6 +194,7 @@ class StanceExtractor(JudgementRules):
         stances.extend(self._fronted_claims(doc, index, spokes))
         stances.extend(self._going_ahead(doc, index, spokes))
         stances.extend(self._will_not(doc, index, spokes))
+        stances.extend(self._pledges(doc, index, spokes, affiliated))
         relations.extend(self._opposed_wants(stances))
         relations.extend(self._hostile_wants(index, stances))
         relations.extend(self._earlier_owners(doc, index, stances))
