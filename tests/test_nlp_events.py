@@ -692,7 +692,7 @@ def test_mediation_apposed_mediator_nouns(nlp, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("Solana urged separatists in Georgia's breakaway Abkhazia region to resume talks.",
-     {("place/abkhazia", "country/georgia")}),
+     {("country/abkhazia", "country/georgia")}),  # a de facto state in the gazetteer
     # places in a list do not contain each other
     ("The party targets Taunton, Orpington, Wells, Canterbury and Bournemouth East.", set()),
     ("They met in Cairo, Egypt, on Monday.", {("place/cairo", EGYPT)}),
@@ -807,3 +807,27 @@ def test_location_the_capital_of_the_state_named(nlp, text, expected):
 ])
 def test_mediation_a_mediator_named_by_title(nlp, text, expected):
     assert triples(extract_one(nlp, text), "mediates") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "with X acting as mediators": the parser hangs "acting" beside "with X", not under it
+    ("Kenya and Ethiopia held talks in Geneva, with Norway and Qatar acting as mediators.",
+     {("country/norway", KENYA), ("country/norway", ETHIOPIA), ("country/qatar", KENYA), ("country/qatar", ETHIOPIA)}),
+    # the sides a copula names: "A and B are the conflicting sides, with X acting as mediator"
+    ("Kenya and Ethiopia are the conflicting sides, with Norway acting as mediator.",
+     {("country/norway", KENYA), ("country/norway", ETHIOPIA)}),
+    ("Kenya and Ethiopia are the conflicting sides, with Norway acting as a bystander.", set()),
+])
+def test_mediation_with_an_absolute_acting_as_mediator(nlp, text, expected):
+    assert triples(extract_one(nlp, text), "mediates") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # de facto states are states in the gazetteer, and lie in the state whose region they are
+    ("Moldova's separatist Transnistria region held a vote.", {("country/transnistria", "country/moldova")}),
+    ("Kenya's Sudan border was closed.", set()),  # a border is no region
+])
+def test_location_a_breakaway_state_in_its_state(nlp, text, expected):
+    ex = extract_one(nlp, text)
+    assert triples(ex, "locatedIn") == expected
+    assert all(e.type == "Country" for e in ex.entities if e.key in {s for s, _ in expected})

@@ -51,6 +51,7 @@ MEETINGS = {"meeting", "meetings", "summit", "conference", "round"}  # "the meet
 TALK_NOUNS = {"talks", "negotiations", "negotiation", "dialogue", "discussions"}
 ROLE_HOLDING_VERBS = {"play", "have", "take"}
 JOINING_VERBS = {"participate", "join", "attend"}
+REGION_NOUNS = {"region", "province", "territory", "enclave"}  # not "Kenya's Sudan border"
 PLACE_NOUNS = {"city", "town", "village", "capital", "resort", "region", "province", "port", "district",
                "camp", "enclave", "border", "area", "territory", "state"}
 
@@ -144,7 +145,8 @@ class EventExtractor:
                               for p in c.children if p.dep_ == "pobj" for a in index.actors_of(p)]
                 if not actors and token.dep_ == "pobj" and token.head.lower_ == "as":  # "acted as mediator"
                     acting = token.head.head
-                    holder = (index.subject(acting) or (acting.head if acting.dep_ in ("acl", "advcl") else None)
+                    holder = (self._absolute_subject(acting) or index.subject(acting)
+                              or (acting.head if acting.dep_ in ("acl", "advcl") else None)
                               ) if acting.pos_ in ("VERB", "AUX") else None  # "Switzerland, acting as facilitator,"
                     actors = index.actors_of(holder) if holder is not None else []
                 noun = token.head if token.dep_ == "compound" else token  # "the guarantor countries"
@@ -225,6 +227,15 @@ class EventExtractor:
             for actor in (a for a in actors if a.label_ in PARTY_TYPES):
                 found.append((actor, token.sent, self._parties(token, index)))
         return found
+
+    @staticmethod
+    def _absolute_subject(verb: Token) -> Token | None:
+        """The subject of a "with" absolute the parser split: "..., with Russia, Ukraine and the
+        OSCE acting as mediators" hangs "acting" beside "with Russia", not under it."""
+        if verb.dep_ not in ("acl", "advcl") or verb.tag_ != "VBG":
+            return None
+        return next((p for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "with" and c.i < verb.i
+                     for p in c.children if p.dep_ == "pobj" and p.right_edge.i == verb.i - 1), None)
 
     def _auspices(self, token: Token, index: ActorIndex) -> list[tuple[Span, Span, list[Span]]]:
         """"Under the auspices of Qatar, the US and the Taliban signed an agreement", "talks held
@@ -437,9 +448,28 @@ class EventExtractor:
                     parties.extend(a for c in child.children for a in index.actors_of(c))
         if trigger.pos_ != "VERB" or trigger.dep_ in ("amod", "acl"):
             parties.extend(self._participants(trigger.head if trigger.pos_ == "VERB" else scope, index))
+        parties.extend(self._copula_sides(trigger, index))
         # a person at the table brings their country: "hosted Thailand's PM and Cambodian PM"
         return [p for p in parties if p.label_ != "Person"] + [
             m for p in parties if p.label_ == "Person" for m in index._modifiers(p.root.head)]
+
+    @staticmethod
+    def _copula_sides(trigger: Token, index: ActorIndex) -> list[Span]:
+        """"A and B are the conflicting sides, with X acting as mediator": the sides the clause
+        around a "with ... acting as" absolute names (however the parser hangs the absolute)."""
+        if trigger.dep_ != "pobj" or trigger.head.lower_ != "as":
+            return []
+        acting = trigger.head.head
+        if acting.dep_ == "acl":
+            sides = acting.head
+        elif acting.dep_ == "pcomp" and acting.head.lower_ == "with":
+            sides = next((c for c in acting.head.head.children if c.dep_ == "attr"), acting)
+        else:
+            return []
+        if sides.lower_ not in SIDE_NOUNS or sides.dep_ != "attr" or sides.head.lemma_ != "be":
+            return []
+        return [a for c in sides.head.children if c.dep_ == "nsubj"
+                for a in index.actors_of(c) if a.label_ in PARTY_TYPES]
 
     @staticmethod
     def _participants(talks: Token, index: ActorIndex) -> list[Span]:
@@ -714,7 +744,24 @@ class EventExtractor:
             if container is not None and container.kb_id_ != place.kb_id_ \
                     and not self._in_list(doc, place, container, index):
                 hits.append(RelationHit(place.kb_id_, "locatedIn", container.kb_id_, place.sent, 0.7, "location"))
+        for region in (a for a in index.actors if a.label_ == "Country"):  # a breakaway state in its state
+            owner = self._owning_state(region, index)
+            noun = region.root.head if region.root.dep_ == "compound" else region.root
+            if owner is not None and owner.label_ == "Country" and noun.lower_ in REGION_NOUNS:
+                hits.append(RelationHit(region.kb_id_, "locatedIn", owner.kb_id_, region.sent, 0.65, "location"))
         return hits
+
+    @staticmethod
+    def _owning_state(place: Span, index: ActorIndex) -> Span | None:
+        """"South Sudan's capital Juba", "Ethiopia's northern Tigray region", "Georgia's breakaway
+        Abkhazia region": the state owns the place (or breakaway state) a place noun names."""
+        noun = place.root.head if place.root.dep_ == "compound" and place.root.head.lower_ in PLACE_NOUNS \
+            else place.root if any(c.dep_ == "compound" and c.lower_ in PLACE_NOUNS for c in place.root.children) \
+            else None
+        if noun is None:
+            return None
+        return next((index.at[c.i] for c in noun.children if c.dep_ == "poss" and c.i in index.at
+                     and index.at[c.i].label_ in WHERE and index.at[c.i].kb_id_ != place.kb_id_), None)
 
     @staticmethod
     def _dateline(doc: Doc, place: Span) -> bool:
@@ -777,16 +824,9 @@ class EventExtractor:
                 k += 1
             if k in index.at and index.at[k].label_ in WHERE and (k > j + 1 or doc[j].head.i in range(place.start, place.end)):
                 return index.at[k]
-        # "South Sudan's capital Juba", "Ethiopia's northern Tigray region": the state owns the
-        # place a place noun names
-        noun = place.root.head if place.root.dep_ == "compound" and place.root.head.lower_ in PLACE_NOUNS \
-            else place.root if any(c.dep_ == "compound" and c.lower_ in PLACE_NOUNS for c in place.root.children) \
-            else None
-        if noun is not None:
-            owner = next((index.at[c.i] for c in noun.children if c.dep_ == "poss" and c.i in index.at
-                          and index.at[c.i].label_ in WHERE), None)
-            if owner is not None:
-                return owner
+        owner = self._owning_state(place, index)
+        if owner is not None:
+            return owner
         # "the southern Gaza city of Rafah", "the Czech capital, Prague"
         head = place.root.head
         if place.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in PLACE_NOUNS:
