@@ -831,3 +831,12 @@ def test_location_a_breakaway_state_in_its_state(nlp, text, expected):
     ex = extract_one(nlp, text)
     assert triples(ex, "locatedIn") == expected
     assert all(e.type == "Country" for e in ex.entities if e.key in {s for s, _ in expected})
+
+
+@pytest.mark.parametrize("text, expected", [
+    # talks held before what a side then did: "called off" is no call for talks
+    ("After talks with Ethiopia, Kenya called off the strike.", {(KENYA, ETHIOPIA)}),
+    ("Kenya called for talks with Ethiopia.", set()),
+])
+def test_negotiation_talks_before_a_phrasal_verb_are_held(nlp, text, expected):
+    assert triples(extract_one(nlp, text), "negotiatesWith") == expected

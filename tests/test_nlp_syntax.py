@@ -143,6 +143,25 @@ def test_syntax_definite_group_and_person_nouns_refer_back(nlp, text, word, expe
     assert keys(index.actors_of(token(doc, word))) == [expected]
 
 
+@pytest.mark.parametrize("text, word, expected", [
+    # "the <noun>" names the nearest organisation before whose name has the noun as a word
+    ("The Nairobi Refugee Council met the Kenya Red Cross. Later the council criticised the plan.",
+     "council", ["organisation/nairobi-refugee-council"]),
+    ("Mombasa General Hospital wrote to the Coast Health Board. The hospital then withdrew.",
+     "hospital", ["organisation/mombasa-general-hospital"]),
+    ("Mombasa General Hospital wrote to the Coast Health Board. The health board replied.",
+     "board", ["organisation/coast-health-board"]),
+    # a plural, or a modifier the name lacks, is no mention of that body
+    ("Mombasa General Hospital wrote to the Coast Health Board. The hospitals then withdrew.",
+     "hospitals", []),
+    ("Mombasa General Hospital wrote to the Coast Health Board. The private hospital then withdrew.",
+     "hospital", []),
+])
+def test_syntax_the_noun_refers_to_the_body_named_with_it(nlp, text, word, expected):
+    doc, index = parse(nlp, text)
+    assert keys(index.actors_of(token(doc, word))) == expected
+
+
 @pytest.mark.parametrize("text, word", [
     ("Kenya and Ethiopia signed the pact. Both countries praised it.", "countries"),
     ("Kenya and Ethiopia signed the pact. The two sides praised it.", "sides"),

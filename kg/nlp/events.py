@@ -603,7 +603,8 @@ class EventExtractor:
             if head.dep_ not in ("pobj", "prep", "dobj", "xcomp", "acl") or head.head == head:
                 return False  # ("a failed attempt to broker negotiations between A and B")
             head = head.head
-            if head.lemma_.lower() in self.demand_words or any(  # "made X conditional on talks"
+            if (head.lemma_.lower() in self.demand_words and phrasal(head) == head.lemma_.lower()) or any(
+                    # ("called off its plan after talks with X" demands nothing) "made X conditional on talks"
                     c.pos_ == "ADJ" and c.lemma_.lower() in self.demand_words for c in head.subtree):
                 return True
         return False

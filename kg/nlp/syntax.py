@@ -170,6 +170,9 @@ class ActorIndex:
                        and s.root.pos_ == "PROPN"}  # ("Mozambique's President", not "Malaysian")
             if following is not None and (not earlier or following.kb_id_ in earlier):
                 return [following]
+        named = self._named_by_head(token)
+        if named:  # "the Refugee Council ... the council", "Hereford Hospital ... the hospital"
+            return named
         if self.group_anaphors.get(("the", lower)) == "Organisation" and any(c.lower_ == "the" for c in token.children):
             origin = [c for c in token.children if c.dep_ in ("amod", "compound") and c.i in self.at
                       and self.at[c.i].label_ == "Country" and c.i == token.i - 1]
@@ -178,6 +181,21 @@ class ActorIndex:
         if phrase in self.group_anaphors:
             governing = phrase[-1] in GOVERNING_NOUNS  # "keeping troops in Iraq ... the government": not Iraq's
             return self._antecedent(token, {self.group_anaphors[phrase]}, skip_venues=governing)
+        return []
+
+    def _named_by_head(self, noun: Token) -> list[Span]:
+        """"the council", "the hospital", "the health board": the nearest organisation named
+        before whose name has that noun (and the noun's own modifiers) as words ("the Refugee
+        Council", "Hereford Hospital", "Powys Health Board"), as a head-matching coreference
+        sieve does. Not for a plural ("the councils") or a noun with a modifier the name lacks."""
+        if noun.tag_ != "NN" or noun.lower_ in GOVERNING_NOUNS or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            return []
+        words = {noun.lower_} | {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
+        for span in reversed(self.actors):
+            if span.end <= noun.i and span.label_ == "Organisation" and len(span) > 1 \
+                    and words <= {t.lower_ for t in span if t.text[:1].isupper()}:
+                return [span]
         return []
 
     def _titled(self, noun: Token) -> list[Span]:
