@@ -773,8 +773,25 @@ def test_stances_wanted_pressure_and_accused_conduct(nlp, text, expected):
     ("Kenya urged Ethiopia and Sudan to stop fighting.", set()),
     ("Kenya refused to arrest General Yasir Omer.", set()),
     ("Kenya urged Ethiopia to help the refugees.", set()),
+    # the object of coordinated verbs belongs to each
+    ("The RSF commander vowed to arrest or try General Yasir Omer.", {(RSF, "opposes", "person/yasir-omer")}),
 ])
 def test_stances_wanting_harm_or_withdrawal_opposes_the_actor(nlp, text, expected):
+    assert opinion_relations(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the "of" phrase of a noun of doing or deciding names who did it
+    ("Ukraine appreciated the mediation of the African Union.", {(UKRAINE, "supports", AU)}),
+    ("Kenya rejected the decision of the African Union.", {(KENYA, "opposes", AU)}),
+    ("Kenya welcomed the release of Sudan's detained envoy.", set()),  # what befell, not who did it
+    # judging an actor through a verb of naming
+    ("Kenyan President Amina Yusuf described Sudan as a wonderful partner.",
+     {("person/amina-yusuf", "supports", SUDAN)}),
+    # disputing a body's decision opposes the body
+    ("Ethiopia disputes the African Union decision on the border.", {(ETHIOPIA, "opposes", AU)}),
+])
+def test_stances_whose_deed_or_decision_the_target_is(nlp, text, expected):
     assert opinion_relations(extract_one(nlp, text)) == expected
 
 

@@ -75,7 +75,8 @@ class StanceExtractor(JudgementRules):
         self.claim_verbs = {v: p for p, verbs in triggers["evaluative_verbs"].items() for v in verbs}
         self.opinion = set(triggers["opinion_verbs"])
         self.pledge_verbs = set(triggers["pledge_verbs"])  # "say they would abolish tuition fees"
-        self.naming = set(triggers["naming_verbs"])  # "called X 'impressive'", "described X as Y"
+        self.naming = set(triggers["naming_verbs"])
+        self.agentive_nouns = set(triggers["agentive_nouns"])  # "the mediation of Erdogan": his  # "called X 'impressive'", "described X as Y"
         self.partitives = set(triggers["partitive_determiners"])
         self.grant_verbs = set(triggers["grant_verbs"])
         self.grant_nouns = set(triggers["grant_nouns"])
@@ -247,7 +248,9 @@ class StanceExtractor(JudgementRules):
                         or target.start <= verb.head.i < target.end and verb.head != verb:
                     continue  # only the target's own verb ("to withdraw"), not one inside it
                 if verb.lemma_ in self.hostile:
-                    aimed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+                    aimed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] or [
+                        c for v in verb.conjuncts if v.i > verb.i
+                        for c in v.children if c.dep_ == "dobj"]  # "arrest or assassinate X"
                 elif verb.lemma_ in self.withdrawal and not index.is_negated(verb, self.negators):
                     aimed = [c for c in verb.children if c.dep_ == "nsubj"]
                     if not aimed and verb.dep_ == "xcomp":  # "urged Azerbaijan to withdraw"
@@ -644,6 +647,9 @@ class StanceExtractor(JudgementRules):
                     for o in index.actors_of(target_head) if o.label_ in ACTOR_TYPES and o.kb_id_ != h.kb_id_]
         if target_head.lemma_.lower() not in self.loss_nouns:  # "welcomed Blunkett's resignation": not Blunkett
             objects.extend(index.actors_of(target_head))
+        if target_head.lower_ in self.agentive_nouns:  # "the mediation of Erdogan", "the decision of the court"
+            objects.extend(a for c in target_head.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for p in c.children if p.dep_ == "pobj" for a in index.actors_of(p))
         if target_head.pos_ == "VERB" and polarity == "Oppose":  # "pledged never to recognise Kosovo"
             objects.extend(a for c in target_head.children if c.dep_ == "dobj" and c.i in index.at
                            for a in index.actors_of(c))
