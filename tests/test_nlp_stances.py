@@ -520,6 +520,14 @@ def test_stances_criticism_of_an_unowned_plan_opposes_its_earlier_proposer(nlp):
     assert ("country/uganda", "opposes", "country/kenya") in relations(ex, "opposes")
 
 
+def test_stances_a_bare_document_with_a_relative_clause_is_the_one_launched_before(nlp):
+    # what a relative clause adds ("which the Home Office says cost ...") does not make it another document;
+    # a party's spokesperson keeps the relation
+    ex = extract_one(nlp, "Ghana launched the new White Paper on Monday.\n\n"
+                          "Tory spokesman Peter Odle condemned the document, which the Home Office says cost pounds 2m.")
+    assert ("person/peter-odle", "opposes", "country/ghana") in relations(ex, "opposes")
+
+
 def test_stances_an_unowned_plan_with_no_earlier_proposer_relates_no_one(nlp):
     ex = extract_one(nlp, "Kenya visited Ghana.\n\nUganda dismissed the fuel tax plan as reckless.")
     assert relations(ex, "opposes") == set()

@@ -198,7 +198,7 @@ class StanceExtractor(JudgementRules):
         stances.extend(self._pledges(doc, index, spokes, affiliated))
         relations.extend(self._opposed_wants(stances))
         relations.extend(self._hostile_wants(index, stances))
-        relations.extend(self._earlier_owners(doc, index, stances))
+        relations.extend(self._earlier_owners(doc, index, stances, spokes))
         relations.extend(self._pressure(doc, index))
         relations.extend(self._accused_conduct(doc, index))
         relations.extend(self._held_responsible(doc, index))
@@ -266,7 +266,8 @@ class StanceExtractor(JudgementRules):
                                             f"hostile-want:{verb.lemma_}"))
         return hits
 
-    def _earlier_owners(self, doc: Doc, index: ActorIndex, stances: list[StanceHit]) -> list[RelationHit]:
+    def _earlier_owners(self, doc: Doc, index: ActorIndex, stances: list[StanceHit],
+                        spokes: dict[str, str]) -> list[RelationHit]:
         """Criticism or backing of a plan the sentence gives no owner ("the Tories dismissed the
         maternity pay plan") relates the holder to the actor the article earlier has proposing or
         owning that plan ("Labour plans maternity pay rise", "Labour's maternity pay plan"): the
@@ -292,17 +293,21 @@ class StanceExtractor(JudgementRules):
                                                             and verb_rule[1] in self.relation_verbs)):
                 continue
             root = hit.target.root
-            if root.lower_ not in self.proposal_nouns or hit.target_entities or self._owners(index, root):
+            clauses = {t.i for c in root.children if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
+            core = [t for t in hit.target if t.i not in clauses]  # "the document, which the FO says ...": bare
+            if root.lower_ not in self.proposal_nouns or any(t.i in index.at for t in core) \
+                    or self._owners(index, root):
                 continue
-            words = content(hit.target)
-            earlier = [(i, o, c) for i, o, c in owned if i < hit.target.start and o != hit.holder]
+            words = content(core)
+            holder = self._relation_subject(hit, spokes)  # "Tory spokesman X condemned the document": X
+            earlier = [(i, o, c) for i, o, c in owned if i < hit.target.start and o not in (hit.holder, holder)]
             if words:
                 owners = {o for _, o, c in earlier if c & words}
             else:
                 owners = {earlier[-1][1]} if earlier else set()
             if len(owners) == 1:
                 predicate = "opposes" if hit.polarity == "Oppose" else "supports"
-                hits.append(RelationHit(hit.holder, predicate, owners.pop(), hit.sentence, 0.55, "earlier-owner"))
+                hits.append(RelationHit(holder, predicate, owners.pop(), hit.sentence, 0.55, "earlier-owner"))
         return hits
 
     def _pressure(self, doc: Doc, index: ActorIndex) -> list[RelationHit]:
