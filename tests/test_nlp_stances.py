@@ -789,6 +789,17 @@ def test_stances_wanting_harm_or_withdrawal_opposes_the_actor(nlp, text, expecte
 
 
 @pytest.mark.parametrize("text, expected", [
+    # an attack on a place or a physical thing, or by armed men, is violence (the events' attacks), no stance
+    ("Sudan's army attacked a train near Kassala.", set()),
+    ("Gunmen attacked the Ethiopian embassy.", set()),
+    ("Ethiopia attacked Mekelle on Monday.", set()),
+    ("Kenya attacked the plan.", {(KENYA, "Oppose", "the plan")}),
+])
+def test_stances_violent_attacks_are_no_criticism(nlp, text, expected):
+    assert stances(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # the "of" phrase of a noun of doing or deciding names who did it
     ("Ukraine appreciated the mediation of the African Union.", {(UKRAINE, "supports", AU)}),
     ("Kenya rejected the decision of the African Union.", {(KENYA, "opposes", AU)}),

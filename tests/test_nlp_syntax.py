@@ -114,6 +114,22 @@ def test_syntax_pronoun_takes_the_nearest_earlier_actor_of_its_type(nlp, text, w
     assert keys(index.actors_of(token(doc, word))) == [expected]
 
 
+@pytest.mark.parametrize("text, nth, expected", [
+    # a subject "he" continues whom the previous sentence quotes, even by title
+    # a state speaking before is nobody's turn: the nearest person named
+    ("Daniel Kiprop met Amina Yusuf. The plan is fair, Kenya said. He went on to attack it.", 0,
+     ["person/amina-yusuf"]),
+    ("Opposition leader Daniel Kiprop met Amina Yusuf. Her budget was not about Kenya, the opposition "
+     "leader said. He went on to attack the budget.", 0, ["person/daniel-kiprop"]),
+    # through a chain of "he" and a bare quotation, into the next paragraph
+    ("Opposition leader Daniel Kiprop met Amina Yusuf. Her budget was a sham, the opposition leader said. "
+     "He urged her to resign. \"We can all see it.\"\n\nHe also attacked the budget.", 1, ["person/daniel-kiprop"]),
+])
+def test_syntax_subject_pronoun_continues_the_previous_speaker(nlp, text, nth, expected):
+    doc, index = parse(nlp, text)
+    assert keys(index.actors_of(token(doc, "He", nth))) == expected
+
+
 def test_syntax_person_pronoun_skips_states(nlp):
     doc, index = parse(nlp, "Dawit Alemu flew to Nairobi and met Kenya's envoy. He said little.")
     assert keys(index.actors_of(token(doc, "He"))) == ["person/dawit-alemu"]

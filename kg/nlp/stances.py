@@ -26,7 +26,7 @@ from kg.nlp.hits import RelationHit, StanceHit
 from kg.nlp.judgements import JudgementRules, phrasal
 from kg.nlp.judgements import subtree as _subtree
 from kg.nlp.lexicon import Lexicon, load_lexicon, load_triggers
-from kg.nlp.syntax import PAIR_NOUNS, ActorIndex, conditional, reference_words, tokens_of
+from kg.nlp.syntax import ARMED_NOUNS, PAIR_NOUNS, ActorIndex, conditional, reference_words, tokens_of
 
 ACTOR_TYPES = {"Person", "Organisation", "Country"}
 RECIPROCAL = {"each other", "one another"}
@@ -76,6 +76,9 @@ class StanceExtractor(JudgementRules):
         self.opinion = set(triggers["opinion_verbs"])
         self.pledge_verbs = set(triggers["pledge_verbs"])  # "say they would abolish tuition fees"
         self.naming = set(triggers["naming_verbs"])
+        self.attack_verbs = set(triggers["attack_verbs"])  # "attacked a train" is violence, no stance
+        self.attack_target_nouns = set(triggers["attack_target_nouns"])
+        self.armed_nouns = ARMED_NOUNS | {"gunman", "gunmen", "militant", "militants", "rebel", "rebels", "fighter"}
         self.agentive_nouns = set(triggers["agentive_nouns"])  # "the mediation of Erdogan": his  # "called X 'impressive'", "described X as Y"
         self.partitives = set(triggers["partitive_determiners"])
         self.grant_verbs = set(triggers["grant_verbs"])
@@ -151,6 +154,8 @@ class StanceExtractor(JudgementRules):
                 continue
             if target_head.i in index.at and index.is_people(index.at[target_head.i]):
                 continue  # "warned ... Palestinians": a people is not a position's target
+            if self._violence(index, verb, target_head):
+                continue  # "gunmen attacked a train": an attack, not criticism
             if index.is_negated(verb, self.negators):
                 if polarity == "Oppose":
                     continue
@@ -213,6 +218,18 @@ class StanceExtractor(JudgementRules):
         relations = [r for r in relations if (r.subject, r.object) not in affiliated
                      and (r.object, r.subject) not in affiliated]
         return _distinct(stances), relations
+
+    def _violence(self, index: ActorIndex, verb: Token, target_head: Token) -> bool:
+        """An attack verb aimed at a place or a physical thing ("attacked a train", "attacked
+        the town of X"), or done by armed men ("gunmen attacked ..."), is violence, read by the
+        events component; "attacked the plan", "attacked Blair" are criticism."""
+        if verb.lemma_ not in self.attack_verbs:
+            return False
+        if target_head.lower_ in self.attack_target_nouns or (
+                target_head.i in index.at and index.at[target_head.i].label_ == "Place"):
+            return True
+        subject = index.subject(verb)
+        return subject is not None and subject.lemma_.lower() in self.armed_nouns
 
     def _threatened(self, index: ActorIndex, verb: Token, threatened: Token) -> list[RelationHit]:
         """"Bashir threatened the LRA", "threatened them": a threat against an actor opposes it."""

@@ -27,6 +27,7 @@ MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod"}
 SHARED_SUBJECT_PREPOSITIONS = {"after", "before", "while", "by", "since", "upon", "without", "when", "on"}
 SPEECH_LEMMAS = {"say", "tell", "add", "state", "insist", "warn", "argue", "stress"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
+QUOTES = {"\"", "\u201c", "\u201d", "'", "\u2018"}  # a sentence opening with one is a quotation
 ARGUMENT_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "attr"}
 GOVERNING_NOUNS = {"government", "administration", "regime", "state"}
 VENUES = {"in", "at", "inside", "within", "across", "throughout"}
@@ -284,7 +285,8 @@ class ActorIndex:
                       and not (skip_venues and s.root.dep_ == "pobj" and s.root.head.lower_ in VENUES)]
         same_sentence = [s for s in candidates if self.sentence_of[s.start] == here
                          and s.root.dep_ in ("nsubj", "nsubjpass")]
-        found = same_sentence[-1:] or self._previous_subject(token, candidates) or self._nearest(token, candidates)
+        found = same_sentence[-1:] or self._previous_subject(token, candidates) or (
+            self._previous_speaker(token, exclude) if types == {"Person"} else []) or self._nearest(token, candidates)
         if found and token.lower_ in PLURAL_PRONOUNS:  # "Sudan and South Sudan met. They ..."
             first = found[0].root
             while first.dep_ == "conj" and first.head != first:
@@ -310,6 +312,41 @@ class ActorIndex:
             if root.dep_ in ("nsubj", "nsubjpass"):
                 return [span]
         return []
+
+    def _previous_speaker(self, token: Token, exclude) -> list[Span]:
+        """"..., the Tory leader said. He went on to accuse Mr Brown ...": a subject "he"/"she"
+        continues the person the previous sentence is about: its quoted speaker or its subject,
+        even when named by a title ("the Tory leader") or by "he" in turn; a bare quotation
+        continues its speaker's turn. At most one paragraph back."""
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.lower_ not in PERSON_PRONOUNS:
+            return []
+        here = self.sentence_of[token.i]
+        topic = self._topic(here - 1, token.idx, 6) if here > 0 else None  # (here: the sentence's first token)
+        return [topic] if topic is not None and topic.kb_id_ not in exclude else []
+
+    def _topic(self, last: int, before: int, depth: int) -> Span | None:
+        """The person the sentence ending at token ``last`` is about (see ``_previous_speaker``),
+        when it lies no further back than the paragraph before the character offset ``before``."""
+        if last < 0 or depth == 0:
+            return None
+        sent = self.doc[self.sentence_of[last]].sent
+        if len(re.findall(r"\n+", self.doc.text[sent.end_char:before])) > 1:
+            return None
+        verbs = [sent.root] + [t for t in sent if t.lemma_ in SPEECH_LEMMAS and t.pos_ == "VERB" and t != sent.root]
+        for verb in verbs:
+            for child in verb.children:
+                if child.dep_ != "nsubj" or child.lower_ in FIRST_PERSON:
+                    continue
+                if child.lower_ in PERSON_PRONOUNS:
+                    return self._topic(sent.start - 1, sent.start_char, depth - 1)
+                people = [a for a in self._direct(child) if a.label_ == "Person"]
+                if people:
+                    return people[0]
+                if verb.lemma_ in SPEECH_LEMMAS or child.i in self.at:
+                    return None  # someone else speaks or acts
+        if sent.text.lstrip()[:1] in QUOTES:  # a quotation of its own continues its speaker
+            return self._topic(sent.start - 1, sent.start_char, depth - 1)
+        return None
 
     def _nearest(self, token: Token, candidates: list[Span]) -> list[Span]:
         for span in reversed(candidates):
