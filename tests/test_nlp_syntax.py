@@ -130,6 +130,14 @@ def test_syntax_subject_pronoun_continues_the_previous_speaker(nlp, text, nth, e
     assert keys(index.actors_of(token(doc, "He", nth))) == expected
 
 
+def test_syntax_person_pronoun_agrees_with_the_honorific(nlp):
+    # "she" is not the man the article calls "Mr Odle", however near he is
+    doc, index = parse(nlp, "Mr Peter Odle met Amina Yusuf on Monday. She criticised the plan. "
+                            "Ms Yusuf said Mr Odle was wrong.")
+    assert keys(index.actors_of(token(doc, "She"))) == ["person/amina-yusuf"]
+    assert index.genders() == {"person/peter-odle": "m", "person/amina-yusuf": "f"}
+
+
 def test_syntax_person_pronoun_skips_states(nlp):
     doc, index = parse(nlp, "Dawit Alemu flew to Nairobi and met Kenya's envoy. He said little.")
     assert keys(index.actors_of(token(doc, "He"))) == ["person/dawit-alemu"]

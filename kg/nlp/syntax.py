@@ -21,6 +21,8 @@ from spacy.tokens import Doc, Span, Token
 from kg.nlp.lexicon import Lexicon, load_roles
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+FEMININE_PRONOUNS = {"she", "her", "hers"}
+HONORIFIC_GENDERS = {"Mr": "m", "Ms": "f", "Mrs": "f", "Miss": "f"}
 GROUP_PRONOUNS = {"they", "them", "their", "it", "its"}
 FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod"}
@@ -98,6 +100,7 @@ class ActorIndex:
         self.group_anaphors = words.group_anaphors  # ("the", "group") -> "Organisation"
         self._datelines: dict[int, int] = {}  # sentence start -> end of its dateline
         self._quotations: dict[int, list[Span]] = {}  # sentence start -> where its quotation opens and closes
+        self._genders: dict[str, str] | None = None  # person key -> "m"/"f", from "Mr X"/"Ms X" (on demand)
 
     # -- the actors a token stands for ------------------------------------------------------
     def is_people(self, span: Span) -> bool:
@@ -273,6 +276,9 @@ class ActorIndex:
         With ``skip_venues``, a state named only as where something is ("troops in Iraq") is no
         antecedent; nor is anyone in ``exclude``."""
         here = self.sentence_of[token.i]
+        if token.lower_ in PERSON_PRONOUNS:  # "she" is not Mr Galloway
+            other = "m" if token.lower_ in FEMININE_PRONOUNS else "f"
+            exclude = set(exclude) | {key for key, gender in self.genders().items() if gender == other}
         if token.lower_ in PLURAL_PRONOUNS and token.dep_ == "nsubj" and token.head.dep_ == "ccomp":
             speaker = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
             if speaker is not None and speaker.tag_ == "NNS" and speaker.i not in self.at \
@@ -312,6 +318,20 @@ class ActorIndex:
             if root.dep_ in ("nsubj", "nsubjpass"):
                 return [span]
         return []
+
+    def genders(self) -> dict[str, str]:
+        """Each person's gender as the article's honorifics give it ("Mr Straw", "Ms King",
+        "Mrs Quinn"); none for a person with both or neither."""
+        if self._genders is None:
+            seen: dict[str, set[str]] = {}
+            for span in self.actors:
+                if span.label_ == "Person":
+                    gender = HONORIFIC_GENDERS.get(span[0].text.rstrip(".")) or (
+                        HONORIFIC_GENDERS.get(self.doc[span.start - 1].text.rstrip(".")) if span.start else None)
+                    if gender is not None:
+                        seen.setdefault(span.kb_id_, set()).add(gender)
+            self._genders = {key: next(iter(found)) for key, found in seen.items() if len(found) == 1}
+        return self._genders
 
     def _previous_speaker(self, token: Token, exclude) -> list[Span]:
         """"..., the Tory leader said. He went on to accuse Mr Brown ...": a subject "he"/"she"
