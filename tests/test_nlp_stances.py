@@ -349,6 +349,24 @@ def test_stances_nominal_stance_of_the_owner(nlp, text, expected):
     assert stances(extract_one(nlp, text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a plan, effort or campaign of an actor is its position on what it is to do
+    ("Kenya's plan to build a new dam angered Ethiopia.", {(KENYA, "Support", "build a new dam")}),
+    ("He praised Ethiopian efforts to end the war in Tigray.",  # (the praise's holder is unknown)
+     {(ETHIOPIA, "Support", "end the war in Tigray")}),
+    ("Lib Dem plans for a new top tax rate were published.",
+     {("organisation/liberal-democrats", "Support", "a new top tax rate")}),
+    # only a to-infinitive says what the plan is to do; a pronoun says it elsewhere
+    ("Kenya studied Ethiopian proposals aimed at cutting tariffs.", set()),
+    ("Kenya will continue its efforts to achieve it.", set()),
+    # a stance verb takes the whole phrase once
+    ("Kenya backed Ethiopian plans to build a dam.",
+     {(KENYA, "Support", "Ethiopian plans to build a dam"), (ETHIOPIA, "Support", "build a dam")}),
+])
+def test_stances_an_actors_plan_supports_its_content(nlp, text, expected):
+    assert stances(extract_one(nlp, text)) == expected
+
+
 # -- relations implied by stances ---------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, expected", [

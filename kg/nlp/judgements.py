@@ -281,14 +281,17 @@ class JudgementRules:
             if not objects and noun.dep_ == "dobj":  # "expressed his gratitude to Cuba for hosting"
                 objects = [g for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i
                            and c.lower_ in preps for g in c.children if g.dep_ in ("pobj", "pcomp")]
-            if "to" in preps:  # "its determination to reach an agreement"
-                objects += [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
-            holders = [a for c in noun.children if c.dep_ in ("poss", "compound", "amod")
-                       for a in index.actors_of(c)]
+            if "to" in preps:  # "its determination to reach an agreement" (not "proposals aimed at ...")
+                objects += [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+                            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                            and not _only_pronouns(c)]  # "our efforts to achieve it": said elsewhere
+            holders = [a for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nsubj")
+                       for a in index.actors_of(c)]  # ("nsubj": a possessor the parser took for a subject)
             holders += [a for c in noun.children if c.dep_ == "amod" and c.lower_ == "led"
                         for g in c.children for a in index.actors_of(g)]  # "a U.S.-led push for"
-            if not holders and noun.dep_ == "dobj" and self.verbs.get(noun.head.lemma_) != "Oppose" \
+            if not holders and noun.dep_ == "dobj" and noun.head.lemma_ not in self.verbs \
                     and not index.is_negated(noun.head, self.negators):
+                # (a stance verb takes the whole phrase as its own target: "back plans to introduce ID cards")
                 # "emphasised the importance of a ceasefire" (but whoever vetoes a push does not push)
                 subject = index.subject(noun.head)
                 holders = index.actors_of(subject) if subject is not None else []
@@ -547,6 +550,12 @@ def _excessive(word: Token) -> bool:
     return word.pos_ == "ADJ" and word.dep_ in ("acomp", "oprd") and any(
         c.dep_ == "advmod" and c.lower_ == "too" for c in word.children) and not any(
         c.dep_ in ("xcomp", "ccomp", "prep") for c in word.children)
+
+
+def _only_pronouns(verb: Token) -> bool:
+    """An infinitive whose arguments are all pronouns ("to achieve it"): its content is elsewhere."""
+    arguments = [c for c in verb.children if c.dep_ in ("dobj", "attr", "xcomp", "ccomp", "prep")]
+    return bool(arguments) and all(c.pos_ == "PRON" for c in arguments)
 
 
 def phrasal(verb: Token) -> str:
