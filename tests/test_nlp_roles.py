@@ -757,3 +757,16 @@ def test_roles_new_before_a_title_is_no_body(nlp):
 ])
 def test_roles_party_chamber_titles_and_home_ministers(nlp, text, expected):
     assert triples(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a possessive typed with an acute or grave accent is still the possessive: the title is Kenya's
+    ("Talks between Sudan and Chad opened. Kenya´s Foreign Minister, Ali Youssef, chaired them.",
+     {("person/ali-youssef", "memberOf", "country/kenya")}),
+    ("Talks between Sudan and Chad opened. Kenya`s Foreign Minister, Ali Youssef, chaired them.",
+     {("person/ali-youssef", "memberOf", "country/kenya")}),
+])
+def test_roles_possessive_typed_with_an_accent(nlp, text, expected):
+    doc = nlp(text)
+    assert any(t.text in ("´s", "`s") and t.norm_ == "'s" for t in doc)
+    assert triples(extract_one(nlp, text)) == expected

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.lexicon import DATA_DIR, Lexicon, load_lexicon
 from kg.nlp.people import PersonIndex, link_short_names, person_key
-from kg.nlp.syntax import tokens_of
+from kg.nlp.syntax import POSSESSIVE_S, tokens_of
 from kg.vocab import slugify
 
 Doc.set_extension("sg_entities", default=None, force=True)
@@ -41,7 +41,7 @@ DASHES = {"-", "–", "—"}
 DESCRIBING_ADJECTIVES = {"new", "former", "outgoing", "incoming", "acting", "interim", "then"}
 ACTING_DEPS = {"nsubj", "nsubjpass", "dobj", "poss", "agent"}
 ACTING_PREPOSITIONS = {"from", "with", "by", "against"}
-POSSESSIVE = {"'s", "’s", "'", "’"}
+POSSESSIVE = POSSESSIVE_S | {"'", "’"}
 
 
 @dataclass

@@ -25,10 +25,11 @@ from numpy import searchsorted
 from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import compile_prefix_regex
+from spacy.util import compile_prefix_regex, compile_suffix_regex
 
 from kg.nlp import actors, events, roles, stances  # noqa: F401  (registers our factories)
 from kg.nlp.lexicon import load_lexicon, load_roles
+from kg.nlp.syntax import POSSESSIVE_S
 
 RULER_LABELS = {"Country": {"name": "GPE", "demonym": "NORP", "seat": "ORG"},
                 "Organisation": {"name": "ORG", "adjective": "NORP"}, "Place": {"capital": "GPE"}}
@@ -36,6 +37,20 @@ RULER_LABELS = {"Country": {"name": "GPE", "demonym": "NORP", "seat": "ORG"},
 
 class ModelNotInstalled(RuntimeError):
     """The configured spaCy model is not installed."""
+
+
+ODD_POSSESSIVES = POSSESSIVE_S - {"'s", "’s"}
+
+
+@Language.component("sg_apostrophes")
+def sg_apostrophes(doc: Doc) -> Doc:
+    """A possessive typed with another mark ("Mexico´s") is read by the model as "'s": its norm,
+    which the model's features use, is set before anything else runs."""
+    if "´" in doc.text or "`" in doc.text or "‘s" in doc.text:
+        for token in doc:
+            if token.text in ODD_POSSESSIVES:
+                token.norm_ = "'s"
+    return doc
 
 
 @Language.component("sg_paragraphs")
@@ -86,9 +101,12 @@ def build_nlp(model: str) -> Language:
                                 "Stancegraph needs a trained parser and NER")
     prefixes = list(nlp.Defaults.prefixes) + [r"-(?=[A-Z][a-z])"]  # "(Reuters) -Russia and Ukraine": a dash
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=\w)[´`‘][sS]"]  # "Mexico´s": the possessive
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     for title in load_roles().get("single_tokens", ()):  # "co-chairman": one noun, not "co - chairman"
         for form in {title, title.capitalize(), title.title(), title.upper()}:
             nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
+    nlp.add_pipe("sg_apostrophes", first=True)
     nlp.add_pipe("sg_paragraphs", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name="sg_gazetteer", after="ner",
                          config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False})

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.hits import RelationHit
 from kg.nlp.lexicon import Lexicon, load_lexicon
-from kg.nlp.syntax import SPEECH_LEMMAS, tokens_of
+from kg.nlp.syntax import POSSESSIVE_S, SPEECH_LEMMAS, tokens_of
 
 Doc.set_extension("sg_relations", default=None, force=True)
 
@@ -40,7 +40,7 @@ BODY_TYPES = {"Organisation", "Country"}
 STOP_POS = {"VERB", "AUX", "PRON", "SCONJ", "CCONJ", "NUM", "PART"}
 LINKING_PREPOSITIONS = {"for", "of", "at", "to", "in"}
 MAX_CHUNK = 10
-POSSESSIVE = {"'s", "’s"}
+POSSESSIVE = POSSESSIVE_S
 SUB_BODIES = {"committee", "subcommittee", "commission", "council", "board", "panel", "inquiry", "tribunal",
               "unit", "office", "department", "agency", "authority"}  # unnamed bodies inside a named one
 SPEAKER_WORDS = {"spokesman", "spokeswoman", "spokesperson"}  # speak for a body, are not posted to it
@@ -442,9 +442,9 @@ class RoleExtractor:
             elif tok.lower_ in self.lex.honorifics:
                 if end == i + 1:
                     end = i  # "Sir Andrew Green": an honorific belongs to the name
-            elif tok.text in ("'s", "’s", "-"):
+            elif tok.text in POSSESSIVE | {"-"}:
                 pass  # part of a title: "the US's chief negotiator", "Secretary-General", "ex-president"
-            elif i not in at and (tok.pos_ in STOP_POS or (tok.is_punct and tok.text not in ("'s", "’s"))
+            elif i not in at and (tok.pos_ in STOP_POS or (tok.is_punct and tok.text not in POSSESSIVE)
                                   or "\n" in tok.text):
                 break
             elif i not in at and tok.pos_ == "ADP" and tok.lower_ not in LINKING_PREPOSITIONS:

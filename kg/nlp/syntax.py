@@ -20,6 +20,9 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.lexicon import Lexicon, load_roles
 
+# the possessive clitic, also as typed with an acute accent, a grave accent or an opening quote
+# ("Mexico´s Foreign Minister"); the pipeline splits these off and reads them as "'s"
+POSSESSIVE_S = frozenset({"'s", "’s", "´s", "`s", "‘s"})
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 FEMININE_PRONOUNS = {"she", "her", "hers"}
 HONORIFIC_GENDERS = {"Mr": "m", "Ms": "f", "Mrs": "f", "Miss": "f"}
@@ -164,7 +167,7 @@ class ActorIndex:
         phrase = tuple(t.lower_ for t in self.doc[max(token.i - 1, 0):token.i + 1])
         if phrase == ("the", "government"):
             named = [s for s in self.actors if s.label_ == "Country" and ("government" in s.text.lower() or (
-                s.end + 1 < len(self.doc) and self.doc[s.end].text in ("'s", "’s", "'")
+                s.end + 1 < len(self.doc) and self.doc[s.end].text in POSSESSIVE_S | {"'"}
                 and self.doc[s.end + 1].lower_ == "government"))]  # "Sri Lanka's government is keen"
             before = [s for s in named if s.end <= token.i]
             if before:  # the article speaks of "the Philippine government": the last one before,
