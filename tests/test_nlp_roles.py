@@ -770,3 +770,19 @@ def test_roles_possessive_typed_with_an_accent(nlp, text, expected):
     doc = nlp(text)
     assert any(t.text in ("´s", "`s") and t.norm_ == "'s" for t in doc)
     assert triples(extract_one(nlp, text)) == expected
+
+
+def test_roles_a_department_keeps_the_words_the_text_names_it_by(nlp):
+    # the department comes from the gazetteer under its own label; the article's words are an alias
+    ex = extract_one(nlp, "Armenia's foreign ministry spokesperson Ani Badalyan said talks would resume.")
+    ministry = next(e for e in ex.entities if e.key == "organisation/armenian-foreign-ministry")
+    assert "Armenia's foreign ministry" in ministry.aliases and ministry.label in ministry.aliases
+
+
+@pytest.mark.parametrize("text", [
+    # a shadow minister is the opposition's, never a member of the state in context
+    "Britain and France disagree on the rebate. Shadow Europe minister Graham Brady said Britain must keep it.",
+    "Britain and France disagree on the rebate. Shadow Foreign Secretary Michael Ancram said Britain must keep it.",
+])
+def test_roles_shadow_titles_are_no_membership_of_the_state(nlp, text):
+    assert not any(o.startswith("country/") for _, _, o in triples(extract_one(nlp, text)))

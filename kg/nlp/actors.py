@@ -33,6 +33,7 @@ from kg.nlp.syntax import POSSESSIVE_S, tokens_of
 from kg.vocab import slugify
 
 Doc.set_extension("sg_entities", default=None, force=True)
+Doc.set_extension("sg_aliases", default=None, force=True)  # key -> surface forms no actor span covers
 
 NER_TYPES = {"PERSON": "Person", "ORG": "Organisation", "GPE": "Place", "LOC": "Place",
              "FAC": "Place", "NORP": None}

@@ -27,6 +27,8 @@ def doc_to_extraction(article: Article, doc: Doc) -> Extraction:
         surface = " ".join(span.text.split())
         aliases[span.kb_id_].add(surface)
         mentions.append(Mention(span.kb_id_, surface, span.start_char, span.end_char))
+    for key, forms in (doc._.sg_aliases or {}).items():  # names no actor span covers
+        aliases[key] |= {" ".join(form.split()) for form in forms}
     entities = tuple(
         Entity(key, etype, label, frozenset(aliases[key] | {label}), tuple(same_as))
         for key, (etype, label, same_as) in sorted(doc._.sg_entities.items()))

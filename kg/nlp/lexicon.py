@@ -75,12 +75,17 @@ class Lexicon:
             return "memberOf"
         return predicate
 
-    def ensure_entity(self, doc, key: str) -> None:
+    def ensure_entity(self, doc, key: str, surface: str | None = None) -> None:
         """Register gazetteer entry ``key`` in ``doc._.sg_entities`` when a rule names an actor
-        the text does not (a department's spokesperson speaking for its state)."""
+        the text does not (a department's spokesperson speaking for its state), with the words
+        the text names it by, if any ("South African Ministry of Foreign Affairs"), as an alias."""
         entry = self.entries.get(key)
         if key not in doc._.sg_entities and entry is not None:
             doc._.sg_entities[key] = (entry.type, entry.label, entry.same_as)
+        if surface is not None and entry is not None:
+            if doc._.sg_aliases is None:
+                doc._.sg_aliases = {}
+            doc._.sg_aliases.setdefault(key, set()).add(surface)
 
     @cached_property
     def people_words(self) -> frozenset[str]:

@@ -110,15 +110,15 @@ class RoleExtractor:
             first = body.start - 1
             if first >= 0 and doc[first].lower_ in ("a", "an", "one", "another"):
                 continue  # "a Home Office spokesman": one of several
-            key = self._department(doc, body, i) if i > body.end else None
-            key = key or body.kb_id_
+            named = self._department(doc, body, i) if i > body.end else None
+            key, surface = named or (body.kb_id_, None)
             n = position[body.sent.start]
             reported = {a.kb_id_ for a in actors if a.sent.start == body.sent.start}  # "X took part, the spokesman said"
             near = {a.kb_id_ for a in actors if a.label_ == "Person" and a.kb_id_ not in placed | reported
                     and abs(position[a.sent.start] - n) <= 3}
             if len(near) == 1:
                 person = near.pop()
-                self.lex.ensure_entity(doc, key)
+                self.lex.ensure_entity(doc, key, surface)
                 hits.append(RelationHit(person, "spokespersonFor", key, body.sent, 0.55, "unnamed-spokesperson"))
                 placed.add(person)
         return hits
@@ -537,9 +537,10 @@ class RoleExtractor:
                 and doc[title.end].lower_ in ("for", "to", "in") \
                 and tuple(t.lower_ for t in doc[title.start:title.end]) in self.lex.destination_titles:
             body = before  # "the U.N. envoy for Yemen", "a U.N. spokesman in Cyprus": the UN's
-        department = self._department(doc, body, title.start) if body is not None else None
-        if department is not None:  # "Armenia's foreign ministry spokesperson X": the ministry's
-            self.lex.ensure_entity(doc, department)
+        named = self._department(doc, body, title.start) if body is not None else None
+        if named is not None:  # "Armenia's foreign ministry spokesperson X": the ministry's
+            department, surface = named
+            self.lex.ensure_entity(doc, department, surface)
             explicit.append(RelationHit(person.kb_id_, predicate, department, person.sent, 0.8, rule + "-department"))
             return
         devolved = next((self.lex.devolved[t.lower_] for t in doc[start:title.start] if t.lower_ in self.lex.devolved), None)
@@ -606,9 +607,10 @@ class RoleExtractor:
                 return None
         return None
 
-    def _department(self, doc, body: Span, stop: int) -> str | None:
+    def _department(self, doc, body: Span, stop: int) -> tuple[str, str] | None:
         """A country's body named by common nouns between the country and the title: "Armenia's
-        foreign ministry spokesperson" -> the gazetteer's "Armenia's foreign ministry", if listed."""
+        foreign ministry spokesperson" -> the gazetteer's "Armenia's foreign ministry", if listed,
+        with the words the text uses for it."""
         if body.label_ != "Country" or not body.end < stop <= body.end + 6:
             return None
         words = [t.text for t in doc[body.end:stop]]
@@ -620,7 +622,7 @@ class RoleExtractor:
         for form in forms:
             hit = self.lex.surface.get(form)
             if hit is not None and self.lex.entries[hit[0]].type == "Organisation":
-                return hit[0]
+                return hit[0], doc[body.start:stop].text
         return None
 
     def _body_before(self, doc, start, stop, at) -> Span | None:
@@ -684,8 +686,8 @@ class RoleExtractor:
             if after is not None and after in at and at[after].label_ == "Place":
                 continue  # "envoy for the Western Sahara": sent there, not a member of the state in context
             national = self.lex.national_titles.get(tuple(t.lower_ for t in doc[title.start:title.end]))
-            if national is not None and title.start > 0 and doc[title.start - 1].lower_ == "shadow":
-                continue  # "Shadow Foreign Secretary X": the opposition's, not the state's
+            if any(t.lower_ == "shadow" for t in doc[max(title.start - 3, sent.start):title.start]):
+                continue  # "Shadow Europe minister X", "Shadow Foreign Secretary X": the opposition's, not the state's
             main = self._other_state(actors, countries, national) if national is not None else None
             if main is not None:  # "Foreign Secretary X" in an article on India that never names Britain: India's
                 hits.append(RelationHit(person.kb_id_, title.predicate, main.kb_id_, sent, 0.6, "title-main-country"))
