@@ -840,3 +840,15 @@ def test_location_a_breakaway_state_in_its_state(nlp, text, expected):
 ])
 def test_negotiation_talks_before_a_phrasal_verb_are_held(nlp, text, expected):
     assert triples(extract_one(nlp, text), "negotiatesWith") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one body, however many actors its modifiers name, is one side
+    ("The bloc's Kenya presidency hopes to strike a deal.", set()),
+    # rivals or foes of a state are sides within it, not the state
+    ("Kenyan foes talk with the Ethiopian president.", set()),
+    ("Kenyan and Ethiopian officials agreed to hold talks.", {(KENYA, ETHIOPIA)}),
+])
+def test_negotiation_one_body_or_a_states_rivals_are_no_two_sides(nlp, text, expected):
+    found = triples(extract_one(nlp, text), "negotiatesWith")
+    assert {tuple(sorted(p)) for p in found} == {tuple(sorted(p)) for p in expected}

@@ -786,3 +786,9 @@ def test_roles_a_department_keeps_the_words_the_text_names_it_by(nlp):
 ])
 def test_roles_shadow_titles_are_no_membership_of_the_state(nlp, text):
     assert not any(o.startswith("country/") for _, _, o in triples(extract_one(nlp, text)))
+
+
+def test_roles_a_portfolio_before_a_title_is_no_body(nlp):
+    ex = extract_one(nlp, "Health spokesman Paul Burstow said the plan was wrong.")
+    assert not any(e.key == "organisation/health" for e in ex.entities)
+    assert triples(ex) == set()

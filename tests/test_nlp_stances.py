@@ -807,6 +807,16 @@ def test_stances_wanting_harm_or_withdrawal_opposes_the_actor(nlp, text, expecte
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Sudan threatened the rebels' leader Joseph Kony.", {(SUDAN, "opposes", "person/joseph-kony")}),
+    # what an actor could or might do is a fear, not a threat made
+    ("Kenya fears that Sudan could use the arms to threaten Joseph Kony.", set()),
+    ("Sudan might threaten Joseph Kony.", set()),
+])
+def test_stances_only_a_threat_made_opposes(nlp, text, expected):
+    assert opinion_relations(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # an attack on a place or a physical thing, or by armed men, is violence (the events' attacks), no stance
     ("Sudan's army attacked a train near Kassala.", set()),
     ("Gunmen attacked the Ethiopian embassy.", set()),

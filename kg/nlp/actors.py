@@ -183,6 +183,10 @@ class ActorResolver:
                     continue  # "Secretary of [State]", "[Shadow] Secretary": words of a title
                 if end == start:
                     continue  # "Defense" in "Defense Minister Yoav Gallant"
+                if ent.label_ != "PERSON" and end - start == 1 and doc[start].lower_ in self.lex.portfolios \
+                        and any(tuple(t.lower_ for t in doc[end:end + n]) in self.lex.titles
+                                for n in range(1, self.lex.max_title_len + 1)):
+                    continue  # "Health spokesman Paul Burstow": the portfolio, not a body called Health
                 if ent.label_ != "PERSON" and doc[end - 1].lower_ in self.lex.document_heads:
                     continue  # "the Luanda Process", "the Jeddah Declaration": a text or a process
                 etype = NER_TYPES[ent.label_]

@@ -522,7 +522,8 @@ class EventExtractor:
                 if (subject is None and (token.dep_ == "xcomp" or purpose)) or (
                         subject is not None and subject.lower_ in ("who", "which", "that")):
                     subject = index.subject(token, raised=True)  # "A and B, who met for talks"
-                sides = [a for a in index.actors_of(subject) if a.label_ in PARTY_TYPES] if subject is not None else []
+                sides = [a for a in index.actors_of(subject) if a.label_ in PARTY_TYPES] \
+                    if subject is not None and not self._one_side(subject, index) else []
                 refused = lemma not in OUTCOME_VERBS and (
                     ActorIndex.is_negated(token, self.negators) or any(c.dep_ == "neg" for c in token.children))
                 for a, b in combinations(sides if not refused else [], 2):  # not "A and B will not join talks"
@@ -573,6 +574,16 @@ class EventExtractor:
                         for a, b in combinations([s for s in sides if s.label_ in PARTY_TYPES], 2):
                             add(a, b, token.sent, 0.7, "talks-between")
         return pairs
+
+    @staticmethod
+    def _one_side(subject: Token, index: ActorIndex) -> bool:
+        """A subject that is one body however many actors its modifiers name: "the bloc's
+        Luxembourg presidency" (the EU's presidency, held by Luxembourg), unlike "Russian and
+        Ukrainian officials" or "Kenya and Ethiopia"."""
+        if subject.i in index.at or any(c.dep_ == "conj" for c in subject.children) or subject.tag_ == "NNS":
+            return False
+        modifiers = [c for c in subject.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        return len(modifiers) > 1 and not any(g.dep_ == "conj" for c in modifiers for g in c.children)
 
     def _deal_holder(self, verb: Token, index: ActorIndex) -> list[Span]:
         """Who holds a deal a participle describes: "urged India to maintain the ceasefire agreed

@@ -67,6 +67,7 @@ class Lexicon:
     context_bodies: dict[str, str] = field(default_factory=dict)  # "Foreign Office" -> "-foreign-ministry"
     shared_titles: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)  # "chancellor" -> states
     between_heads: frozenset[str] = frozenset()
+    portfolios: frozenset[str] = frozenset()  # "Health spokesman X": part of the title, no body
     chamber_words: frozenset[str] = frozenset()  # "SNP Holyrood leader X": the chamber, not the body  # "talks between Colombo and X": Colombo governs
 
     def role_in(self, predicate: str, title: tuple[str, ...], body: str) -> str:
@@ -196,6 +197,7 @@ def load_lexicon() -> Lexicon:
         between_heads=frozenset(metonyms.get("between_heads", ())),
         shared_titles={_tokens(t): tuple(states) for t, states in roles.get("shared_titles", {}).items()},
         chamber_words=frozenset(roles.get("chamber_words", ())),
+        portfolios=frozenset(roles.get("portfolios", ())),
         definite_heads=frozenset(_tokens(t) for t in roles.get("definite_heads", ())),
     )
 

@@ -30,6 +30,7 @@ from kg.nlp.syntax import ARMED_NOUNS, PAIR_NOUNS, ActorIndex, conditional, refe
 
 ACTOR_TYPES = {"Person", "Organisation", "Country"}
 RECIPROCAL = {"each other", "one another"}
+HYPOTHETICAL_MODALS = {"could", "might", "may"}
 SETTLEMENT_NOUNS = frozenset({"accord", "agreement", "ceasefire", "deal", "truce", "armistice", "compromise"})
 JOINT_VERBS = {"agree"}  # what two sides agree on together is the talks' outcome, not a position
 ASSESSMENT_VERBS = {"need", "require"}  # reported needs are the speaker's assessment
@@ -234,8 +235,8 @@ class StanceExtractor(JudgementRules):
     def _threatened(self, index: ActorIndex, verb: Token, threatened: Token) -> list[RelationHit]:
         """"Bashir threatened the LRA", "threatened them": a threat against an actor opposes it."""
         subject = index.subject(verb)
-        if subject is None or index.is_negated(verb, self.negators):
-            return []
+        if subject is None or index.is_negated(verb, self.negators) or _hypothetical(verb):
+            return []  # ("arms China could use to threaten Taiwan": a fear, not a threat made)
         return [RelationHit(h.kb_id_, "opposes", a.kb_id_, verb.sent, 0.55, "threatened")
                 for h in index.actors_of(subject) if h.label_ in ACTOR_TYPES
                 for a in index.actors_of(threatened) if a.kb_id_ != h.kb_id_ and a.label_ in ACTOR_TYPES]
@@ -683,6 +684,17 @@ class StanceExtractor(JudgementRules):
         objects.extend(self._submitters(index, target_head))
         return [RelationHit(holder, predicate, o.kb_id_, verb.sent, 0.65, f"stance-object:{verb.lemma_}")
                 for o in objects if o.label_ in ACTOR_TYPES and o.kb_id_ != holder and not index.is_people(o)]
+
+
+def _hypothetical(verb: Token) -> bool:
+    """Whether ``verb`` or a verb it is the infinitive of is under "could", "might" or "may"."""
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in verb.children):
+            return True
+        if verb.dep_ not in ("xcomp", "advcl") or verb.head == verb:
+            return False
+        verb = verb.head
+    return False
 
 
 def _wanted_done(noun: Token) -> Token | None:

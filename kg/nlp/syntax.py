@@ -35,6 +35,7 @@ PLURAL_PRONOUNS = {"they", "them", "their"}
 QUOTES = {"\"", "\u201c", "\u201d", "'", "\u2018"}  # a sentence opening with one is a quotation
 ARGUMENT_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "attr"}
 GOVERNING_NOUNS = {"government", "administration", "regime", "state"}
+RIVAL_NOUNS = {"rivals", "foes", "factions", "belligerents", "adversaries"}  # "Honduran foes": within a state
 VENUES = {"in", "at", "inside", "within", "across", "throughout"}
 NAMED_BODY_HEADS = GOVERNING_NOUNS | {"group", "movement", "militia", "forces", "party", "coalition", "alliance",
                                       "faction"}  # "Afghanistan's Taliban regime": the named body, not the state
@@ -223,6 +224,8 @@ class ActorIndex:
         """Actors modifying a common noun: amod/compound/poss children and "from X"."""
         if token.pos_ not in ("NOUN", "PROPN") and token.dep_ not in ARGUMENT_DEPS:
             return []  # (a headline's "moves" may be tagged VERB while parsed as an object)
+        if token.lower_ in RIVAL_NOUNS:
+            return []  # "Honduran foes", "Lebanon's rival factions": sides within the state, not the state
         found = []
         for child in token.children:
             if child.dep_ in MODIFIER_DEPS and child.lower_ in self.media_nouns:
