@@ -792,3 +792,19 @@ def test_roles_a_portfolio_before_a_title_is_no_body(nlp):
     ex = extract_one(nlp, "Health spokesman Paul Burstow said the plan was wrong.")
     assert not any(e.key == "organisation/health" for e in ex.entities)
     assert triples(ex) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # journalists are members of their outlet
+    ("BBC political editor Andrew Marr said the Budget was cautious.",
+     {("person/andrew-marr", "memberOf", "organisation/bbc")}),
+    # "Its director general, X": the body named just before
+    ("Oxfam welcomed the plans. Its director general, Gordon Lishman, said they were overdue.",
+     {("person/gordon-lishman", "leaderOf", "organisation/oxfam")}),
+    # a leader's title with no body, and the one organisation the article calls theirs
+    ("Mr Tsvangirai's Movement for Democratic Change has little faith in the talks. "
+     "Opposition leader Morgan Tsvangirai said they were stalled.",
+     {("person/morgan-tsvangirai", "leaderOf", "organisation/movement-for-democratic-change")}),
+])
+def test_roles_outlets_its_and_the_leaders_own_party(nlp, text, expected):
+    assert triples(extract_one(nlp, text)) == expected

@@ -306,6 +306,9 @@ def test_stances_positive_judgement_is_support(nlp, text, expected):
     # "as" phrases after a verb of naming
     ("Ethiopia described the proposal as a disaster.", {(ETHIOPIA, "Oppose", "the proposal")}),
     ("Colombia sees the agreement as a breakthrough.", {(COLOMBIA, "Support", "the agreement")}),
+    # the judged thing parsed as a second complement: "called [the UK's rebate] 'unjustified'"
+    ('Kenya has called the UK\'s pounds 3bn rebate from the European Union "unjustified".',
+     {(KENYA, "Oppose", "the UK's pounds 3bn rebate from the European Union")}),
     # not a judgement: no verb of naming, or no object to judge
     ("Kenya signed the agreement as a gesture.", set()),
 ])

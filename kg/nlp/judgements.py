@@ -110,7 +110,9 @@ class JudgementRules:
             if own is not None:  # "told reporters that the situation was worrying": the situation
                 target_head = own
             elif clause.lemma_ in self.opinion or naming is not None:  # called the change pragmatic
-                target_head = next((c for c in clause.children if c.dep_ == "dobj"), None)
+                target_head = next((c for c in clause.children if c.dep_ == "dobj"), None) or next(
+                    (c for c in clause.children if c.dep_ == "oprd" and c.i < word.i and c.pos_ in ("NOUN", "PROPN")),
+                    None)  # "called [the UK's rebate] 'unjustified'", parsed as two complements
             elif target_head is not None and target_head.lower_ == "it":  # it is troubling that ...
                 target_head = next((c for c in [*clause.children, *word.children] if c.i > word.i and (
                     c.dep_ == "ccomp" or c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children))),

@@ -543,6 +543,8 @@ class RoleExtractor:
             self.lex.ensure_entity(doc, department, surface)
             explicit.append(RelationHit(person.kb_id_, predicate, department, person.sent, 0.8, rule + "-department"))
             return
+        if body is None and predicate == "leaderOf":  # "opposition leader X" ... "Mr X's MDC": the party X leads
+            body = self._possessed_body(doc, person, at)
         devolved = next((self.lex.devolved[t.lower_] for t in doc[start:title.start] if t.lower_ in self.lex.devolved), None)
         if body is None and devolved is not None and title.government:
             self.lex.ensure_entity(doc, devolved)  # "Scottish Finance Minister X": the Scottish Executive's
@@ -595,6 +597,11 @@ class RoleExtractor:
         """"the group's top leader X", "the party's Treasury spokesman", "the kingdom's ambassador",
         "his party leader, X": the owner is the nearest body of that kind named before, in this
         sentence or the two before."""
+        its = start if doc[start].lower_ == "its" else start - 1 if start > 0 and doc[start - 1].lower_ == "its" else None
+        if its is not None and stop - its <= 1 + (its < start):  # "Its director general, X": the body named before
+            first = _recent_sentences(doc, doc[its], 2)[0].start
+            return next((at[j] for j in range(its - 1, first - 1, -1)
+                         if j in at and at[j].label_ in BODY_TYPES), None)
         for i in range(start, max(stop, start + 1)):  # (the title may start with the noun: "party leader")
             kind = OWNER_NOUNS.get(doc[i].lower_)
             owned = i + 1 < stop and doc[i + 1].text in POSSESSIVE and i > 0 and doc[i - 1].lower_ in ("the", "its", "their")
@@ -606,6 +613,15 @@ class RoleExtractor:
                         return at[j]
                 return None
         return None
+
+    @staticmethod
+    def _possessed_body(doc: Doc, person: Span, at: dict[int, Span]) -> Span | None:
+        """The one organisation the article names as the person's: "Mr Tsvangirai's Movement for
+        Democratic Change", "Odinga's ODM"."""
+        owned = {at[a.end + 1].kb_id_: at[a.end + 1] for a in doc.spans["sg_actors"]
+                 if a.kb_id_ == person.kb_id_ and a.end + 1 < len(doc) and doc[a.end].text in POSSESSIVE
+                 and a.end + 1 in at and at[a.end + 1].label_ == "Organisation"}
+        return next(iter(owned.values())) if len(owned) == 1 else None
 
     def _department(self, doc, body: Span, stop: int) -> tuple[str, str] | None:
         """A country's body named by common nouns between the country and the title: "Armenia's
