@@ -852,3 +852,22 @@ def test_negotiation_talks_before_a_phrasal_verb_are_held(nlp, text, expected):
 def test_negotiation_one_body_or_a_states_rivals_are_no_two_sides(nlp, text, expected):
     found = triples(extract_one(nlp, text), "negotiatesWith")
     assert {tuple(sorted(p)) for p in found} == {tuple(sorted(p)) for p in expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # talks at someone's home: the host mediates (and the state a host minister serves)
+    ("Talks between Kenya and Ethiopia took place at the home of Norway's foreign minister, Jonas Store.",
+     {("country/norway", KENYA), ("country/norway", ETHIOPIA), ("person/jonas-store", KENYA),
+      ("person/jonas-store", ETHIOPIA)}),
+    ("Kenya and Ethiopia held talks. Police were stationed at the home of Jonas Store.", set()),
+    # "X as mediator": X, whoever the clause's subject is; the sides who accept X are the parties
+    ("Kenya and Ethiopia accepted Norway as mediator.", {("country/norway", KENYA), ("country/norway", ETHIOPIA)}),
+    ("The UN named Norway as mediator.", set()),
+    ("Sudan has little faith in Norway as a mediator between Kenya and Ethiopia.",
+     {("country/norway", KENYA), ("country/norway", ETHIOPIA)}),
+    # a reduced passive: "X, mandated ... to mediate" mediates
+    ("Kenya and Ethiopia held talks on the dam. Norway, mandated by the African Union to mediate, met both sides.",
+     {("country/norway", KENYA), ("country/norway", ETHIOPIA)}),
+])
+def test_mediation_hosts_and_mediators_named_as_such(nlp, text, expected):
+    assert triples(extract_one(nlp, text), "mediates") == expected

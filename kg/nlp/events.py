@@ -46,6 +46,8 @@ WEAK_MEDIATION = {"lead", "host", "chair", "sponsor", "convene"}
 PEACE_EFFORTS = {"peace", "process", "initiative", "diplomacy", "framework", "mediated"}
 OUTCOME_VERBS = {"reach", "agree", "sign", "conclude", "finalise", "finalize", "seal", "clinch", "strike"}
 SETTLING = {"settle", "resolve", "end"}  # what a mediation effort is for ("efforts led by X to settle")
+ACCEPTING_VERBS = {"accept", "welcome", "choose", "pick", "prefer", "want", "agree"}  # the sides take X as mediator
+HOME_NOUNS = {"home", "residence", "house", "villa", "palace", "estate", "ranch"}  # "talks at the home of X"
 SIDE_NOUNS = {"parties", "sides", "factions", "rivals", "belligerents", "foes", "delegations"}
 MEETINGS = {"meeting", "meetings", "summit", "conference", "round"}  # "the meeting of A and B negotiators"
 TALK_NOUNS = {"talks", "negotiations", "negotiation", "dialogue", "discussions"}
@@ -127,7 +129,13 @@ class EventExtractor:
             if text == "auspices" and token.head.lower_ == "under":
                 found.extend(self._auspices(token, index))
                 continue
-            if text == "host" and token.dep_ in ("dobj", "attr") and token.head.lemma_ == "play" and any(
+            if text in HOME_NOUNS and token.dep_ == "pobj" and token.head.lower_ == "at" and any(
+                    t.lower_ in TALK_NOUNS or t.lower_ in self.gatherings for t in token.sent):
+                # "talks took place at the home of Oman's foreign minister X": the host
+                actors = [a for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for p in c.children if p.dep_ == "pobj" for a in index.actors_of(p)] + [
+                    a for c in token.children if c.dep_ == "poss" for a in index.actors_of(c)]
+            elif text == "host" and token.dep_ in ("dobj", "attr") and token.head.lemma_ == "play" and any(
                     c.dep_ == "prep" and c.lower_ == "to" and any(
                         g.lower_ in self.gatherings for g in c.children)
                     for c in [*token.children, *token.head.children]):
@@ -143,6 +151,9 @@ class EventExtractor:
                         and not self._wanted(token):  # "the mediation of Erdogan", "mediation by Kenya"
                     actors = [a for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by")
                               for p in c.children if p.dep_ == "pobj" for a in index.actors_of(p)]
+                if not actors and token.dep_ == "pobj" and token.head.lower_ == "as" \
+                        and token.head.i - 1 in index.at:  # "little faith in Mr Mbeki as a mediator": Mbeki
+                    actors = [index.at[token.head.i - 1]]
                 if not actors and token.dep_ == "pobj" and token.head.lower_ == "as":  # "acted as mediator"
                     acting = token.head.head
                     holder = (self._absolute_subject(acting) or index.subject(acting)
@@ -449,6 +460,11 @@ class EventExtractor:
         if trigger.pos_ != "VERB" or trigger.dep_ in ("amod", "acl"):
             parties.extend(self._participants(trigger.head if trigger.pos_ == "VERB" else scope, index))
         parties.extend(self._copula_sides(trigger, index))
+        if trigger.dep_ == "pobj" and trigger.head.lower_ == "as" and trigger.head.head.lemma_ in ACCEPTING_VERBS \
+                and any(c.dep_ == "dobj" and c.i < trigger.head.i for c in trigger.head.head.children):
+            chooser = index.subject(trigger.head.head)  # "Kenya and Ethiopia accepted Norway as mediator"
+            parties.extend(a for a in (index.actors_of(chooser) if chooser is not None else ())
+                           if a.label_ in PARTY_TYPES)
         # a person at the table brings their country: "hosted Thailand's PM and Cambodian PM"
         return [p for p in parties if p.label_ != "Person"] + [
             m for p in parties if p.label_ == "Person" for m in index._modifiers(p.root.head)]

@@ -496,6 +496,8 @@ class ActorIndex:
                 controller = self._object_controller(verb.head)
                 if controller is not None:  # "asked Qatar to mediate": Qatar mediates
                     return controller
+                if verb.head.dep_ == "acl" and verb.head.tag_ == "VBN" and verb.head.head.pos_ in ("PROPN", "NOUN"):
+                    return verb.head.head  # "Mr Mbeki, mandated by regional countries to mediate": Mbeki
             if raised and verb.dep_ == "xcomp" and verb.head.lemma_ in RAISING_PASSIVES:
                 subject = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
                 if subject is not None:  # "A and B are set to exchange prisoners": A and B will
