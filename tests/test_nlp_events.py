@@ -871,3 +871,15 @@ def test_negotiation_one_body_or_a_states_rivals_are_no_two_sides(nlp, text, exp
 ])
 def test_mediation_hosts_and_mediators_named_as_such(nlp, text, expected):
     assert triples(extract_one(nlp, text), "mediates") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the two the talks' own clause puts "between" are its sides
+    ("The talks are deadlocked over how to share power between Kenya and Ethiopia.", {(KENYA, ETHIOPIA)}),
+    ("The talks will not resolve the dispute between Kenya and Ethiopia.", set()),
+    # talks between others that the talks only pave the way for are not held
+    ("The talks were expected to pave the way for direct talks between Kenya and Ethiopia.", set()),
+])
+def test_negotiation_the_sides_the_talks_clause_names(nlp, text, expected):
+    found = triples(extract_one(nlp, text), "negotiatesWith")
+    assert {tuple(sorted(p)) for p in found} == {tuple(sorted(p)) for p in expected}

@@ -589,7 +589,27 @@ class EventExtractor:
                         sides = [a for p in child.children if p.dep_ == "pobj" for a in index.actors_of(p)]
                         for a, b in combinations([s for s in sides if s.label_ in PARTY_TYPES], 2):
                             add(a, b, token.sent, 0.7, "talks-between")
+                for a, b in self._issue_between(token, index):
+                    add(a, b, token.sent, 0.6, "talks-issue-between")
         return pairs
+
+    def _issue_between(self, talks: Token, index: ActorIndex) -> list[tuple[Span, Span]]:
+        """"The talks are deadlocked over how to share power between Mugabe and Tsvangirai": the
+        two the talks' own clause puts "between" are its sides (the talks are its subject, and
+        the clause is not negated, conditional or only wanted)."""
+        verb = talks.head
+        if talks.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") or conditional(verb) \
+                or ActorIndex.is_negated(verb, self.negators) or any(c.dep_ == "neg" for c in verb.children):
+            return []
+        found = []
+        for tok in verb.subtree:
+            if tok.lower_ == "between" and tok.dep_ == "prep" and tok not in talks.subtree \
+                    and tok.head.lower_ not in self.negotiation_nouns:  # ("pave the way for talks between": theirs)
+                sides = [a for p in tok.children if p.dep_ == "pobj" for a in index.actors_of(p)
+                         if a.label_ in PARTY_TYPES]
+                if len({a.kb_id_ for a in sides}) == 2:
+                    found.append((sides[0], sides[1]))
+        return found
 
     @staticmethod
     def _one_side(subject: Token, index: ActorIndex) -> bool:
