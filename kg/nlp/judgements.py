@@ -292,7 +292,9 @@ class JudgementRules:
             holders += [a for c in noun.children if c.dep_ == "amod" and c.lower_ == "led"
                         for g in c.children for a in index.actors_of(g)]  # "a U.S.-led push for"
             if not holders and noun.dep_ == "dobj" and noun.head.lemma_ not in self.verbs \
-                    and not index.is_negated(noun.head, self.negators):
+                    and phrasal(noun.head) not in self.relinquish and noun.head.lemma_ not in self.stop_verbs \
+                    and noun.head.lemma_ != "rescind" and not index.is_negated(noun.head, self.negators):
+                # (whoever drops, rescinds or shelves plans does not hold them)
                 # (a stance verb takes the whole phrase as its own target: "back plans to introduce ID cards")
                 # "emphasised the importance of a ceasefire" (but whoever vetoes a push does not push)
                 subject = index.subject(noun.head)
@@ -499,8 +501,9 @@ class JudgementRules:
                 continue
             attribute = next((c for c in noun.head.children if c.dep_ == "attr"), None)
             owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-            if attribute is None or owner is None or attribute.pos_ == "PRON":
-                continue
+            if attribute is None or owner is None or attribute.pos_ == "PRON" or any(
+                    self.evaluative.get(t.lemma_.lower()) or self.evaluative.get(t.lower_) for t in attribute.subtree):
+                continue  # "his plan was a worrying issue": a judgement of the plan, not what it is
             hits.extend(self._stance_hits(index, spokes, index.actors_of(owner), "Support", subtree(attribute),
                                           noun.sent, 0.55, f"stated-goal:{noun.lemma_.lower()}"))
         return hits
