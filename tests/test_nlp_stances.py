@@ -367,6 +367,7 @@ def test_stances_nominal_stance_of_the_owner(nlp, text, expected):
     ("Kenya dropped plans to build a dam.", set()),
     ("Ethiopia's plan is a worrying issue.", set()),
     ("Kenya refused to budge.", set()),
+    ("Kenya set out its budget plans for the period 2007-2013.", set()),  # a period is no content
     # a stance verb takes the whole phrase once
     ("Kenya backed Ethiopian plans to build a dam.",
      {(KENYA, "Support", "Ethiopian plans to build a dam"), (ETHIOPIA, "Support", "build a dam")}),
@@ -836,6 +837,19 @@ def test_stances_violent_attacks_are_no_criticism(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # whoever a position one acts despite comes from opposes the one acting
+    ("Kenya has defended the dam plans, despite opposition from Sudan and Ethiopia.",
+     {(SUDAN, "opposes", KENYA), (ETHIOPIA, "opposes", KENYA)}),
+    ("Kenya vowed to go on with the plans despite a call for it to pause from Ethiopia.",
+     {(ETHIOPIA, "opposes", KENYA)}),
+    ("Kenya signed the deal despite support from Sudan.", set()),
+    ("Kenya signed the deal despite the rain.", set()),
+])
+def test_stances_acting_despite_opposition(nlp, text, expected):
+    assert opinion_relations(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # the "of" phrase of a noun of doing or deciding names who did it
     ("Ukraine appreciated the mediation of the African Union.", {(UKRAINE, "supports", AU)}),
     ("Kenya rejected the decision of the African Union.", {(KENYA, "opposes", AU)}),
@@ -953,7 +967,9 @@ def test_stances_conduct_described_in_a_relative_clause(nlp, text, expected):
     ("Kenya welcomed Gordon Marsh's resignation.", set()),
     ("Kenya welcomed Ethiopia's proposal.", {(KENYA, "supports", ETHIOPIA)}),
     ("Home Secretary Ann Whitlock pressed on despite a call to pause from Charles Kennedy. The Lib Dem "
-     "leader said Ethiopia's plan was a good opportunity.", {("person/charles-kennedy", "supports", ETHIOPIA)}),
+     "leader said Ethiopia's plan was a good opportunity.", {("person/charles-kennedy", "supports", ETHIOPIA),
+                                                            # (acting despite his call: test_stances_acting_despite_opposition)
+                                                            ("person/charles-kennedy", "opposes", "person/ann-whitlock")}),
 ])
 def test_stances_a_loss_is_no_position_on_the_actor_and_titled_anaphora(nlp, text, expected):
     assert opinion_relations(extract_one(nlp, text)) == expected

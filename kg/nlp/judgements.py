@@ -19,6 +19,8 @@ from kg.nlp.syntax import ActorIndex, conditional, fronted_subject, tokens_of
 ACTOR_TYPES = {"Person", "Organisation", "Country"}
 
 
+TIME_TYPES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}  # never a position's target
+PERIOD_NOUNS = {"period", "year", "years", "decade", "months", "weeks", "term", "session"}
 REFUSAL_CONDITIONS = frozenset({"if", "whether", "unless"})  # "if Kenya will not sign": no announcement
 FUTURE_AUXILIARIES = {"will", "would", "wo", "'ll", "shall"}  # "won't" is "wo" + "n't"
 VULNERABLE_WORDS = {"open"}  # also "exposed to": a position only as what its subject is or remains
@@ -283,6 +285,8 @@ class JudgementRules:
             if not objects and noun.dep_ == "dobj":  # "expressed his gratitude to Cuba for hosting"
                 objects = [g for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i
                            and c.lower_ in preps for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            objects = [g for g in objects if g.ent_type_ not in TIME_TYPES and g.lower_ not in PERIOD_NOUNS]
+            # (not "its budget plans for the period 2007-2013", "plans for next year")
             if "to" in preps:  # "its determination to reach an agreement" (not "proposals aimed at ...")
                 objects += [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
                             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)

@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.hits import RelationHit, StanceHit
-from kg.nlp.judgements import JudgementRules, phrasal
+from kg.nlp.judgements import TIME_TYPES, JudgementRules, phrasal
 from kg.nlp.judgements import subtree as _subtree
 from kg.nlp.lexicon import Lexicon, load_lexicon, load_triggers
 from kg.nlp.syntax import ARMED_NOUNS, PAIR_NOUNS, ActorIndex, conditional, reference_words, tokens_of
@@ -31,6 +31,8 @@ from kg.nlp.syntax import ARMED_NOUNS, PAIR_NOUNS, ActorIndex, conditional, refe
 ACTOR_TYPES = {"Person", "Organisation", "Country"}
 RECIPROCAL = {"each other", "one another"}
 HYPOTHETICAL_MODALS = {"could", "might", "may"}
+UNHEEDED_REQUESTS = {"call", "calls", "demand", "demands", "plea", "pleas", "appeal", "appeals", "request",
+                     "requests", "warning", "warnings", "criticism", "protests", "objections"}  # "despite a call from X"
 SETTLEMENT_NOUNS = frozenset({"accord", "agreement", "ceasefire", "deal", "truce", "armistice", "compromise"})
 JOINT_VERBS = {"agree"}  # what two sides agree on together is the talks' outcome, not a position
 ASSESSMENT_VERBS = {"need", "require"}  # reported needs are the speaker's assessment
@@ -38,7 +40,6 @@ CLAIM_VERBS = {"argue", "claim", "allege", "insist", "contend", "accuse", "charg
 COMPLAINT_VERBS = {"complain", "criticise", "criticize", "protest", "blame", "accuse"}
 GENERIC_DETERMINERS = {"any", "every", "whatever", "whichever"}
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
-TIME_TYPES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 
 
 class StanceExtractor(JudgementRules):
@@ -209,6 +210,7 @@ class StanceExtractor(JudgementRules):
         relations.extend(self._accused_conduct(doc, index))
         relations.extend(self._held_responsible(doc, index))
         relations.extend(self._conflicts(doc, index))
+        relations.extend(self._despite(doc, index))
         for verb in tokens_of(doc):
             if verb.pos_ == "VERB":
                 aimed_stances, aimed_relations = self._aimed_criticism(index, spokes, verb)
@@ -231,6 +233,27 @@ class StanceExtractor(JudgementRules):
             return True
         subject = index.subject(verb)
         return subject is not None and subject.lemma_.lower() in self.armed_nouns
+
+    def _despite(self, doc: Doc, index: ActorIndex) -> list[RelationHit]:
+        """"X has defended the plans, despite opposition from the US and Japan", "X vowed to
+        plough on despite a call for him to pause from Y": whoever a position X acts despite
+        comes from opposes X."""
+        hits = []
+        for prep in tokens_of(doc):
+            if prep.lower_ != "despite" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+                continue
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if noun is None or not (self.nouns.get(noun.lower_, ("",))[0] == "Oppose" or noun.lower_ in self.pressure_nouns
+                                    or noun.lower_ in UNHEEDED_REQUESTS):
+                continue  # (not "despite support from X")
+            sources = [a for t in noun.subtree if t.dep_ == "prep" and t.lower_ in ("from", "by")
+                       for p in t.children if p.dep_ == "pobj" for a in index.actors_of(p)
+                       if a.label_ in ACTOR_TYPES and not index.is_people(a)]
+            subject = index.subject(prep.head)
+            for actor in index.actors_of(subject) if subject is not None else ():
+                hits.extend(RelationHit(s.kb_id_, "opposes", actor.kb_id_, prep.sent, 0.55, "despite-opposition")
+                            for s in sources if s.kb_id_ != actor.kb_id_ and actor.label_ in ACTOR_TYPES)
+        return hits
 
     def _threatened(self, index: ActorIndex, verb: Token, threatened: Token) -> list[RelationHit]:
         """"Bashir threatened the LRA", "threatened them": a threat against an actor opposes it."""
