@@ -808,3 +808,11 @@ def test_roles_a_portfolio_before_a_title_is_no_body(nlp):
 ])
 def test_roles_outlets_its_and_the_leaders_own_party(nlp, text, expected):
     assert triples(extract_one(nlp, text)) == expected
+
+
+def test_roles_coordinated_titles_share_the_body(nlp):
+    # "Kenya's Prime Minister and Foreign Minister, X": both titles are X's, in Kenya, not a state in context
+    ex = extract_one(nlp, "Sudan and Chad met in Khartoum, hosted by Kenya's Prime Minister and Foreign Minister, "
+                          "Ali Youssef.")
+    assert triples(ex) == {("person/ali-youssef", "leaderOf", "country/kenya"),
+                           ("person/ali-youssef", "memberOf", "country/kenya")}

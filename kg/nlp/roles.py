@@ -543,6 +543,11 @@ class RoleExtractor:
             self.lex.ensure_entity(doc, department, surface)
             explicit.append(RelationHit(person.kb_id_, predicate, department, person.sent, 0.8, rule + "-department"))
             return
+        if body is None and start > 1 and doc[start - 1].lower_ == "and":  # "Qatar's Prime Minister and Foreign Minister, X"
+            first, body = self._coordinated_title_body(doc, start - 1, at)
+            if body is not None and first.predicate != predicate:  # the first title is X's too
+                explicit.append(RelationHit(person.kb_id_, first.predicate, body.kb_id_, person.sent, 0.75,
+                                            rule + "-coordinated"))
         if body is None and predicate == "leaderOf":  # "opposition leader X" ... "Mr X's MDC": the party X leads
             body = self._possessed_body(doc, person, at)
         devolved = next((self.lex.devolved[t.lower_] for t in doc[start:title.start] if t.lower_ in self.lex.devolved), None)
@@ -613,6 +618,16 @@ class RoleExtractor:
                         return at[j]
                 return None
         return None
+
+    def _coordinated_title_body(self, doc: Doc, conjunction: int, at: dict[int, Span]
+                                ) -> tuple[Title | None, Span | None]:
+        """The title coordinated before ``conjunction`` and its body ("Qatar's Prime Minister and
+        [Foreign Minister], X"): both titles are the one person's, in the same body."""
+        start = max(doc[conjunction].sent.start, conjunction - 8)
+        titles = self._titles(doc, start, conjunction)
+        if not titles or titles[-1].end != conjunction:
+            return None, None
+        return titles[-1], self._body_before(doc, start, titles[-1].start, at)
 
     @staticmethod
     def _possessed_body(doc: Doc, person: Span, at: dict[int, Span]) -> Span | None:
