@@ -837,6 +837,15 @@ def test_stances_violent_attacks_are_no_criticism(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a backer of an actor described in apposition; congratulating an actor supports it
+    ("Amina Yusuf, the Kenyan-backed candidate, won the vote.", {(KENYA, "supports", "person/amina-yusuf")}),
+    ("Kenya congratulated Ethiopia on the deal.", {(KENYA, "supports", ETHIOPIA)}),
+])
+def test_stances_backed_in_apposition_and_congratulations(nlp, text, expected):
+    assert opinion_relations(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # whoever a position one acts despite comes from opposes the one acting
     ("Kenya has defended the dam plans, despite opposition from Sudan and Ethiopia.",
      {(SUDAN, "opposes", KENYA), (ETHIOPIA, "opposes", KENYA)}),

@@ -512,10 +512,12 @@ class StanceExtractor(JudgementRules):
                     self.relation_verbs.get(word.lemma_) != "supports"):
                 continue
             backers = [a for a in index.actors if a.end == word.i - 1 and a.label_ in ACTOR_TYPES]
+            backed = index.actors_of(word.head, coordinated=False)  # not "and Saudi Arabia"
+            if not backed and word.head.dep_ == "appos":  # "Tatar, the Ankara-backed hardliner"
+                backed = index.actors_of(word.head.head, coordinated=False)
             for backer in backers:
                 hits.extend(RelationHit(backer.kb_id_, "supports", o.kb_id_, word.sent, 0.6, "backed-compound")
-                            for o in index.actors_of(word.head, coordinated=False)  # not "and Saudi Arabia"
-                            if o.label_ in ACTOR_TYPES and o.kb_id_ != backer.kb_id_)
+                            for o in backed if o.label_ in ACTOR_TYPES and o.kb_id_ != backer.kb_id_)
         return hits
 
     # -- the target of a stance verb ------------------------------------------------------------
