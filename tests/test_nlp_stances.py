@@ -286,6 +286,7 @@ def test_stances_time_words_are_never_targets(nlp, text, expected):
     ("Kenya said the plan was disastrous.", {(KENYA, "Oppose", "the plan")}),
     ("Ethiopia said the proposal was unacceptable.", {(ETHIOPIA, "Oppose", "the proposal")}),
     ("Kenya called the ruling a mistake.", {(KENYA, "Oppose", "the ruling")}),
+    ("Kenya called the offer derisory.", {(KENYA, "Oppose", "the offer")}),
 ])
 def test_stances_negative_judgement_is_oppose(nlp, text, expected):
     assert stances(extract_one(nlp, text)) == expected
