@@ -837,6 +837,21 @@ def test_stances_violent_attacks_are_no_criticism(nlp, text, expected):
     assert stances(extract_one(nlp, text)) == expected
 
 
+@pytest.mark.parametrize("text, expected, relations_expected", [
+    # branding or dubbing with a name is scorn, whatever the name
+    ('Amina Yusuf attacked the budget, dubbing Mr Peter Odle "Sir Wastealot".',
+     {("person/amina-yusuf", "Oppose", "the budget")}, {("person/amina-yusuf", "opposes", "person/peter-odle")}),
+    ("Kenya branded Sudan a rogue state.", set(), {(KENYA, "opposes", SUDAN)}),
+    ("The new tariffs, which Kenya had branded a declaration of war, were dropped.",
+     {(KENYA, "Oppose", "The new tariffs")}, set()),
+    # a name that judges is read as a judgement, not as scorn
+    ("Kenya dubbed the talks a success.", set(), set()),
+])
+def test_stances_branding_is_scorn(nlp, text, expected, relations_expected):
+    ex = extract_one(nlp, text)
+    assert stances(ex) == expected and opinion_relations(ex) == relations_expected
+
+
 @pytest.mark.parametrize("text, expected", [
     # a backer of an actor described in apposition; congratulating an actor supports it
     ("Amina Yusuf, the Kenyan-backed candidate, won the vote.", {(KENYA, "supports", "person/amina-yusuf")}),

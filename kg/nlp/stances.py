@@ -78,6 +78,7 @@ class StanceExtractor(JudgementRules):
         self.opinion = set(triggers["opinion_verbs"])
         self.pledge_verbs = set(triggers["pledge_verbs"])  # "say they would abolish tuition fees"
         self.naming = set(triggers["naming_verbs"])
+        self.branding = set(triggers["branding_verbs"])  # "dubbing Mr Brown 'Sir Wastealot'": scorn
         self.attack_verbs = set(triggers["attack_verbs"])  # "attacked a train" is violence, no stance
         self.attack_target_nouns = set(triggers["attack_target_nouns"])
         self.armed_nouns = ARMED_NOUNS | {"gunman", "gunmen", "militant", "militants", "rebel", "rebels", "fighter"}
@@ -211,6 +212,7 @@ class StanceExtractor(JudgementRules):
         relations.extend(self._held_responsible(doc, index))
         relations.extend(self._conflicts(doc, index))
         relations.extend(self._despite(doc, index))
+        stances.extend(self._branded(doc, index, spokes, relations))
         for verb in tokens_of(doc):
             if verb.pos_ == "VERB":
                 aimed_stances, aimed_relations = self._aimed_criticism(index, spokes, verb)
@@ -233,6 +235,39 @@ class StanceExtractor(JudgementRules):
             return True
         subject = index.subject(verb)
         return subject is not None and subject.lemma_.lower() in self.armed_nouns
+
+    def _branded(self, doc: Doc, index: ActorIndex, spokes: dict[str, str],
+                 relations: list[RelationHit]) -> list[StanceHit]:
+        """Branding or dubbing something with a name is scorn, whatever the name: "dubbing Mr
+        Brown 'Sir Wastealot'" opposes Brown; "the moves, which X had branded a declaration of
+        war" is X's position against the moves (branding_verbs)."""
+        hits = []
+        for verb in tokens_of(doc):
+            if verb.lemma_ not in self.branding or verb.pos_ != "VERB" or index.is_negated(verb, self.negators):
+                continue
+            if verb.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in verb.children):
+                thing, name = verb.head, doc[verb.i + 1:verb.right_edge.i + 1]  # "the moves, which X had branded ..."
+            else:
+                objects = [c for c in verb.children if c.dep_ == "dobj"]
+                after = len(doc) if len(objects) not in (1, 2) else (  # (2: "branded X a Y")
+                    index.at[objects[0].i].end if objects[0].i in index.at else objects[0].right_edge.i + 1)
+                thing = objects[0] if after < len(doc) and (doc[after].is_quote or doc[after].pos_ in (
+                    "PROPN", "DET", "ADJ")) else None  # a name after the object
+                name = doc[after:verb.sent.end]
+            subject = index.subject(verb)
+            if thing is None or thing.pos_ == "PRON" or subject is None or any(
+                    self.evaluative.get(t.lemma_.lower()) or self.evaluative.get(t.lower_) for t in name):
+                continue  # ("dubbed the talks a success": a judgement the evaluations read)
+            holders = [a for a in index.actors_of(subject) if a.label_ in ACTOR_TYPES]
+            if thing.i in index.at:  # "dubbing Mr Brown 'Sir Wastealot'": the actor itself
+                relations.extend(RelationHit(h.kb_id_, "opposes", index.at[thing.i].kb_id_, verb.sent, 0.55,
+                                             f"branded:{verb.lemma_}")
+                                 for h in holders if h.kb_id_ != index.at[thing.i].kb_id_)
+                continue
+            target = doc[thing.left_edge.i:thing.i + 1] if verb.head == thing else _subtree(thing)
+            hits.extend(self._stance_hits(index, spokes, holders, "Oppose", target, verb.sent, 0.55,
+                                          f"branded:{verb.lemma_}"))
+        return hits
 
     def _despite(self, doc: Doc, index: ActorIndex) -> list[RelationHit]:
         """"X has defended the plans, despite opposition from the US and Japan", "X vowed to
