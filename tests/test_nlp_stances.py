@@ -853,6 +853,17 @@ def test_stances_branding_is_scorn(nlp, text, expected, relations_expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # asking for something, or asking someone to do it, is a position on it; asking about it is none
+    ("Kenya has asked for a complete news blackout.", {(KENYA, "Support", "a complete news blackout")}),
+    ("Kenya asked Qatar to mediate the discussions.", {(KENYA, "Support", "mediate the discussions")}),
+    ("Kenya asked about the plan.", set()),
+    ("Kenya asked whether Sudan would attend.", set()),
+])
+def test_stances_asking_for(nlp, text, expected):
+    assert stances(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a backer of an actor described in apposition; congratulating an actor supports it
     ("Amina Yusuf, the Kenyan-backed candidate, won the vote.", {(KENYA, "supports", "person/amina-yusuf")}),
     ("Kenya congratulated Ethiopia on the deal.", {(KENYA, "supports", ETHIOPIA)}),
@@ -1019,7 +1030,8 @@ def test_actors_a_bill_or_an_act_is_no_holder(nlp):
     # who is asked to take a position has not taken it; the one asking has
     ("Kenyan President Jomo Otieno urged Sudan to reject the plan.",
      {("person/jomo-otieno", "Support", "Sudan to reject the plan"), ("person/jomo-otieno", "Oppose", "the plan")}),
-    ("Kenya asked Sudan to oppose the resolution.", {(KENYA, "Oppose", "the resolution")}),
+    ("Kenya asked Sudan to oppose the resolution.",  # (asking is a position of its own, as urging is)
+     {(KENYA, "Oppose", "the resolution"), (KENYA, "Support", "oppose the resolution")}),
 ])
 def test_stances_the_one_asked_holds_no_position(nlp, text, expected):
     assert stances(extract_one(nlp, text)) == expected
