@@ -1096,3 +1096,12 @@ def test_stances_they_after_speaking_people(nlp, text, expected):
 def test_stances_an_amount_keeps_what_it_is_for(nlp):
     ex = extract_one(nlp, "The Tories have promised pounds 4bn in tax cuts but have yet to say where.")
     assert stances(ex) == {("organisation/conservative-party", "Support", "pounds 4bn in tax cuts")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # challenging someone to do something wants it done; challenging a ruling is no such position
+    ("Kenya challenged Sudan to hold a new election.", {(KENYA, "Support", "hold a new election")}),
+    ("Kenya challenged the ruling in court.", set()),
+])
+def test_stances_challenging_someone_to_act(nlp, text, expected):
+    assert stances(extract_one(nlp, text)) == expected

@@ -290,7 +290,7 @@ class JudgementRules:
             if "to" in preps:  # "its determination to reach an agreement" (not "proposals aimed at ...")
                 objects += [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
                             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                            and not _only_pronouns(c)]  # "our efforts to achieve it": said elsewhere
+                            and not only_pronouns(c)]  # "our efforts to achieve it": said elsewhere
             holders = [a for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nsubj")
                        for a in index.actors_of(c)]  # ("nsubj": a possessor the parser took for a subject)
             holders += [a for c in noun.children if c.dep_ == "amod" and c.lower_ == "led"
@@ -561,7 +561,7 @@ def _excessive(word: Token) -> bool:
         c.dep_ in ("xcomp", "ccomp", "prep") for c in word.children)
 
 
-def _only_pronouns(verb: Token) -> bool:
+def only_pronouns(verb: Token) -> bool:
     """An infinitive whose arguments are all pronouns ("to achieve it"): its content is elsewhere."""
     arguments = [c for c in verb.children if c.dep_ in ("dobj", "attr", "xcomp", "ccomp", "prep")]
     return bool(arguments) and all(c.pos_ == "PRON" for c in arguments)

@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.hits import RelationHit, StanceHit
-from kg.nlp.judgements import TIME_TYPES, JudgementRules, phrasal
+from kg.nlp.judgements import TIME_TYPES, JudgementRules, only_pronouns, phrasal
 from kg.nlp.judgements import subtree as _subtree
 from kg.nlp.lexicon import Lexicon, load_lexicon, load_triggers
 from kg.nlp.syntax import ARMED_NOUNS, PAIR_NOUNS, ActorIndex, conditional, reference_words, tokens_of
@@ -118,6 +118,7 @@ class StanceExtractor(JudgementRules):
             if verb.lemma_ in self.relation_verbs and verb.lemma_ not in self.verbs:
                 relations.extend(self._accusations(index, verb))  # "accused the Tories of ..."
                 stances.extend(self._charged_conduct(index, spokes, verb))
+                stances.extend(self._challenged_to(index, spokes, verb))
                 continue
             if verb.lemma_ not in self.verbs and phrasal(verb) not in self.verbs:
                 continue
@@ -235,6 +236,19 @@ class StanceExtractor(JudgementRules):
             return True
         subject = index.subject(verb)
         return subject is not None and subject.lemma_.lower() in self.armed_nouns
+
+    def _challenged_to(self, index: ActorIndex, spokes: dict[str, str], verb: Token) -> list[StanceHit]:
+        """"Tsvangirai challenged Mugabe to hold a new election": the challenger wants it done."""
+        if verb.lemma_ != "challenge" or index.is_negated(verb, self.negators) \
+                or not any(c.dep_ == "dobj" for c in verb.children):
+            return []
+        deed = next((c for c in verb.children if c.dep_ == "xcomp" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        subject = index.subject(verb)
+        if deed is None or subject is None or only_pronouns(deed):
+            return []
+        return self._stance_hits(index, spokes, index.actors_of(subject), "Support", _subtree(deed), verb.sent,
+                                 0.6, "challenged-to")
 
     def _branded(self, doc: Doc, index: ActorIndex, spokes: dict[str, str],
                  relations: list[RelationHit]) -> list[StanceHit]:
