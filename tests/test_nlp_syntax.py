@@ -130,6 +130,13 @@ def test_syntax_subject_pronoun_continues_the_previous_speaker(nlp, text, nth, e
     assert keys(index.actors_of(token(doc, "He", nth))) == expected
 
 
+def test_syntax_it_continues_a_body_the_previous_sentence_describes(nlp):
+    # "The government rejected the plan. It said ...": it is the government, not the group named last
+    doc, index = parse(nlp, "The Kenyan government and the RSF met. The government rejected the plan. "
+                            "It said the RSF must disarm.")
+    assert keys(index.actors_of(token(doc, "It"))) == [KENYA]
+
+
 def test_syntax_person_pronoun_agrees_with_the_honorific(nlp):
     # "she" is not the man the article calls "Mr Odle", however near he is
     doc, index = parse(nlp, "Mr Peter Odle met Amina Yusuf on Monday. She criticised the plan. "

@@ -298,7 +298,8 @@ class ActorIndex:
         same_sentence = [s for s in candidates if self.sentence_of[s.start] == here
                          and s.root.dep_ in ("nsubj", "nsubjpass")]
         found = same_sentence[-1:] or self._previous_subject(token, candidates) or (
-            self._previous_speaker(token, exclude) if types == {"Person"} else []) or self._nearest(token, candidates)
+            self._previous_speaker(token, exclude) if types == {"Person"} else
+            self._previous_described_subject(token, types)) or self._nearest(token, candidates)
         if found and token.lower_ in PLURAL_PRONOUNS:  # "Sudan and South Sudan met. They ..."
             first = found[0].root
             while first.dep_ == "conj" and first.head != first:
@@ -338,6 +339,20 @@ class ActorIndex:
                         seen.setdefault(span.kb_id_, set()).add(gender)
             self._genders = {key: next(iter(found)) for key, found in seen.items() if len(found) == 1}
         return self._genders
+
+    def _previous_described_subject(self, token: Token, types: set[str]) -> list[Span]:
+        """"The government rejected the plan. It said ...": a subject "it"/"they" continues the
+        previous sentence's subject when that is a body named by a description ("the
+        government", "the group") rather than by name, in the same paragraph."""
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.lower_ not in GROUP_PRONOUNS or self.sentence_of[token.i] == 0:
+            return []
+        previous = self.doc[self.sentence_of[self.sentence_of[token.i] - 1]].sent
+        if "\n" in self.doc.text[previous.end_char:token.idx]:
+            return []
+        subject = next((c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.i in self.at or subject.lower_ in GROUP_PRONOUNS | PERSON_PRONOUNS:
+            return []
+        return [a for a in self._direct(subject) if a.label_ in types][:1]
 
     def _previous_speaker(self, token: Token, exclude) -> list[Span]:
         """"..., the Tory leader said. He went on to accuse Mr Brown ...": a subject "he"/"she"
