@@ -130,7 +130,7 @@ class EventExtractor:
                 found.extend(self._auspices(token, index))
                 continue
             if text in HOME_NOUNS and token.dep_ == "pobj" and token.head.lower_ == "at" and any(
-                    t.lower_ in TALK_NOUNS or t.lower_ in self.gatherings for t in token.sent):
+                    t.lower_ in self.gatherings for t in token.sent):
                 # "talks took place at the home of Oman's foreign minister X": the host
                 actors = [a for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                           for p in c.children if p.dep_ == "pobj" for a in index.actors_of(p)] + [
@@ -151,15 +151,8 @@ class EventExtractor:
                         and not self._wanted(token):  # "the mediation of Erdogan", "mediation by Kenya"
                     actors = [a for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by")
                               for p in c.children if p.dep_ == "pobj" for a in index.actors_of(p)]
-                if not actors and token.dep_ == "pobj" and token.head.lower_ == "as" \
-                        and token.head.i - 1 in index.at:  # "little faith in Mr Mbeki as a mediator": Mbeki
-                    actors = [index.at[token.head.i - 1]]
-                if not actors and token.dep_ == "pobj" and token.head.lower_ == "as":  # "acted as mediator"
-                    acting = token.head.head
-                    holder = (self._absolute_subject(acting) or index.subject(acting)
-                              or (acting.head if acting.dep_ in ("acl", "advcl") else None)
-                              ) if acting.pos_ in ("VERB", "AUX") else None  # "Switzerland, acting as facilitator,"
-                    actors = index.actors_of(holder) if holder is not None else []
+                if not actors and token.dep_ == "pobj" and token.head.lower_ == "as":
+                    actors = self._named_as(token.head, index)
                 noun = token.head if token.dep_ == "compound" else token  # "the guarantor countries"
                 if not actors and noun.dep_ == "appos":  # "Cuba and Norway, the guarantors of the talks"
                     actors = index.actors_of(noun.head) or self._before_comma(noun, index)
@@ -238,6 +231,19 @@ class EventExtractor:
             for actor in (a for a in actors if a.label_ in PARTY_TYPES):
                 found.append((actor, token.sent, self._parties(token, index)))
         return found
+
+    def _named_as(self, as_: Token, index: ActorIndex) -> list[Span]:
+        """Who is called a mediator with "as": the actor right before it ("little faith in Mr
+        Mbeki as a mediator"), else whoever acts as one ("Norway acted as mediator",
+        "Switzerland, acting as facilitator,", "with X acting as mediators")."""
+        if as_.i - 1 in index.at:
+            return [index.at[as_.i - 1]]
+        acting = as_.head
+        if acting.pos_ not in ("VERB", "AUX"):
+            return []
+        holder = self._absolute_subject(acting) or index.subject(acting) or (
+            acting.head if acting.dep_ in ("acl", "advcl") else None)
+        return index.actors_of(holder) if holder is not None else []
 
     @staticmethod
     def _absolute_subject(verb: Token) -> Token | None:

@@ -83,7 +83,7 @@ class JudgementRules:
                      relations: list[RelationHit]) -> list[StanceHit]:
         hits = []
         for word in doc:
-            polarity = self.evaluative.get(word.lemma_.lower()) or self.evaluative.get(word.lower_)
+            polarity = self.judging(word)
             if word.i > 1 and doc[word.i - 1].text == "-":  # "non-starter" is three tokens
                 polarity = self.evaluative.get(doc[word.i - 2:word.i + 1].text.lower(), polarity)
             if polarity is None and _excessive(word):
@@ -195,6 +195,10 @@ class JudgementRules:
         return self._stance_hits(index, spokes, index.actors_of(holder), "Oppose", subtree(noun),
                                  word.sent, 0.5, f"judgement-attribute:{word.lemma_}")
 
+    def judging(self, word: Token) -> str | None:
+        """The polarity of a word that judges what it is said of ("disastrous", "a mistake")."""
+        return self.evaluative.get(word.lemma_.lower()) or self.evaluative.get(word.lower_)
+
     def _naming_verb(self, word: Token) -> Token | None:
         """The verb of naming whose object ``word`` judges as its complement, where the parser did
         not say so: "called the targets 'reasonably impressive'" (an adjective hung after the noun
@@ -289,8 +293,7 @@ class JudgementRules:
             # (not "its budget plans for the period 2007-2013", "plans for next year")
             if "to" in preps:  # "its determination to reach an agreement" (not "proposals aimed at ...")
                 objects += [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
-                            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                            and not only_pronouns(c)]  # "our efforts to achieve it": said elsewhere
+                            and to_infinitive(c) and not only_pronouns(c)]  # "our efforts to achieve it": said elsewhere
             holders = [a for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nsubj")
                        for a in index.actors_of(c)]  # ("nsubj": a possessor the parser took for a subject)
             holders += [a for c in noun.children if c.dep_ == "amod" and c.lower_ == "led"
@@ -506,7 +509,7 @@ class JudgementRules:
             attribute = next((c for c in noun.head.children if c.dep_ == "attr"), None)
             owner = next((c for c in noun.children if c.dep_ == "poss"), None)
             if attribute is None or owner is None or attribute.pos_ == "PRON" or any(
-                    self.evaluative.get(t.lemma_.lower()) or self.evaluative.get(t.lower_) for t in attribute.subtree):
+                    self.judging(t) for t in attribute.subtree):
                 continue  # "his plan was a worrying issue": a judgement of the plan, not what it is
             hits.extend(self._stance_hits(index, spokes, index.actors_of(owner), "Support", subtree(attribute),
                                           noun.sent, 0.55, f"stated-goal:{noun.lemma_.lower()}"))
@@ -559,6 +562,11 @@ def _excessive(word: Token) -> bool:
     return word.pos_ == "ADJ" and word.dep_ in ("acomp", "oprd") and any(
         c.dep_ == "advmod" and c.lower_ == "too" for c in word.children) and not any(
         c.dep_ in ("xcomp", "ccomp", "prep") for c in word.children)
+
+
+def to_infinitive(verb: Token) -> bool:
+    """Whether ``verb`` is a to-infinitive ("to reach an agreement")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def only_pronouns(verb: Token) -> bool:

@@ -66,9 +66,9 @@ class Lexicon:
     non_actor_acronyms: frozenset[str] = frozenset()  # "the GDP", "the VAT": no actor
     context_bodies: dict[str, str] = field(default_factory=dict)  # "Foreign Office" -> "-foreign-ministry"
     shared_titles: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)  # "chancellor" -> states
-    between_heads: frozenset[str] = frozenset()
+    between_heads: frozenset[str] = frozenset()  # "talks between Colombo and X": Colombo governs
     portfolios: frozenset[str] = frozenset()  # "Health spokesman X": part of the title, no body
-    chamber_words: frozenset[str] = frozenset()  # "SNP Holyrood leader X": the chamber, not the body  # "talks between Colombo and X": Colombo governs
+    chamber_words: frozenset[str] = frozenset()  # "SNP Holyrood leader X": the chamber, not the body
 
     def role_in(self, predicate: str, title: tuple[str, ...], body: str) -> str:
         """The predicate a title gives in ``body``: "chancellor" heads Germany, not Britain."""

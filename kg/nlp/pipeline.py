@@ -18,6 +18,7 @@ are registered factories (``@Language.factory``) added around the model's own:
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import spacy
@@ -39,14 +40,15 @@ class ModelNotInstalled(RuntimeError):
     """The configured spaCy model is not installed."""
 
 
-ODD_POSSESSIVES = POSSESSIVE_S - {"'s", "’s"}
+ODD_POSSESSIVES = POSSESSIVE_S - {"'s", "’s"}  # "Mexico´s": split off by the tokenizer, read as "'s"
+ODD_POSSESSIVE_SUFFIX = r"(?<=\w)[{}][sS]".format(re.escape("".join(sorted({p[0] for p in ODD_POSSESSIVES}))))
 
 
 @Language.component("sg_apostrophes")
 def sg_apostrophes(doc: Doc) -> Doc:
     """A possessive typed with another mark ("Mexico´s") is read by the model as "'s": its norm,
     which the model's features use, is set before anything else runs."""
-    if "´" in doc.text or "`" in doc.text or "‘s" in doc.text:
+    if any(form in doc.text for form in ODD_POSSESSIVES):
         for token in doc:
             if token.text in ODD_POSSESSIVES:
                 token.norm_ = "'s"
@@ -101,7 +103,7 @@ def build_nlp(model: str) -> Language:
                                 "Stancegraph needs a trained parser and NER")
     prefixes = list(nlp.Defaults.prefixes) + [r"-(?=[A-Z][a-z])"]  # "(Reuters) -Russia and Ukraine": a dash
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
-    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=\w)[´`‘][sS]"]  # "Mexico´s": the possessive
+    suffixes = list(nlp.Defaults.suffixes) + [ODD_POSSESSIVE_SUFFIX]  # "Mexico´s": the possessive
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     for title in load_roles().get("single_tokens", ()):  # "co-chairman": one noun, not "co - chairman"
         for form in {title, title.capitalize(), title.title(), title.upper()}:

@@ -602,8 +602,9 @@ class RoleExtractor:
         """"the group's top leader X", "the party's Treasury spokesman", "the kingdom's ambassador",
         "his party leader, X": the owner is the nearest body of that kind named before, in this
         sentence or the two before."""
-        its = start if doc[start].lower_ == "its" else start - 1 if start > 0 and doc[start - 1].lower_ == "its" else None
-        if its is not None and stop - its <= 1 + (its < start):  # "Its director general, X": the body named before
+        # "Its director general, X": the body named before ("its" opens the chunk or comes just before it)
+        its = next((i for i in (start, start - 1) if i >= 0 and doc[i].lower_ == "its"), None)
+        if its is not None and stop <= its + 1 + (its < start):
             first = _recent_sentences(doc, doc[its], 2)[0].start
             return next((at[j] for j in range(its - 1, first - 1, -1)
                          if j in at and at[j].label_ in BODY_TYPES), None)

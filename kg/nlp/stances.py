@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.hits import RelationHit, StanceHit
-from kg.nlp.judgements import TIME_TYPES, JudgementRules, only_pronouns, phrasal
+from kg.nlp.judgements import TIME_TYPES, JudgementRules, only_pronouns, phrasal, to_infinitive
 from kg.nlp.judgements import subtree as _subtree
 from kg.nlp.lexicon import Lexicon, load_lexicon, load_triggers
 from kg.nlp.syntax import ARMED_NOUNS, PAIR_NOUNS, ActorIndex, conditional, reference_words, tokens_of
@@ -31,6 +31,7 @@ from kg.nlp.syntax import ARMED_NOUNS, PAIR_NOUNS, ActorIndex, conditional, refe
 ACTOR_TYPES = {"Person", "Organisation", "Country"}
 RECIPROCAL = {"each other", "one another"}
 HYPOTHETICAL_MODALS = {"could", "might", "may"}
+ARMED_PEOPLE = {"gunman", "gunmen", "militant", "militants", "rebel", "rebels", "fighter"}  # "gunmen attacked ..."
 UNHEEDED_REQUESTS = {"call", "calls", "demand", "demands", "plea", "pleas", "appeal", "appeals", "request",
                      "requests", "warning", "warnings", "criticism", "protests", "objections"}  # "despite a call from X"
 SETTLEMENT_NOUNS = frozenset({"accord", "agreement", "ceasefire", "deal", "truce", "armistice", "compromise"})
@@ -81,8 +82,8 @@ class StanceExtractor(JudgementRules):
         self.branding = set(triggers["branding_verbs"])  # "dubbing Mr Brown 'Sir Wastealot'": scorn
         self.attack_verbs = set(triggers["attack_verbs"])  # "attacked a train" is violence, no stance
         self.attack_target_nouns = set(triggers["attack_target_nouns"])
-        self.armed_nouns = ARMED_NOUNS | {"gunman", "gunmen", "militant", "militants", "rebel", "rebels", "fighter"}
-        self.agentive_nouns = set(triggers["agentive_nouns"])  # "the mediation of Erdogan": his  # "called X 'impressive'", "described X as Y"
+        self.armed_nouns = ARMED_NOUNS | ARMED_PEOPLE
+        self.agentive_nouns = set(triggers["agentive_nouns"])  # "the mediation of Erdogan": his
         self.partitives = set(triggers["partitive_determiners"])
         self.grant_verbs = set(triggers["grant_verbs"])
         self.grant_nouns = set(triggers["grant_nouns"])
@@ -242,8 +243,7 @@ class StanceExtractor(JudgementRules):
         if verb.lemma_ != "challenge" or index.is_negated(verb, self.negators) \
                 or not any(c.dep_ == "dobj" for c in verb.children):
             return []
-        deed = next((c for c in verb.children if c.dep_ == "xcomp" and any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        deed = next((c for c in verb.children if c.dep_ == "xcomp" and to_infinitive(c)), None)
         subject = index.subject(verb)
         if deed is None or subject is None or only_pronouns(deed):
             return []
@@ -269,8 +269,7 @@ class StanceExtractor(JudgementRules):
                     "PROPN", "DET", "ADJ")) else None  # a name after the object
                 name = doc[after:verb.sent.end]
             subject = index.subject(verb)
-            if thing is None or thing.pos_ == "PRON" or subject is None or any(
-                    self.evaluative.get(t.lemma_.lower()) or self.evaluative.get(t.lower_) for t in name):
+            if thing is None or thing.pos_ == "PRON" or subject is None or any(self.judging(t) for t in name):
                 continue  # ("dubbed the talks a success": a judgement the evaluations read)
             holders = [a for a in index.actors_of(subject) if a.label_ in ACTOR_TYPES]
             if thing.i in index.at:  # "dubbing Mr Brown 'Sir Wastealot'": the actor itself

@@ -346,8 +346,8 @@ class ActorIndex:
         government", "the group") rather than by name, in the same paragraph."""
         if token.dep_ not in ("nsubj", "nsubjpass") or token.lower_ not in GROUP_PRONOUNS or self.sentence_of[token.i] == 0:
             return []
-        previous = self.doc[self.sentence_of[self.sentence_of[token.i] - 1]].sent
-        if "\n" in self.doc.text[previous.end_char:token.idx]:
+        previous = self._sentence_at(self.sentence_of[token.i] - 1)
+        if self._paragraph_breaks(previous.end_char, token.idx):
             return []
         subject = next((c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or subject.i in self.at or subject.lower_ in GROUP_PRONOUNS | PERSON_PRONOUNS:
@@ -370,8 +370,8 @@ class ActorIndex:
         when it lies no further back than the paragraph before the character offset ``before``."""
         if last < 0 or depth == 0:
             return None
-        sent = self.doc[self.sentence_of[last]].sent
-        if len(re.findall(r"\n+", self.doc.text[sent.end_char:before])) > 1:
+        sent = self._sentence_at(last)
+        if self._paragraph_breaks(sent.end_char, before) > 1:
             return None
         verbs = [sent.root] + [t for t in sent if t.lemma_ in SPEECH_LEMMAS and t.pos_ == "VERB" and t != sent.root]
         for verb in verbs:
@@ -389,9 +389,17 @@ class ActorIndex:
             return self._topic(sent.start - 1, sent.start_char, depth - 1)
         return None
 
+    def _sentence_at(self, i: int) -> Span:
+        """The sentence token ``i`` is in (cached: ``Token.sent`` walks the doc)."""
+        return self._sentences[self.sentence_of[i]]
+
+    def _paragraph_breaks(self, start_char: int, end_char: int) -> int:
+        """How many line breaks (runs of newlines) lie between the two character offsets."""
+        return len(re.findall(r"\n+", self.doc.text[start_char:end_char]))
+
     def _nearest(self, token: Token, candidates: list[Span]) -> list[Span]:
         for span in reversed(candidates):
-            if len(re.findall(r"\n+", self.doc.text[span.end_char:token.idx])) > 1:
+            if self._paragraph_breaks(span.end_char, token.idx) > 1:
                 return []  # no further back than the previous paragraph
             return [span]
         return []
