@@ -883,3 +883,15 @@ def test_mediation_hosts_and_mediators_named_as_such(nlp, text, expected):
 def test_negotiation_the_sides_the_talks_clause_names(nlp, text, expected):
     found = triples(extract_one(nlp, text), "negotiatesWith")
     assert {tuple(sorted(p)) for p in found} == {tuple(sorted(p)) for p in expected}
+
+
+@pytest.mark.parametrize("text, attacks", [
+    # the owner of the thing an attack verb hits, and where it lies
+    ("Eritrean troops attacked Ethiopian positions near the border.", {("country/eritrea", ETHIOPIA)}),
+    ("Ukrainian forces struck an ammunition depot in Belgorod.", {(UKRAINE, "place/belgorod")}),
+    ("Sudan launched an offensive against RSF strongholds in Darfur.", {(SUDAN, RSF), (SUDAN, "place/darfur")}),
+    # killing in a place attacks it
+    ("RSF gunmen killed 40 villagers in Kassala state.", {(RSF, "place/kassala")}),
+])
+def test_events_attacks_on_things_and_in_places(nlp, text, attacks):
+    assert triples(extract_one(nlp, text), "attacks") == attacks

@@ -837,6 +837,18 @@ def test_stances_violent_attacks_are_no_criticism(nlp, text, expected):
     assert stances(extract_one(nlp, text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "launched an attack on X" is violence with a weapon, on a place or a thing an attack hits
+    ("Sudan launched a drone attack on Kassala.", set()),
+    ("Ethiopia mounted an attack on Eritrean positions.", set()),
+    ("Sudan launched an air attack on the RSF.", set()),
+    # and criticism otherwise
+    ("Kenya launched a stinging attack on the plan.", {(KENYA, "Oppose", "the plan")}),
+])
+def test_stances_launched_armed_attacks_are_no_criticism(nlp, text, expected):
+    assert stances(extract_one(nlp, text)) == expected
+
+
 @pytest.mark.parametrize("text, expected, relations_expected", [
     # branding or dubbing with a name is scorn, whatever the name
     ('Amina Yusuf attacked the budget, dubbing Mr Peter Odle "Sir Wastealot".',

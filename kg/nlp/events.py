@@ -748,6 +748,12 @@ class EventExtractor:
                             for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
                             for p in prep.children if p.dep_ == "pobj" and p.i in index.at
                             and index.at[p.i].label_ == "Place"]  # "shelled the town of X"
+                targets += [a for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                            for p in c.children if p.dep_ == "pobj" for a in index.actors_of(p)
+                            if a.label_ == "Place"]  # "gunmen killed 20 villagers in Borno state"
+                targets += [t for c in token.children if c.dep_ == "dobj" and c.i not in index.at
+                            for t in (self._struck_thing(c, index) if c.lower_ in self.attack_target_nouns
+                                      else self._places_of(c, index))]  # "killed 40 villagers in X state"
             elif token.pos_ == "VERB" and lemma in self.launch_verbs:
                 weapon = next((c for c in token.children if c.dep_ == "dobj" and c.lower_ in self.attack_nouns), None)
                 if weapon is None:  # "launched a series of air strikes on X", "a wave of attacks"
@@ -774,14 +780,27 @@ class EventExtractor:
                     hits.append(RelationHit(attacker.kb_id_, "attacks", target.kb_id_, token.sent, 0.65, "attack"))
         return hits
 
+    def _struck_thing(self, thing: Token, index: ActorIndex) -> list[Span]:
+        """Who owns or where lies a thing an attack hits: "attacked Israeli positions" (Israel),
+        "struck an ammunition depot in Crimea" (the place); a people named alone is no owner."""
+        return [a for a in index.actors_of(thing) if not index.is_people(a)] + self._places_of(thing, index)
+
+    @staticmethod
+    def _places_of(thing: Token, index: ActorIndex) -> list[Span]:
+        """The named places a thing is in, at or near."""
+        return [a for c in thing.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near")
+                for p in c.children if p.dep_ == "pobj" for a in index.actors_of(p) if a.label_ == "Place"]
+
     def _attack_targets(self, head: Token, index: ActorIndex) -> list[Span]:
         """Named targets after on/against/in/at/into; a modifier counts only on a noun for what
         an attack hits ("on Israeli soil"), not on a plan ("an attack on the TPLF plan")."""
         targets = []
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "in", "at", "into")):
             for pobj in (p for p in prep.children if p.dep_ == "pobj"):
-                if pobj.i in index.at or pobj.lower_ in self.attack_target_nouns or pobj.lower_ in PLACE_NOUNS:
+                if pobj.i in index.at or pobj.lower_ in PLACE_NOUNS:
                     targets.extend(index.actors_of(pobj))  # "an attack into Russia's Kursk region": both
+                elif pobj.lower_ in self.attack_target_nouns:  # "on Armenian positions in Nagorno-Karabakh"
+                    targets.extend(self._struck_thing(pobj, index))
                 elif prep.lower_ in ("in", "at", "on"):  # "a bombing in a police academy in Bogota"
                     targets.extend(index.at[p.i] for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
                                    for p in c.children if p.dep_ == "pobj" and p.i in index.at

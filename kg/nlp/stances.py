@@ -31,6 +31,8 @@ from kg.nlp.syntax import ARMED_NOUNS, PAIR_NOUNS, ActorIndex, conditional, refe
 ACTOR_TYPES = {"Person", "Organisation", "Country"}
 RECIPROCAL = {"each other", "one another"}
 HYPOTHETICAL_MODALS = {"could", "might", "may"}
+WEAPON_WORDS = {"air", "drone", "artillery", "military", "armed", "ground", "naval", "terrorist", "suicide", "mortar",
+                "bomb", "cyber"}  # "a drone attack", "a military offensive": the kind of an armed attack
 ARMED_PEOPLE = {"gunman", "gunmen", "militant", "militants", "rebel", "rebels", "fighter"}  # "gunmen attacked ..."
 UNHEEDED_REQUESTS = {"call", "calls", "demand", "demands", "plea", "pleas", "appeal", "appeals", "request",
                      "requests", "warning", "warnings", "criticism", "protests", "objections"}  # "despite a call from X"
@@ -83,6 +85,7 @@ class StanceExtractor(JudgementRules):
         self.attack_verbs = set(triggers["attack_verbs"])  # "attacked a train" is violence, no stance
         self.attack_target_nouns = set(triggers["attack_target_nouns"])
         self.armed_nouns = ARMED_NOUNS | ARMED_PEOPLE
+        self.attack_nouns = set(triggers["attack_nouns"])
         self.agentive_nouns = set(triggers["agentive_nouns"])  # "the mediation of Erdogan": his
         self.partitives = set(triggers["partitive_determiners"])
         self.grant_verbs = set(triggers["grant_verbs"])
@@ -237,6 +240,15 @@ class StanceExtractor(JudgementRules):
             return True
         subject = index.subject(verb)
         return subject is not None and subject.lemma_.lower() in self.armed_nouns
+
+    def _armed_attack(self, index: ActorIndex, subject: Token, objects: list[Token], aimed: Token) -> bool:
+        """"launched a missile attack on Kyiv", "mounted an attack on Ukrainian positions", armed
+        men launching an attack: violence, read by the events component; "launched an attack on
+        the government's record" is criticism."""
+        weapons = any(c.dep_ in ("compound", "amod") and (c.lower_ in self.attack_nouns or c.lower_ in WEAPON_WORDS)
+                      for o in objects for c in o.children)
+        return weapons or aimed.lower_ in self.attack_target_nouns or subject.lemma_.lower() in self.armed_nouns or (
+            aimed.i in index.at and index.at[aimed.i].label_ == "Place")
 
     def _challenged_to(self, index: ActorIndex, spokes: dict[str, str], verb: Token) -> list[StanceHit]:
         """"Tsvangirai challenged Mugabe to hold a new election": the challenger wants it done."""
@@ -475,7 +487,7 @@ class StanceExtractor(JudgementRules):
         aimed = next((p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == preposition
                       for p in c.children if p.dep_ == "pobj"), None)
         subject = index.subject(verb)
-        if aimed is None or subject is None:
+        if aimed is None or subject is None or self._armed_attack(index, subject, objects, aimed):
             return [], []
         found = self._stance_hits(index, spokes, index.actors_of(subject), "Oppose", _subtree(aimed), verb.sent,
                                   0.6, f"aimed-criticism:{keys[0]}", self._speaker(index, verb))
