@@ -1117,3 +1117,26 @@ def test_stances_an_amount_keeps_what_it_is_for(nlp):
 ])
 def test_stances_challenging_someone_to_act(nlp, text, expected):
     assert stances(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a finite passive with its agent: the agent holds the position on the passive subject
+    ("The truce was rejected by the RSF.", {(RSF, "Oppose", "The truce")}),
+    ("Kenya's plan was welcomed by Ethiopia.", {(ETHIOPIA, "Support", "Kenya's plan")}),
+    # a passive with no agent names no holder
+    ("The truce was rejected on Monday.", set()),
+])
+def test_stances_finite_passive_with_agent(nlp, text, expected):
+    assert stances(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a counted few of a body's members are not the body
+    ("Twelve Labour MPs opposed the bill.", set()),
+    ("35 Labour MPs voted against the bill.", set()),
+    ("The bill was opposed by 40 Labour MPs.", set()),
+    # all of them are
+    ("The 27 EU members backed the deal.", {("organisation/european-union", "Support", "the deal")}),
+])
+def test_stances_counted_members_are_part_of_a_body(nlp, text, expected):
+    assert stances(extract_one(nlp, text)) == expected

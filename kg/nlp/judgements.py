@@ -327,9 +327,12 @@ class JudgementRules:
         return list({a.kb_id_: a for a in found}.values())
 
     def _partitive(self, subject: Token) -> bool:
-        """"some senior Tories", "several of the members": part of a body, not the body."""
+        """"some senior Tories", "several of the members", "20 Labour MPs": part of a body, not the body."""
         if subject.lower_ in self.partitives and any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):
             return True
+        if any(c.dep_ == "nummod" and c.like_num for c in subject.children) and not any(
+                c.dep_ == "det" and c.lower_ in ("the", "all") for c in subject.children):
+            return True  # "20 Labour MPs", "two Tory peers"; but "the 27 EU members" are all of them
         return any(c.dep_ in ("det", "amod") and c.lower_ in self.partitives for c in subject.children)
 
     def _kept(self, doc: Doc, index: ActorIndex, spokes: dict[str, str]) -> list[StanceHit]:

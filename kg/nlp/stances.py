@@ -637,6 +637,9 @@ class StanceExtractor(JudgementRules):
         if participle.dep_ == "acl" and ActorIndex.agent(verb) is not None:
             noun = participle.head
             return polarity, noun, verb.doc[noun.left_edge.i:noun.i + 1]
+        passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
+        if passive is not None and ActorIndex.agent(verb) is not None:  # "the plan was rejected by X"
+            return polarity, passive, _subtree(passive)
         for child in children:  # "advocating for a ceasefire", "argued against the plan"
             if child.dep_ == "prep" and child.lower_ in ("for", "against"):
                 objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")
