@@ -895,3 +895,16 @@ def test_negotiation_the_sides_the_talks_clause_names(nlp, text, expected):
 ])
 def test_events_attacks_on_things_and_in_places(nlp, text, attacks):
     assert triples(extract_one(nlp, text), "attacks") == attacks
+
+
+@pytest.mark.parametrize("text, negotiates", [
+    # discussing something together is holding talks
+    ("Kenya and Uganda discussed the border dispute in Nairobi.", pairs((KENYA, "country/uganda"))),
+    ("Sudan discussed the truce with the RSF.", pairs((SUDAN, RSF))),
+    # meeting to discuss it, with whom one meets
+    ("Kenya met Ethiopia in Nairobi to discuss the dam.", pairs((KENYA, ETHIOPIA))),
+    # refusing to discuss it is no talks
+    ("Kenya and Uganda will not discuss the border dispute.", set()),
+])
+def test_negotiation_discussing_together(nlp, text, negotiates):
+    assert negotiations(extract_one(nlp, text)) == negotiates

@@ -558,6 +558,10 @@ class EventExtractor:
                                 for a in index.actors_of(p)]
                 if lemma == "meet":
                     with_objects += [a for c in token.children if c.dep_ == "dobj" for a in index.actors_of(c)]
+                if purpose and token.head.lemma_ == "meet" and token.head.pos_ == "VERB":
+                    with_objects += [a for c in token.head.children if c.dep_ == "dobj" or (
+                        c.dep_ == "prep" and c.lower_ == "with") for p in ([c] if c.dep_ == "dobj" else c.children)
+                        for a in index.actors_of(p)]  # "A met B to discuss the deal"
                 if not sides and with_objects:  # "maintain the ceasefire agreed with Pakistan"
                     sides = self._deal_holder(token, index)
                 if conditional(token) or (lemma not in OUTCOME_VERBS and (
