@@ -270,17 +270,28 @@ def test_roles_evidence_offsets_point_into_the_article(nlp):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Home Secretary Yvette Cooper met US officials in Washington on Monday to discuss the US plan.",
+    ("Home Secretary Yvette Cooper met US officials in Washington on Monday to discuss Britain's plan.",
      ("person/yvette-cooper", "memberOf", "country/united-kingdom")),
-    ("Chancellor of the Exchequer Rachel Reeves flew to Beijing to meet Chinese officials.",
+    ("Chancellor of the Exchequer Rachel Reeves flew to Beijing to promote UK exports.",
      ("person/rachel-reeves", "memberOf", "country/united-kingdom")),
-    ("Culture Secretary Lisa Nandy said the bid was strong.",
+    ("Culture Secretary Lisa Nandy said Britain's bid was strong.",
      ("person/lisa-nandy", "memberOf", "country/united-kingdom")),
 ])
 def test_roles_a_title_only_one_state_uses_names_that_state(nlp, text, expected):
     ex = extract_one(nlp, text)
     assert expected in {(r.subject, r.predicate, r.object) for r in ex.relations}
     assert "country/united-kingdom" in {e.key for e in ex.entities}
+
+
+@pytest.mark.parametrize("text", [
+    # the state of a title is stated only where the article names it, not by its adjective alone
+    "Culture Secretary Lisa Nandy said the bid was strong.",
+    "Culture Secretary Lisa Nandy said British law allowed the bid.",
+    "Lisa Nandy set out the plan on Monday. The culture secretary said the bid was strong.",
+])
+def test_roles_a_national_title_needs_its_state_named(nlp, text):
+    ex = extract_one(nlp, text)
+    assert not {r for r in ex.relations if r.object == "country/united-kingdom"}
 
 
 def test_roles_a_title_many_states_use_takes_the_country_in_context(nlp):
@@ -493,13 +504,13 @@ def test_roles_a_british_title_in_an_article_about_another_state(nlp):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The rebate is not up for renegotiation, Ann Whitlock said. The foreign secretary told MPs it was fair.",
+    ("Britain's rebate is not up for renegotiation, Ann Whitlock said. The foreign secretary told MPs it was fair.",
      {("person/ann-whitlock", "memberOf", "country/united-kingdom")}),
-    ("Tory spokesman Ian Hale attacked the bill. Ann Whitlock met her EU counterparts on Monday. "
+    ("Tory spokesman Ian Hale attacked the UK bill. Ann Whitlock met her EU counterparts on Monday. "
      "The home secretary was answering Mr Hale.",  # the nearest subject with no role of their own
      {("person/ian-hale", "spokespersonFor", "organisation/conservative-party"),
       ("person/ann-whitlock", "memberOf", "country/united-kingdom")}),
-    ("Ann Whitlock spoke. The home secretary, Ian Hale, disagreed.",  # named beside it: that person
+    ("Ann Whitlock spoke on the UK bill. The home secretary, Ian Hale, disagreed.",  # named beside it: that person
      {("person/ian-hale", "memberOf", "country/united-kingdom")}),
     # "the chancellor" is a minister in Britain and the head in Germany: the one the article names
     ("Gareth Pomfret set out the budget on Monday. The chancellor said Britain would grow.",
@@ -538,7 +549,7 @@ def test_roles_posted_envoys_kinsmen_datelines_and_other_peoples_countries(nlp, 
      {("person/hywel-rhys-morgan", "spokespersonFor", "organisation/plaid-cymru")}),
     ("Hannah Rhys of the Refugee Council said the policy was wrong.",
      {("person/hannah-rhys", "memberOf", "organisation/refugee-council")}),
-    ("Trade Secretary Amina Khan said the arrangements would raise money.",
+    ("Trade Secretary Amina Khan said the arrangements would raise money for Britain.",
      {("person/amina-khan", "memberOf", "country/united-kingdom")}),
     # set off by commas after the name, as the fronted form; the NER may miss or mistype the name
     ("Vincent Harrow, for the Liberal Democrats, accused the chancellor of ducking choices.",
@@ -576,7 +587,7 @@ def test_roles_a_shadow_minister_is_not_the_states(nlp, text, expected):
 
 
 def test_roles_the_title_alone_is_its_named_bearers(nlp):
-    ex = extract_one(nlp, "The claims were denied by Foreign Secretary Ann Whitlock. Shadow foreign secretary "
+    ex = extract_one(nlp, "The claims were denied by UK Foreign Secretary Ann Whitlock. Shadow foreign secretary "
                           "Tom Hale spoke first. The foreign secretary hit back.")
     assert triples(ex) == {("person/ann-whitlock", "memberOf", "country/united-kingdom")}
 
@@ -744,7 +755,7 @@ def test_roles_a_post_another_person_holds_in_a_state_is_not_that_states(nlp):
 
 
 def test_roles_new_before_a_title_is_no_body(nlp):
-    ex = extract_one(nlp, "New Home Secretary Ann Whitlock has vowed to press on with the plans.")
+    ex = extract_one(nlp, "New Home Secretary Ann Whitlock has vowed to press on with the plans for Britain.")
     assert triples(ex) == {("person/ann-whitlock", "memberOf", "country/united-kingdom")}
 
 

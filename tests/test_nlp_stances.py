@@ -1014,7 +1014,7 @@ def test_stances_conduct_described_in_a_relative_clause(nlp, text, expected):
     # the article gives another body's role
     ("Kenya welcomed Gordon Marsh's resignation.", set()),
     ("Kenya welcomed Ethiopia's proposal.", {(KENYA, "supports", ETHIOPIA)}),
-    ("Home Secretary Ann Whitlock pressed on despite a call to pause from Charles Kennedy. The Lib Dem "
+    ("Home Secretary Ann Whitlock pressed on in Britain despite a call to pause from Charles Kennedy. The Lib Dem "
      "leader said Ethiopia's plan was a good opportunity.", {("person/charles-kennedy", "supports", ETHIOPIA),
                                                             # (acting despite his call: test_stances_acting_despite_opposition)
                                                             ("person/charles-kennedy", "opposes", "person/ann-whitlock")}),

@@ -180,7 +180,7 @@ class RoleExtractor:
                 served = {h.object for h in found if h.object in self.lex.entries
                           and self.lex.entries[h.object].type == "Country"}
                 key = served.pop() if len(served) == 1 else None
-            if key is None:
+            if key is None or not self._named(actors, key):
                 return []
             self.lex.ensure_entity(doc, key)
             return [RelationHit(person, "leaderOf", key, tok.sent, 0.45, "definite-head")]
@@ -228,8 +228,9 @@ class RoleExtractor:
                       and a.kb_id_ not in reported]  # ("X did Y, the leader said": not X)
             if not before or before[-1].kb_id_ in placed:
                 continue
-            if body is None and self._other_state(actors, countries, national) is not None:
-                continue  # an article on another state: its own "foreign secretary"
+            if body is None and (self._other_state(actors, countries, national) is not None
+                                 or not self._named(actors, national)):
+                continue  # an article on another state (its own "foreign secretary"), or one that never names the state
             person = before[-1]
             self.lex.ensure_entity(doc, national)
             predicate = self.lex.role_in(self.lex.titles[words], words, national)
@@ -690,6 +691,11 @@ class RoleExtractor:
         return body if body is not None and body.label_ in BODY_TYPES else None
 
     # -- titles without a body ---------------------------------------------------------------
+    def _named(self, actors: list[Span], key: str) -> bool:
+        """Whether the article names the state ``key`` ("Britain", "the UK"), not only its
+        adjective ("British law"): a title's state is stated only where the text names it."""
+        return any(a.kb_id_ == key and self.lex.surface.get(a.text, (key, "name"))[1] != "demonym" for a in actors)
+
     def _resolve_pending(self, doc, pending, explicit, actors) -> list[RelationHit]:
         hits = []
         known = {(h.subject, h.predicate) for h in explicit}
@@ -725,10 +731,10 @@ class RoleExtractor:
                 hits.append(RelationHit(person.kb_id_, title.predicate, main.kb_id_, sent, 0.6, "title-main-country"))
                 known.add((person.kb_id_, title.predicate))
                 continue
-            if national is not None:  # "Foreign Secretary Jack Straw" serves Britain
-                self.lex.ensure_entity(doc, national)
-                hits.append(RelationHit(person.kb_id_, title.predicate, national, sent, 0.7, "national-title"))
-                known.add((person.kb_id_, title.predicate))
+            if national is not None:  # "Foreign Secretary Jack Straw" serves Britain, if the article names it
+                if self._named(actors, national):
+                    hits.append(RelationHit(person.kb_id_, title.predicate, national, sent, 0.7, "national-title"))
+                    known.add((person.kb_id_, title.predicate))
                 continue
             candidates = countries
             if title.predicate == "leaderOf":  # "President X ... with Israeli PM Y": X is not Israel's leader too
