@@ -908,3 +908,13 @@ def test_events_attacks_on_things_and_in_places(nlp, text, attacks):
 ])
 def test_negotiation_discussing_together(nlp, text, negotiates):
     assert negotiations(extract_one(nlp, text)) == negotiates
+
+
+@pytest.mark.parametrize("text, mediates", [
+    # chairing a body or hosting an occasion is no mediation
+    ("Ann Whitlock chairs the Commons defence committee.", set()),
+    ("Qatar hosted a dinner for the Sudanese and RSF delegations.", set()),
+    ("Norway chaired the talks between Sudan and the RSF.", {(NORWAY, SUDAN), (NORWAY, RSF)}),
+])
+def test_mediation_chairing_a_body_is_none(nlp, text, mediates):
+    assert triples(extract_one(nlp, text), "mediates") == mediates

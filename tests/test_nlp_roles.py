@@ -827,3 +827,33 @@ def test_roles_coordinated_titles_share_the_body(nlp):
                           "Ali Youssef.")
     assert triples(ex) == {("person/ali-youssef", "leaderOf", "country/kenya"),
                            ("person/ali-youssef", "memberOf", "country/kenya")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # portfolios joined by "and" or commas are one title
+    ("Tory work and pensions spokesman Ian Hale said the agency failed.",
+     {("person/ian-hale", "spokespersonFor", "organisation/conservative-party")}),
+    ("Lib Dem health and education spokesman Ann Whitlock said so.",
+     {("person/ann-whitlock", "spokespersonFor", "organisation/liberal-democrats")}),
+])
+def test_roles_coordinated_portfolios_are_one_title(nlp, text, expected):
+    assert triples(extract_one(nlp, text)) == expected
+
+
+def test_roles_portfolios_are_no_body(nlp):
+    ex = extract_one(nlp, "Culture, Media and Sport Secretary Ann Whitlock said the bid was strong.")
+    assert "organisation/media" not in {e.key for e in ex.entities}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whoever chairs a body heads it
+    ("Edward Leigh, who chairs the Public Accounts Committee, said it was bad.",
+     {("person/edward-leigh", "leaderOf", "organisation/public-accounts-committee")}),
+    # a counterpart holds the same post for the state named
+    ("Russian President Vladimir Putin and his Turkish counterpart Tayyip Erdogan spoke on Sunday.",
+     {("person/vladimir-putin", "leaderOf", "country/russia"), ("person/tayyip-erdogan", "leaderOf", "country/turkey")}),
+    ("Kenyan Foreign Minister Amina Duale and her Ethiopian counterpart Tom Hale spoke on Sunday.",
+     {("person/amina-duale", "memberOf", "country/kenya"), ("person/thomas-hale", "memberOf", "country/ethiopia")}),
+])
+def test_roles_chairing_a_body_and_counterparts(nlp, text, expected):
+    assert triples(extract_one(nlp, text)) == expected

@@ -184,9 +184,8 @@ class ActorResolver:
                 if end == start:
                     continue  # "Defense" in "Defense Minister Yoav Gallant"
                 if ent.label_ != "PERSON" and end - start == 1 and doc[start].lower_ in self.lex.portfolios \
-                        and any(tuple(t.lower_ for t in doc[end:end + n]) in self.lex.titles
-                                for n in range(1, self.lex.max_title_len + 1)):
-                    continue  # "Health spokesman Paul Burstow": the portfolio, not a body called Health
+                        and self._title_after_portfolios(doc, end):
+                    continue  # "Health spokesman Paul Burstow", "Culture, Media and Sport Secretary X": a portfolio
                 if ent.label_ != "PERSON" and doc[end - 1].lower_ in self.lex.document_heads:
                     continue  # "the Luanda Process", "the Jeddah Declaration": a text or a process
                 etype = NER_TYPES[ent.label_]
@@ -222,6 +221,13 @@ class ActorResolver:
         if hit is None or self.lex.entries[hit[0]].type != "Organisation":
             return cand
         return self._gazetteer_candidate(doc, cand.start, end + 1, *hit)
+
+    def _title_after_portfolios(self, doc: Doc, end: int) -> bool:
+        """Whether a title follows ``end`` past a run of portfolios ("Media and Sport Secretary")."""
+        while end < len(doc) and (doc[end].lower_ in self.lex.portfolios or doc[end].lower_ in (",", "and")):
+            end += 1
+        return any(tuple(t.lower_ for t in doc[end:end + n]) in self.lex.titles
+                   for n in range(1, self.lex.max_title_len + 1))
 
     def _inside_title(self, doc: Doc, start: int, end: int) -> bool:
         """Whether the span ends a role title that starts before it ("Secretary of State")."""

@@ -43,6 +43,10 @@ DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern
               "northeast", "northwest", "southeast", "southwest", "heart", "centre", "center", "outskirts"}
 SERIES_NOUNS = {"series", "wave", "barrage", "spate", "string", "round", "volley", "salvo"}
 WEAK_MEDIATION = {"lead", "host", "chair", "sponsor", "convene"}
+# what one chairs, hosts or leads without mediating: bodies one heads, occasions one gives
+PRESIDED_NOUNS = {"committee", "council", "board", "commission", "panel", "inquiry", "party", "group", "body",
+                  "government", "assembly", "organisation", "organization", "company", "firm", "dinner",
+                  "reception", "banquet", "ceremony", "event", "festival", "show", "games", "tournament", "delegation"}
 PEACE_EFFORTS = {"peace", "process", "initiative", "diplomacy", "framework", "mediated"}
 OUTCOME_VERBS = {"reach", "agree", "sign", "conclude", "finalise", "finalize", "seal", "clinch", "strike"}
 SETTLING = {"settle", "resolve", "end"}  # what a mediation effort is for ("efforts led by X to settle")
@@ -209,6 +213,9 @@ class EventExtractor:
                 elif lemma in self.mediation_verbs and token.dep_ == "amod":
                     subject = self._misparsed_perfect(token)  # "X has for years hosted talks"
                     actors = index.actors_of(subject) if subject is not None else []
+                elif lemma in self.mediation_verbs and lemma in WEAK_MEDIATION and any(
+                        c.dep_ == "dobj" and c.lemma_.lower() in PRESIDED_NOUNS for c in token.children):
+                    continue  # "X chairs the Commons committee", "hosted a dinner": a body run, an event held
                 elif lemma in self.mediation_verbs:
                     subject = index.subject(token, controlled=True, raised=True) or self._role_subject(token, index)
                     if subject is not None and subject.lower_ in SIDE_NOUNS:

@@ -82,9 +82,31 @@ class RoleExtractor:
         explicit += self._speaking_for(doc, at, {h.subject for h in explicit})
         explicit += self._copular_roles(doc, at, {h.subject for h in explicit})
         resolved = self._resolve_pending(doc, pending, explicit, actors)
+        resolved += self._counterparts(doc, actors, at, explicit + resolved)
         resolved += self._definite_head(doc, actors, at, explicit + resolved)
         resolved += self._definite_titles(doc, actors, at, explicit + resolved)
         return explicit + resolved + self._unnamed_spokespeople(doc, actors, at, explicit + resolved, pending)
+
+    def _counterparts(self, doc: Doc, actors: list[Span], at: dict[int, Span], found) -> list[RelationHit]:
+        """"Russian President Putin and his Turkish counterpart Tayyip Erdogan", "X met her Ugandan
+        counterpart, Y": Y holds for the named state the post the one named before holds for theirs."""
+        placed = {h.subject for h in found}
+        posts = {h.subject: h.predicate for h in found if h.predicate in ("leaderOf", "memberOf")
+                 and h.object in self.lex.entries and self.lex.entries[h.object].type == "Country"}
+        hits = []
+        for person in (a for a in actors if a.label_ == "Person" and a.kb_id_ not in placed):
+            i = person.start - 1 - (person.start > 0 and doc[person.start - 1].text == ",")
+            if i < 1 or doc[i].lower_ != "counterpart" or i - 1 not in at or at[i - 1].label_ != "Country":
+                continue
+            state = at[i - 1]
+            if state.start < 1 or doc[state.start - 1].lower_ not in ("his", "her", "their"):
+                continue
+            before = [a for a in actors if a.label_ == "Person" and person.sent.start <= a.start < state.start
+                      and a.kb_id_ in posts]
+            if before and self.lex.entries.get(state.kb_id_) is not None:
+                hits.append(RelationHit(person.kb_id_, posts[before[-1].kb_id_], state.kb_id_, person.sent, 0.6,
+                                        "counterpart"))
+        return hits
 
     def _unnamed_spokespeople(self, doc, actors, at, found, pending) -> list[RelationHit]:
         """"Iran's Foreign Ministry spokesman says ..." with the name given only in another
@@ -309,8 +331,8 @@ class RoleExtractor:
         heads += [(at[c.i], token.i + 1, "memberOf") for token in doc if token.lower_ in self.lex.delegation_nouns
                   for c in token.children if c.dep_ in ("poss", "amod", "compound") and c.i in at
                   and at[c.i].label_ in BODY_TYPES]
-        for verb in (t for t in doc if t.pos_ == "VERB" and t.lemma_ in ("lead", "head") and t.dep_ != "amod"):
-            # "Khalifa Haftar, the general who leads the Libyan National Army", "X heads the body"
+        for verb in (t for t in doc if t.pos_ == "VERB" and t.lemma_ in ("lead", "head", "chair") and t.dep_ != "amod"):
+            # "Khalifa Haftar, the general who leads the Libyan National Army", "X heads/chairs the body"
             body = next((at[c.i] for c in verb.children if c.dep_ == "dobj" and c.i in at
                          and at[c.i].label_ in BODY_TYPES), None)
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -436,7 +458,9 @@ class RoleExtractor:
         sent_start = person.sent.start
         while i >= sent_start and person.start - i <= 3 * MAX_CHUNK:
             tok = doc[i]
-            if tok.text == ",":
+            if tok.lower_ in (",", "and") and self._between_portfolios(doc, i):
+                pass  # "work and pensions spokesman X", "Culture, Media and Sport Secretary X": one title
+            elif tok.text == ",":
                 if end - (i + 1) > 0:
                     chunks.append((i + 1, end))
                 end = i
@@ -465,6 +489,10 @@ class RoleExtractor:
                 break  # "According to a Taliban spokesman, the group's leader X": another person
             kept.append((s, e))
         return kept
+
+    def _between_portfolios(self, doc: Doc, i: int) -> bool:
+        return 0 < i < len(doc) - 1 and doc[i - 1].lower_ in self.lex.portfolios \
+            and doc[i + 1].lower_ in self.lex.portfolios
 
     def _right_chunk(self, doc: Doc, person: Span, at: dict[int, Span]) -> tuple[int, int] | None:
         """"Name, <chunk>," — the apposition after a name, up to the next comma or verb."""
