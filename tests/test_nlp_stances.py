@@ -1140,3 +1140,18 @@ def test_stances_finite_passive_with_agent(nlp, text, expected):
 ])
 def test_stances_counted_members_are_part_of_a_body(nlp, text, expected):
     assert stances(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # liking and disliking are positions, not liking is opposition
+    ("Kenya does not like the new tariffs.", {(KENYA, "Oppose", "the new tariffs")}),
+    ("Ethiopia dislikes the plan.", {(ETHIOPIA, "Oppose", "the plan")}),
+    # "key" judges its subject
+    ("Kenya said direct talks were key.", {(KENYA, "Support", "direct talks")}),
+    # a conjunct with its own auxiliary after a passive is the passive subject's deed
+    ("Kenya is said to be wary and has rejected the plan.", {(KENYA, "Oppose", "the plan")}),
+    # a condition is no position taken
+    ("If Kenya rejects the plan, the talks will end.", set()),
+])
+def test_stances_liking_key_conjuncts_after_passives_and_conditions(nlp, text, expected):
+    assert stances(extract_one(nlp, text)) == expected

@@ -132,6 +132,8 @@ class StanceExtractor(JudgementRules):
                 continue  # "demanded that the government stop attacking his forces": no one attacks
             if any(c.dep_ == "advmod" and c.lower_ in self.mocking for c in verb.children):
                 continue  # "after mockingly welcoming the chancellor back": no welcome
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in verb.children):
+                continue  # "if we don't like what they do, we can opt out": a condition, no position taken
             if verb.tag_ == "VBN" and ActorIndex.agent(verb) is None and not any(
                     c.dep_ in ("aux", "auxpass") for c in verb.children):
                 continue  # "Czechs refused entry": a participle with no agent takes no position

@@ -511,6 +511,10 @@ class ActorIndex:
                         return child
             if verb.dep_ == "relcl":
                 return None
+            if verb.dep_ == "conj" and any(c.dep_ == "aux" for c in verb.children):
+                passive = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+                if passive is not None:  # "X is reported to be pro-life and has opposed Y": X did
+                    return passive
             if verb.dep_ == "csubj":
                 return fronted_subject(verb)
             if verb.dep_ == "pcomp" and verb.head.lower_ not in SHARED_SUBJECT_PREPOSITIONS:
