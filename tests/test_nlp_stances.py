@@ -655,8 +655,9 @@ def test_stances_an_announced_refusal_opposes_what_is_refused(nlp, text, expecte
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The Liberal Democrats say they would scrap the council tax.",
-     {("organisation/liberal-democrats", "Support", "scrap the council tax")}),
+    ("The Liberal Democrats say they would scrap the council tax.",  # (and oppose what they would scrap)
+     {("organisation/liberal-democrats", "Support", "scrap the council tax"),
+      ("organisation/liberal-democrats", "Oppose", "the council tax")}),
     ("Ghana said it would lift the ban on cocoa exports.",
      {("country/ghana", "Support", "lift the ban on cocoa exports")}),
     # a deed the speaker announces for someone else is a forecast, not a position
@@ -1154,4 +1155,26 @@ def test_stances_counted_members_are_part_of_a_body(nlp, text, expected):
     ("If Kenya rejects the plan, the talks will end.", set()),
 ])
 def test_stances_liking_key_conjuncts_after_passives_and_conditions(nlp, text, expected):
+    assert stances(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # wanting to abolish something opposes it too
+    ("Ethiopia wants to do away with the poll tax.",
+     {(ETHIOPIA, "Support", "do away with the poll tax"), (ETHIOPIA, "Oppose", "the poll tax")}),
+    ("Kenya vowed to get rid of the tariffs.",
+     {(KENYA, "Support", "get rid of the tariffs"), (KENYA, "Oppose", "the tariffs")}),
+    # refusing to abolish it does not
+    ("Kenya refused to scrap the tariffs.", {(KENYA, "Oppose", "scrap the tariffs")}),
+])
+def test_stances_abolishing_opposes_the_thing(nlp, text, expected):
+    assert stances(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya was disappointed with the ruling.", {(KENYA, "Oppose", "the ruling")}),
+    ("Ethiopia is suspicious of the proposals.", {(ETHIOPIA, "Oppose", "the proposals")}),
+    ("Kenya said the current system was not sustainable.", {(KENYA, "Oppose", "the current system")}),
+])
+def test_stances_disappointment_suspicion_and_sustainability(nlp, text, expected):
     assert stances(extract_one(nlp, text)) == expected

@@ -86,6 +86,7 @@ class StanceExtractor(JudgementRules):
         self.attack_target_nouns = set(triggers["attack_target_nouns"])
         self.armed_nouns = ARMED_NOUNS | ARMED_PEOPLE
         self.attack_nouns = set(triggers["attack_nouns"])
+        self.abolishing = set(triggers["abolishing_verbs"])  # "want to scrap X" also opposes X
         self.agentive_nouns = set(triggers["agentive_nouns"])  # "the mediation of Erdogan": his
         self.partitives = set(triggers["partitive_determiners"])
         self.grant_verbs = set(triggers["grant_verbs"])
@@ -226,6 +227,7 @@ class StanceExtractor(JudgementRules):
                 stances.extend(aimed_stances)
                 relations.extend(aimed_relations)
         relations.extend(self._backed(doc, index))
+        stances.extend(self._abolished(stances))
         # a person does not oppose or support the body they lead, speak for or belong to
         relations = [r for r in relations if (r.subject, r.object) not in affiliated
                      and (r.object, r.subject) not in affiliated]
@@ -242,6 +244,27 @@ class StanceExtractor(JudgementRules):
             return True
         subject = index.subject(verb)
         return subject is not None and subject.lemma_.lower() in self.armed_nouns
+
+    def _abolished(self, stances: list[StanceHit]) -> list[StanceHit]:
+        """Backing a deed that abolishes something also opposes the thing: "the Lib Dems want to
+        do away with the council tax" supports doing away with it and opposes the council tax."""
+        hits = []
+        for hit in (h for h in stances if h.polarity == "Support"):
+            deed = hit.target.root
+            away = " ".join([deed.lemma_] + [c.lower_ for c in deed.children if c.dep_ in ("prt", "advmod")
+                                             and c.lower_ == "away"])  # "do away with"
+            if deed.pos_ != "VERB" or not {deed.lemma_, phrasal(deed), away} & self.abolishing:
+                continue
+            thing = next((c for c in deed.children if c.dep_ == "dobj"), None) or next(
+                (p for c in deed.children if c.dep_ == "prep" and c.lower_ in ("with", "of")
+                 for p in c.children if p.dep_ == "pobj"), None)
+            if thing is not None and thing.pos_ != "PRON":
+                target = _subtree(thing)
+                hits.append(StanceHit(hit.holder, "Oppose", target, hit.sentence, hit.confidence, hit.rule + "+abolished",
+                                      tuple(k for k in hit.target_entities
+                                            if any(target.start <= a.start < target.end and a.kb_id_ == k
+                                                   for a in target.doc.spans["sg_actors"])), hit.stated_by))
+        return hits
 
     def _armed_attack(self, index: ActorIndex, subject: Token, objects: list[Token], aimed: Token) -> bool:
         """"launched a missile attack on Kyiv", "mounted an attack on Ukrainian positions", armed
