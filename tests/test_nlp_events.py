@@ -918,3 +918,14 @@ def test_negotiation_discussing_together(nlp, text, negotiates):
 ])
 def test_mediation_chairing_a_body_is_none(nlp, text, mediates):
     assert triples(extract_one(nlp, text), "mediates") == mediates
+
+
+@pytest.mark.parametrize("text, negotiates", [
+    # the sides arriving or gathering somewhere for talks hold them
+    ("Delegations from Sudan and the RSF arrived in Jeddah for talks.", pairs((SUDAN, RSF))),
+    ("Kenyan and Ethiopian negotiators gathered in Nairobi for a new round of talks.", pairs((KENYA, ETHIOPIA))),
+    # one side arriving does not
+    ("Kenya's delegation arrived in Addis Ababa for talks.", set()),
+])
+def test_negotiation_arriving_for_talks(nlp, text, negotiates):
+    assert negotiations(extract_one(nlp, text)) == negotiates
