@@ -929,3 +929,9 @@ def test_mediation_chairing_a_body_is_none(nlp, text, mediates):
 ])
 def test_negotiation_arriving_for_talks(nlp, text, negotiates):
     assert negotiations(extract_one(nlp, text)) == negotiates
+
+
+def test_negotiation_the_army_is_the_army_named_before(nlp):
+    # "the army" refers back to the body whose name ends in the noun ("Sudan's army")
+    ex = extract_one(nlp, "Sudan's army suspended the talks in Jeddah. The army and the RSF had agreed to a truce.")
+    assert negotiations(ex) == pairs(("organisation/sudanese-armed-forces", RSF))

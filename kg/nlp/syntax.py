@@ -201,9 +201,10 @@ class ActorIndex:
             return []
         words = {noun.lower_} | {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
         for span in reversed(self.actors):
-            if span.end <= noun.i and span.label_ == "Organisation" and len(span) > 1 \
-                    and words <= {t.lower_ for t in span if t.text[:1].isupper()}:
-                return [span]
+            if span.end <= noun.i and span.label_ == "Organisation" and len(span) > 1 and (
+                    words <= {t.lower_ for t in span if t.text[:1].isupper()}
+                    or (span[-1].lower_ == noun.lower_ and words <= {t.lower_ for t in span})):
+                return [span]  # (or a name ending in the noun: "Sudan's army" ... "the army")
         return []
 
     def _titled(self, noun: Token) -> list[Span]:
