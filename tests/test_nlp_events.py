@@ -935,3 +935,12 @@ def test_negotiation_the_army_is_the_army_named_before(nlp):
     # "the army" refers back to the body whose name ends in the noun ("Sudan's army")
     ex = extract_one(nlp, "Sudan's army suspended the talks in Jeddah. The army and the RSF had agreed to a truce.")
     assert negotiations(ex) == pairs(("organisation/sudanese-armed-forces", RSF))
+
+
+@pytest.mark.parametrize("text, attacks", [
+    # what an attack is said to target
+    ("The RSF launched drone attacks targeting army positions in Kassala.", {(RSF, "place/kassala")}),
+    ("Russia launched strikes targeting Ukraine's energy grid.", {(RUSSIA, UKRAINE)}),
+])
+def test_events_attacks_targeting_things(nlp, text, attacks):
+    assert triples(extract_one(nlp, text), "attacks") == attacks

@@ -804,8 +804,13 @@ class EventExtractor:
 
     def _attack_targets(self, head: Token, index: ActorIndex) -> list[Span]:
         """Named targets after on/against/in/at/into; a modifier counts only on a noun for what
-        an attack hits ("on Israeli soil"), not on a plan ("an attack on the TPLF plan")."""
+        an attack hits ("on Israeli soil"), not on a plan ("an attack on the TPLF plan"); and what
+        an attack is said to target ("drone attacks targeting positions in Riyadh")."""
         targets = []
+        for aiming in (c for c in head.children if c.dep_ == "acl" and c.lemma_ in ("target", "hit", "strike")):
+            for thing in (c for c in aiming.children if c.dep_ == "dobj"):
+                targets.extend(index.actors_of(thing) if thing.i in index.at else self._struck_thing(thing, index))
+            targets.extend(self._places_of(aiming, index))  # ("targeting army positions in Kassala")
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "in", "at", "into")):
             for pobj in (p for p in prep.children if p.dep_ == "pobj"):
                 if pobj.i in index.at or pobj.lower_ in PLACE_NOUNS:
