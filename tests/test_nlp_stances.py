@@ -1178,3 +1178,18 @@ def test_stances_abolishing_opposes_the_thing(nlp, text, expected):
 ])
 def test_stances_disappointment_suspicion_and_sustainability(nlp, text, expected):
     assert stances(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a possessive "its" is bound by its own clause's subject, not by the last state named
+    ("Aid groups worked in Kenya. Ann Whitlock said it was vital that the agency keeps its commitment to the plan.",
+     {("person/ann-whitlock", "Support", "that the agency keeps its commitment to the plan")}),
+    # "put" stops something only "on hold" or "on ice"
+    ("Ann Whitlock said more emphasis should be put on traditional sports.",
+     {("person/ann-whitlock", "Support", "more emphasis should be put on traditional sports")}),
+    ("Ann Whitlock said the plans should be put on hold.", {("person/ann-whitlock", "Oppose", "the plans")}),
+    # where things end up is no deed pledged
+    ('Ann Whitlock said: "We will end up with a mess."', set()),
+])
+def test_stances_bound_possessives_putting_emphasis_and_ending_up(nlp, text, expected):
+    assert stances(extract_one(nlp, text)) == expected

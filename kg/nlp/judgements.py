@@ -22,6 +22,7 @@ ACTOR_TYPES = {"Person", "Organisation", "Country"}
 TIME_TYPES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}  # never a position's target
 PERIOD_NOUNS = {"period", "year", "years", "decade", "months", "weeks", "term", "session"}
 REFUSAL_CONDITIONS = frozenset({"if", "whether", "unless"})  # "if Kenya will not sign": no announcement
+RESULT_PHRASALS = {"end up", "wind up"}  # "we will end up with a mess": where things lead, no deed pledged
 FUTURE_AUXILIARIES = {"will", "would", "wo", "'ll", "shall"}  # "won't" is "wo" + "n't"
 VULNERABLE_WORDS = {"open"}  # also "exposed to": a position only as what its subject is or remains
 # verbs of taking a side: "X is against Y", "came out against", "voted against"
@@ -326,6 +327,16 @@ class JudgementRules:
                                                 if a.label_ == "Person" or target.i in index.at]
         return list({a.kb_id_: a for a in found}.values())
 
+    @staticmethod
+    def _stopping(action: Token) -> bool:
+        """A stop verb that stops: "put" only "on hold", "on ice" or "off" ("more emphasis should be
+        put on sport" is a wish for it, not against it)."""
+        if action.lemma_ != "put":
+            return True
+        return any(c.dep_ == "prt" and c.lower_ in ("off", "back") for c in action.children) or any(
+            c.dep_ == "prep" and c.lower_ == "on" and any(p.lower_ in ("hold", "ice") for p in c.children)
+            for c in action.children)
+
     def _partitive(self, subject: Token) -> bool:
         """"some senior Tories", "several of the members", "20 Labour MPs": part of a body, not the body."""
         if subject.lower_ in self.partitives and any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):
@@ -408,6 +419,7 @@ class JudgementRules:
         for verb in tokens_of(doc):
             if verb.pos_ != "VERB" or verb.dep_ != "ccomp" or verb.head.lemma_ not in self.speech \
                     or verb.lemma_ not in self.pledge_verbs or verb.lemma_ in self.verbs \
+                    or phrasal(verb) in RESULT_PHRASALS \
                     or any(c.dep_ == "neg" for c in verb.children) or index.is_negated(verb.head, self.negators) \
                     or not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children) \
                     or conditional(verb, REFUSAL_CONDITIONS) or any(
@@ -459,7 +471,7 @@ class JudgementRules:
                 if subject is None:
                     continue
                 passive = subject.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in action.children)
-                if passive and action.lemma_ in self.stop_verbs and not negated:
+                if passive and action.lemma_ in self.stop_verbs and not negated and self._stopping(action):
                     polarity, target = "Oppose", subtree(subject)  # "plans should be put on hold"
                 elif passive and subject.pos_ == "NOUN" and subject.i not in index.at:
                     # "an agreement had to be reached", "civilians must be protected"

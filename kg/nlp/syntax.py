@@ -124,6 +124,20 @@ class ActorIndex:
             unique.setdefault(span.kb_id_, span)
         return list(unique.values())
 
+    @staticmethod
+    def _clause_subject(token: Token) -> Token | None:
+        """The noun subject before ``token`` of the clause it is in: a possessive "its" is bound
+        by it ("the government maintains its commitment")."""
+        verb = token.head
+        for _ in range(3):
+            if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+                break
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.i > token.i or subject.pos_ == "PRON" or subject.lower_ in GROUP_PRONOUNS:
+            return None
+        return subject
+
     def _conjuncts(self, token: Token) -> list[Token]:
         out, todo = [], [token]
         while todo:
@@ -142,6 +156,9 @@ class ActorIndex:
         if lower in PERSON_PRONOUNS:
             return self._antecedent(token, {"Person"})
         if lower in GROUP_PRONOUNS:
+            bound = self._clause_subject(token) if lower in ("its", "their") and token.dep_ == "poss" else None
+            if bound is not None:  # "the government maintains its commitment": the government's
+                return [a for a in self._direct(bound) if a.label_ in ("Organisation", "Country")]
             return self._antecedent(token, {"Organisation", "Country"})
         if lower in FIRST_PERSON:
             speaker = self.quote_speaker(token)
