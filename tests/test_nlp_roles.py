@@ -377,13 +377,19 @@ def test_roles_an_office_before_a_form_of_address(nlp):
     assert triples(extract_one(nlp, text)) == {("person/amara-keita", "memberOf", "country/mali")}
 
 
-def test_roles_co_and_shadow_titles_are_membership(nlp):
+def test_roles_co_chairs_lead_and_shadow_titles_are_membership(nlp):
+    # a co-chairman is one of the body's heads; a shadow minister is a member of the party
     text = ("Green Party co-chairman Alan Fenwick spoke in Leeds. Conservative shadow chancellor Ruth Acland "
             "said the plan was wrong.")
     found = triples(extract_one(nlp, text))
-    assert ("person/alan-fenwick", "memberOf", "organisation/green-party") in found
+    assert ("person/alan-fenwick", "leaderOf", "organisation/green-party") in found
     assert ("person/ruth-acland", "memberOf", "organisation/conservative-party") in found
-    assert not {t for t in found if t[1] == "leaderOf"}
+    assert {t for t in found if t[1] == "leaderOf"} == {("person/alan-fenwick", "leaderOf", "organisation/green-party")}
+
+
+def test_roles_coordinators_are_members(nlp):
+    found = triples(extract_one(nlp, "Labour election co-ordinator Ann Whitlock spoke in Leeds."))
+    assert found == {("person/ann-whitlock", "memberOf", "organisation/labour-party")}
 
 
 def test_roles_the_co_chairman_refers_back_to_the_titled_person(nlp):

@@ -1193,3 +1193,13 @@ def test_stances_disappointment_suspicion_and_sustainability(nlp, text, expected
 ])
 def test_stances_bound_possessives_putting_emphasis_and_ending_up(nlp, text, expected):
     assert stances(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # accepting an actor's proposal or promise supports the actor
+    ("Kenya accepted Ethiopia's proposal.", {(KENYA, "supports", ETHIOPIA)}),
+    # accepting a truce both sides signed is an outcome of talks, no support of anyone
+    ("Kenya and Ethiopia accepted the truce.", set()),
+])
+def test_stances_accepting_an_actors_proposal_supports_it(nlp, text, expected):
+    assert opinion_relations(extract_one(nlp, text)) == expected
