@@ -944,3 +944,25 @@ def test_negotiation_the_army_is_the_army_named_before(nlp):
 ])
 def test_events_attacks_targeting_things(nlp, text, attacks):
     assert triples(extract_one(nlp, text), "attacks") == attacks
+
+
+@pytest.mark.parametrize("text, located", [
+    # a place noun in apposition places the place within what it is "of" or "in"
+    ("Fighting reached Bukavu, the provincial capital of South Kivu, on Monday.", {("place/bukavu", "place/south-kivu")}),
+    ("Fighting reached Bukavu, a city in South Kivu, on Monday.", {("place/bukavu", "place/south-kivu")}),
+])
+def test_events_located_in_apposed_place_nouns(nlp, text, located):
+    assert triples(extract_one(nlp, text), "locatedIn") == located
+
+
+@pytest.mark.parametrize("text, mediates", [
+    # a role in brokering is mediation, whoever's role it is
+    ("Kenya praised Egypt's role in facilitating the talks between Sudan and the RSF.", {(EGYPT, SUDAN), (EGYPT, RSF)}),
+    ("Qatar played a key role in brokering the truce between Sudan and the RSF.", {(QATAR, SUDAN), (QATAR, RSF)}),
+])
+def test_mediation_a_role_in_brokering(nlp, text, mediates):
+    assert triples(extract_one(nlp, text), "mediates") == mediates
+
+
+def test_events_striking_near_a_place_attacks_it(nlp):
+    assert triples(extract_one(nlp, "RSF fighters struck near Kassala on Monday."), "attacks") == {(RSF, "place/kassala")}

@@ -863,3 +863,15 @@ def test_roles_portfolios_are_no_body(nlp):
 ])
 def test_roles_chairing_a_body_and_counterparts(nlp, text, expected):
     assert triples(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whoever works for a body, or in one of its units, is a member of it
+    ("Ann Whitlock, who also works in the Tory research unit, resigned.",
+     {("person/ann-whitlock", "memberOf", "organisation/conservative-party")}),
+    ("Ann Whitlock works for the Refugee Council.", {("person/ann-whitlock", "memberOf", "organisation/refugee-council")}),
+    # not once worked for it
+    ("Ann Whitlock worked for the Refugee Council until 2010.", set()),
+])
+def test_roles_working_for_a_body(nlp, text, expected):
+    assert triples(extract_one(nlp, text)) == expected

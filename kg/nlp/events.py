@@ -43,6 +43,7 @@ DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern
               "northeast", "northwest", "southeast", "southwest", "heart", "centre", "center", "outskirts"}
 SERIES_NOUNS = {"series", "wave", "barrage", "spate", "string", "round", "volley", "salvo"}
 WEAK_MEDIATION = {"lead", "host", "chair", "sponsor", "convene"}
+ROLE_NOUNS = {"role", "part"}  # "X's role in brokering the deal"
 # what one chairs, hosts or leads without mediating: bodies one heads, occasions one gives
 PRESIDED_NOUNS = {"committee", "council", "board", "commission", "panel", "inquiry", "party", "group", "body",
                   "government", "assembly", "organisation", "organization", "company", "firm", "dinner",
@@ -216,6 +217,9 @@ class EventExtractor:
                 elif lemma in self.mediation_verbs and lemma in WEAK_MEDIATION and any(
                         c.dep_ == "dobj" and c.lemma_.lower() in PRESIDED_NOUNS for c in token.children):
                     continue  # "X chairs the Commons committee", "hosted a dinner": a body run, an event held
+                elif lemma in self.mediation_verbs and token.dep_ == "pcomp" and token.head.lower_ == "in" \
+                        and self._role_in(token) is not None:
+                    actors = self._role_owners(self._role_in(token), index)  # "X's role in brokering the deal"
                 elif lemma in self.mediation_verbs:
                     subject = index.subject(token, controlled=True, raised=True) or self._role_subject(token, index)
                     if subject is not None and subject.lower_ in SIDE_NOUNS:
@@ -238,6 +242,24 @@ class EventExtractor:
             for actor in (a for a in actors if a.label_ in PARTY_TYPES):
                 found.append((actor, token.sent, self._parties(token, index)))
         return found
+
+    @staticmethod
+    def _role_in(verb: Token) -> Token | None:
+        """The role noun a mediation verb after "in" tells: "Islamabad's role in facilitating the
+        peace process", "Qatar played a key role in brokering the truce"."""
+        governor = verb.head.head
+        if governor.lemma_.lower() in ROLE_NOUNS:
+            return governor
+        return next((c for c in governor.children if c.dep_ == "dobj" and c.lemma_.lower() in ROLE_NOUNS), None)
+
+    @staticmethod
+    def _role_owners(role: Token, index: ActorIndex) -> list[Span]:
+        """Whose the role is: its owner ("Islamabad's role"), else who plays or has it."""
+        owners = [a for c in role.children if c.dep_ in ("poss", "compound", "amod") for a in index.actors_of(c)]
+        if not owners and role.dep_ == "dobj" and role.head.lemma_ in ("play", "have"):
+            subject = index.subject(role.head)
+            owners = index.actors_of(subject) if subject is not None else []
+        return owners
 
     def _named_as(self, as_: Token, index: ActorIndex) -> list[Span]:
         """Who is called a mediator with "as": the actor right before it ("little faith in Mr
@@ -759,7 +781,7 @@ class EventExtractor:
                             for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
                             for p in prep.children if p.dep_ == "pobj" and p.i in index.at
                             and index.at[p.i].label_ == "Place"]  # "shelled the town of X"
-                targets += [a for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                targets += [a for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near")
                             for p in c.children if p.dep_ == "pobj" for a in index.actors_of(p)
                             if a.label_ == "Place"]  # "gunmen killed 20 villagers in Borno state"
                 targets += [t for c in token.children if c.dep_ == "dobj" and c.i not in index.at
@@ -916,6 +938,12 @@ class EventExtractor:
         owner = self._owning_state(place, index)
         if owner is not None:
             return owner
+        for noun in (c for c in place.root.children if c.dep_ == "appos" and c.lower_ in PLACE_NOUNS):
+            # "Goma, the provincial capital of North Kivu", "Kidal, a town in northern Mali"
+            within = [a for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
+                      for p in c.children if p.dep_ == "pobj" for a in index.actors_of(p) if a.label_ in WHERE]
+            if within and within[0].kb_id_ != place.kb_id_:
+                return within[0]
         # "the southern Gaza city of Rafah", "the Czech capital, Prague"
         head = place.root.head
         if place.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in PLACE_NOUNS:

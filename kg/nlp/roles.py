@@ -81,6 +81,7 @@ class RoleExtractor:
         explicit += self._from_body(doc, actors, at, {h.subject for h in explicit})
         explicit += self._speaking_for(doc, at, {h.subject for h in explicit})
         explicit += self._copular_roles(doc, at, {h.subject for h in explicit})
+        explicit += self._works_for(doc, at, {h.subject for h in explicit})
         resolved = self._resolve_pending(doc, pending, explicit, actors)
         resolved += self._counterparts(doc, actors, at, explicit + resolved)
         resolved += self._definite_head(doc, actors, at, explicit + resolved)
@@ -416,6 +417,30 @@ class RoleExtractor:
             after = doc[body.end] if body.end < len(doc) else None
             if after is None or after.text in (",", ".", ";") or after.pos_ in ("VERB", "AUX"):
                 hits.append(RelationHit(person.kb_id_, "memberOf", body.kb_id_, person.sent, 0.6, "from-body"))
+        return hits
+
+    @staticmethod
+    def _works_for(doc: Doc, at: dict[int, Span], placed: set[str]) -> list[RelationHit]:
+        """"Danny Kruger, who works in the Tory research unit", "X works for the Refugee Council":
+        whoever works for a body (or in one of its units) is a member of it."""
+        hits = []
+        for verb in (t for t in tokens_of(doc) if t.lemma_ == "work" and t.pos_ == "VERB"):
+            if verb.tag_ == "VBD" or any(c.dep_ == "neg" for c in verb.children) or any(
+                    c.dep_ == "aux" and c.lower_ in ("will", "would", "had") for c in verb.children):
+                continue  # (not "worked for the UN until 2010", "will work with")
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lower_ == "who" and verb.dep_ == "relcl":
+                subject = verb.head
+            person = at.get(subject.i) if subject is not None else None
+            if person is None or person.label_ != "Person" or person.kb_id_ in placed:
+                continue
+            for pobj in (p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "in", "at")
+                         for p in c.children if p.dep_ == "pobj"):
+                bodies = [at[t.i] for t in pobj.subtree if t.i in at and at[t.i].label_ in BODY_TYPES
+                          and t.i <= pobj.i and (t.i == pobj.i or t.head.i == pobj.i)]
+                if bodies:
+                    hits.append(RelationHit(person.kb_id_, "memberOf", bodies[0].kb_id_, verb.sent, 0.6, "works-for"))
+                    break
         return hits
 
     def _copular_roles(self, doc: Doc, at: dict[int, Span], placed: set[str]) -> list[RelationHit]:
