@@ -966,3 +966,7 @@ def test_mediation_a_role_in_brokering(nlp, text, mediates):
 
 def test_events_striking_near_a_place_attacks_it(nlp):
     assert triples(extract_one(nlp, "RSF fighters struck near Kassala on Monday."), "attacks") == {(RSF, "place/kassala")}
+
+
+def test_mediation_chairing_a_named_body_is_none(nlp):
+    assert triples(extract_one(nlp, "Kenya chairs the IGAD bloc of Sudan and South Sudan."), "mediates") == set()

@@ -1203,3 +1203,19 @@ def test_stances_bound_possessives_putting_emphasis_and_ending_up(nlp, text, exp
 ])
 def test_stances_accepting_an_actors_proposal_supports_it(nlp, text, expected):
     assert opinion_relations(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hyphenated lowercase word is one word: the whole of it is the target
+    ("Kenya called for a de-escalation of the fighting.", {(KENYA, "Support", "a de-escalation of the fighting")}),
+    ("Kenya wants to re-open the border.", {(KENYA, "Support", "re-open the border")}),
+])
+def test_stances_hyphenated_words_are_whole(nlp, text, expected):
+    assert stances(extract_one(nlp, text)) == expected
+
+
+def test_hyphens_join_lowercase_words_only(nlp):
+    doc = nlp("The Qatari-brokered truce and a long-running commander-in-chief row.")
+    words = [t.text for t in doc]
+    assert "long-running" in words and "commander-in-chief" in words
+    assert "Qatari" in words and "brokered" in words  # a name before the hyphen stays apart

@@ -45,7 +45,7 @@ SERIES_NOUNS = {"series", "wave", "barrage", "spate", "string", "round", "volley
 WEAK_MEDIATION = {"lead", "host", "chair", "sponsor", "convene"}
 ROLE_NOUNS = {"role", "part"}  # "X's role in brokering the deal"
 # what one chairs, hosts or leads without mediating: bodies one heads, occasions one gives
-PRESIDED_NOUNS = {"committee", "council", "board", "commission", "panel", "inquiry", "party", "group", "body",
+PRESIDED_NOUNS = {"committee", "council", "board", "commission", "panel", "inquiry", "party", "group", "body", "bloc",
                   "government", "assembly", "organisation", "organization", "company", "firm", "dinner",
                   "reception", "banquet", "ceremony", "event", "festival", "show", "games", "tournament", "delegation"}
 PEACE_EFFORTS = {"peace", "process", "initiative", "diplomacy", "framework", "mediated"}
@@ -186,7 +186,7 @@ class EventExtractor:
                                                               or doc[token.i - 1].text == "-"):
                 before = doc[token.i - 2] if doc[token.i - 1].text == "-" else token
                 actors = index.actors_of(before, coordinated=False) if before != token else []
-                if not actors and token.i > 0:
+                if not actors and token.i > 0 and "-" not in text:  # (not "co-mediated": a prefix joined to it)
                     actors = [s for s in index.actors if s.end in (token.i, token.i - 1) or s.end == token.i + 1 and s.start < token.i]
                 agent = ActorIndex.agent(token) if token.pos_ == "VERB" else None
                 if not actors and agent is not None:  # "talks co-mediated by Turkey"
@@ -215,8 +215,10 @@ class EventExtractor:
                     subject = self._misparsed_perfect(token)  # "X has for years hosted talks"
                     actors = index.actors_of(subject) if subject is not None else []
                 elif lemma in self.mediation_verbs and lemma in WEAK_MEDIATION and any(
-                        c.dep_ == "dobj" and c.lemma_.lower() in PRESIDED_NOUNS for c in token.children):
-                    continue  # "X chairs the Commons committee", "hosted a dinner": a body run, an event held
+                        c.dep_ == "dobj" and (c.lemma_.lower() in PRESIDED_NOUNS or (
+                            lemma == "chair" and c.i in index.at and index.at[c.i].label_ == "Organisation"))
+                        for c in token.children):
+                    continue  # "X chairs the Commons committee", "chairs IGAD", "hosted a dinner": a body run, an event held
                 elif lemma in self.mediation_verbs and token.dep_ == "pcomp" and token.head.lower_ == "in" \
                         and self._role_in(token) is not None:
                     actors = self._role_owners(self._role_in(token), index)  # "X's role in brokering the deal"

@@ -114,6 +114,14 @@ def _tokens(phrase: str) -> tuple[str, ...]:
     return tuple(re.sub(r"(?<=\w)-(?=\w)", " - ", phrase.lower()).split())
 
 
+def _forms(phrase: str) -> tuple[tuple[str, ...], ...]:
+    """The token tuples a phrase takes in a text: split at its hyphens ("Vice-President", as
+    the tokenizer splits it) and, when it has any, whole ("vice-president", which
+    ``sg_hyphens`` joins again in lowercase)."""
+    split, whole = _tokens(phrase), tuple(phrase.lower().split())
+    return (split,) if split == whole else (split, whole)
+
+
 def _gazetteer() -> tuple[dict[str, GazetteerEntry], dict[str, tuple[str, str]]]:
     entries: dict[str, GazetteerEntry] = {}
     surface: dict[str, tuple[str, str]] = {}
@@ -155,9 +163,10 @@ def load_lexicon() -> Lexicon:
     whole = set(roles.get("single_tokens", ()))  # kept as one token by the pipeline's tokenizer
     for predicate in ("memberOf", "leaderOf", "spokespersonFor"):  # later wins on overlaps
         for title in roles[predicate]["titles"]:
-            titles[(title,) if title in whole else _tokens(title)] = predicate
-        government.update(_tokens(t) for t in roles[predicate]["government"])
-    national = {_tokens(t): country for country, ts in roles["national_titles"].items() for t in ts}
+            for form in ((title,),) if title in whole else _forms(title):
+                titles[form] = predicate
+        government.update(f for t in roles[predicate]["government"] for f in _forms(t))
+    national = {f: country for country, ts in roles["national_titles"].items() for t in ts for f in _forms(t)}
     government.update(national)  # a title only one state uses is that state's government's
     metonyms = _json("metonyms.json")
     nicknames = _json("nicknames.json")
@@ -169,12 +178,12 @@ def load_lexicon() -> Lexicon:
         demote=frozenset(roles["modifiers"]["demote"]),
         skip=frozenset(roles["modifiers"]["skip"]),
         neutral=frozenset(roles["modifiers"].get("neutral", ())),
-        state_nouns=frozenset(_tokens(n) for n in metonyms["state_nouns"]),
-        place_heads=frozenset(_tokens(n) for n in metonyms["place_heads"]),
+        state_nouns=frozenset(f for n in metonyms["state_nouns"] for f in _forms(n)),
+        place_heads=frozenset(f for n in metonyms["place_heads"] for f in _forms(n)),
         locative_prepositions=frozenset(metonyms["locative_prepositions"]),
         region_suffixes=frozenset(metonyms["region_suffixes"]),
         place_verbs=frozenset(metonyms["place_verbs"]),
-        institution_heads=frozenset(_tokens(n) for n in metonyms["institution_heads"]),
+        institution_heads=frozenset(f for n in metonyms["institution_heads"] for f in _forms(n)),
         honorifics=frozenset(roles["honorifics"]),
         person_titles=frozenset(w for t in roles["person_titles"] for w in t.split()),  # "field marshal": each word
         nicknames=nicknames,
@@ -185,20 +194,20 @@ def load_lexicon() -> Lexicon:
         removal_verbs=frozenset(roles.get("removal_verbs", ())),
         unit_nouns=frozenset(roles.get("unit_nouns", ())),
         delegation_nouns=frozenset(roles.get("delegation_nouns", ())),
-        national_members={country: frozenset(_tokens(t) for t in ts)
+        national_members={country: frozenset(f for t in ts for f in _forms(t))
                           for country, ts in roles.get("national_members", {}).items()},
         post_nominals=frozenset(roles.get("post_nominals", ())),
-        destination_titles=frozenset(_tokens(t) for t in roles.get("destination_titles", ())),
+        destination_titles=frozenset(f for t in roles.get("destination_titles", ()) for f in _forms(t)),
         indefinite_members=frozenset(roles.get("indefinite_members", ())),
         name_possessives=frozenset(metonyms.get("name_possessives", ())),
         organisation_heads=frozenset(metonyms.get("organisation_heads", ())),
         non_actor_acronyms=frozenset(a.lower() for a in metonyms.get("non_actor_acronyms", ())),
         context_bodies=dict(metonyms.get("context_bodies", {})),
         between_heads=frozenset(metonyms.get("between_heads", ())),
-        shared_titles={_tokens(t): tuple(states) for t, states in roles.get("shared_titles", {}).items()},
+        shared_titles={f: tuple(states) for t, states in roles.get("shared_titles", {}).items() for f in _forms(t)},
         chamber_words=frozenset(roles.get("chamber_words", ())),
         portfolios=frozenset(roles.get("portfolios", ())),
-        definite_heads=frozenset(_tokens(t) for t in roles.get("definite_heads", ())),
+        definite_heads=frozenset(f for t in roles.get("definite_heads", ()) for f in _forms(t)),
     )
 
 

@@ -55,6 +55,31 @@ def sg_apostrophes(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("sg_hyphens")
+def sg_hyphens(doc: Doc) -> Doc:
+    """A hyphenated lowercase word the tokenizer split ("de-escalation", "re-open", "long-running")
+    is one word again, as the parser knows such words; a name before the hyphen ("Saudi-led",
+    "Qatari-brokered") stays split, so the name is found."""
+    if "-" not in doc.text:
+        return doc
+    def joins(i: int) -> bool:  # doc[i] is a hyphen between two lowercase words, unspaced
+        return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ \
+            and not doc[i].whitespace_ and all(t.is_alpha and t.is_lower for t in (doc[i - 1], doc[i + 1]))
+
+    with doc.retokenize() as retokenizer:
+        i = 1
+        while i < len(doc) - 1:
+            if not joins(i):
+                i += 1
+                continue
+            end = i + 2
+            while joins(end):  # "commander-in-chief": the whole run
+                end += 2
+            retokenizer.merge(doc[i - 1:end])
+            i = end + 1
+    return doc
+
+
 @Language.component("sg_paragraphs")
 def sg_paragraphs(doc: Doc) -> Doc:
     """The token after a line break (in the text or the whitespace before it) starts a sentence.
@@ -109,6 +134,7 @@ def build_nlp(model: str) -> Language:
         for form in {title, title.capitalize(), title.title(), title.upper()}:
             nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
     nlp.add_pipe("sg_apostrophes", first=True)
+    nlp.add_pipe("sg_hyphens", after="sg_apostrophes")
     nlp.add_pipe("sg_paragraphs", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name="sg_gazetteer", after="ner",
                          config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False})
