@@ -55,28 +55,21 @@ def sg_apostrophes(doc: Doc) -> Doc:
     return doc
 
 
+HYPHENATED_LOWERCASE = re.compile(r"\b[a-z]+(?:-[a-z]+)+\b")
+
+
 @Language.component("sg_hyphens")
 def sg_hyphens(doc: Doc) -> Doc:
     """A hyphenated lowercase word the tokenizer split ("de-escalation", "re-open", "long-running")
     is one word again, as the parser knows such words; a name before the hyphen ("Saudi-led",
-    "Qatari-brokered") stays split, so the name is found."""
-    if "-" not in doc.text:
-        return doc
-    def joins(i: int) -> bool:  # doc[i] is a hyphen between two lowercase words, unspaced
-        return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ \
-            and not doc[i].whitespace_ and all(t.is_alpha and t.is_lower for t in (doc[i - 1], doc[i + 1]))
-
-    with doc.retokenize() as retokenizer:
-        i = 1
-        while i < len(doc) - 1:
-            if not joins(i):
-                i += 1
-                continue
-            end = i + 2
-            while joins(end):  # "commander-in-chief": the whole run
-                end += 2
-            retokenizer.merge(doc[i - 1:end])
-            i = end + 1
+    "Qatari-brokered") stays split, so the name is found. Found in the text, not token by token:
+    this runs on every article."""
+    spans = [span for m in HYPHENATED_LOWERCASE.finditer(doc.text)
+             if (span := doc.char_span(m.start(), m.end())) is not None and len(span) > 1]
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for span in spans:
+                retokenizer.merge(span)
     return doc
 
 
