@@ -220,8 +220,8 @@ class EventExtractor:
                         for c in token.children):
                     continue  # "X chairs the Commons committee", "chairs IGAD", "hosted a dinner": a body run, an event held
                 elif lemma in self.mediation_verbs and token.dep_ == "pcomp" and token.head.lower_ == "in" \
-                        and self._role_in(token) is not None:
-                    actors = self._role_owners(self._role_in(token), index)  # "X's role in brokering the deal"
+                        and (role := self._role_in(token)) is not None:
+                    actors = self._role_owners(role, index)  # "X's role in brokering the deal"
                 elif lemma in self.mediation_verbs:
                     subject = index.subject(token, controlled=True, raised=True) or self._role_subject(token, index)
                     if subject is not None and subject.lower_ in SIDE_NOUNS:
@@ -589,10 +589,10 @@ class EventExtractor:
                                 for a in index.actors_of(p)]
                 if lemma == "meet":
                     with_objects += [a for c in token.children if c.dep_ == "dobj" for a in index.actors_of(c)]
-                if purpose and token.head.lemma_ == "meet" and token.head.pos_ == "VERB":
-                    with_objects += [a for c in token.head.children if c.dep_ == "dobj" or (
-                        c.dep_ == "prep" and c.lower_ == "with") for p in ([c] if c.dep_ == "dobj" else c.children)
-                        for a in index.actors_of(p)]  # "A met B to discuss the deal"
+                if purpose and token.head.lemma_ == "meet" and token.head.pos_ == "VERB":  # "A met B to discuss it"
+                    met = [c for c in token.head.children if c.dep_ == "dobj"] + [
+                        p for c in token.head.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children]
+                    with_objects += [a for p in met for a in index.actors_of(p)]
                 if not sides and with_objects:  # "maintain the ceasefire agreed with Pakistan"
                     sides = self._deal_holder(token, index)
                 if conditional(token) or (lemma not in OUTCOME_VERBS and (
@@ -783,9 +783,7 @@ class EventExtractor:
                             for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
                             for p in prep.children if p.dep_ == "pobj" and p.i in index.at
                             and index.at[p.i].label_ == "Place"]  # "shelled the town of X"
-                targets += [a for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near")
-                            for p in c.children if p.dep_ == "pobj" for a in index.actors_of(p)
-                            if a.label_ == "Place"]  # "gunmen killed 20 villagers in Borno state"
+                targets += self._places_of(token, index)  # "gunmen killed 20 villagers in Borno state"
                 targets += [t for c in token.children if c.dep_ == "dobj" and c.i not in index.at
                             for t in (self._struck_thing(c, index) if c.lower_ in self.attack_target_nouns
                                       else self._places_of(c, index))]  # "killed 40 villagers in X state"

@@ -32,7 +32,7 @@ class JudgementRules:
     def _stance_hits(self, index, spokes, holders, polarity, target, sentence, confidence, rule,
                      speaker=None) -> list[StanceHit]:
         """One stance per holder; a spokesperson's position goes to the body they speak for."""
-        inside = tuple(sorted({s.kb_id_ for s in index.actors if target.start <= s.start < target.end}))
+        inside = named_inside(index, target)
         voiced = {spokes[h.kb_id_] for h in holders if h.kb_id_ in spokes}
         hits = []
         for holder in (a for a in holders if a.label_ in ACTOR_TYPES and a.kb_id_ not in voiced):
@@ -602,6 +602,11 @@ def clause(verb: Token) -> Span:
     while len(span) > 1 and span[0].dep_ == "mark":
         span = span[1:]
     return span
+
+
+def named_inside(index, target: Span) -> tuple[str, ...]:
+    """The actors named inside a target, as its ``target_entities``."""
+    return tuple(sorted({s.kb_id_ for s in index.actors if target.start <= s.start < target.end}))
 
 
 def subtree(token: Token) -> Span:

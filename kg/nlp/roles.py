@@ -436,8 +436,7 @@ class RoleExtractor:
                 continue
             for pobj in (p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "in", "at")
                          for p in c.children if p.dep_ == "pobj"):
-                bodies = [at[t.i] for t in pobj.subtree if t.i in at and at[t.i].label_ in BODY_TYPES
-                          and t.i <= pobj.i and (t.i == pobj.i or t.head.i == pobj.i)]
+                bodies = [at[t.i] for t in (*pobj.lefts, pobj) if t.i in at and at[t.i].label_ in BODY_TYPES]
                 if bodies:
                     hits.append(RelationHit(person.kb_id_, "memberOf", bodies[0].kb_id_, verb.sent, 0.6, "works-for"))
                     break

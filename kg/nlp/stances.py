@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.hits import RelationHit, StanceHit
-from kg.nlp.judgements import TIME_TYPES, JudgementRules, only_pronouns, phrasal, to_infinitive
+from kg.nlp.judgements import TIME_TYPES, JudgementRules, named_inside, only_pronouns, phrasal, to_infinitive
 from kg.nlp.judgements import subtree as _subtree
 from kg.nlp.lexicon import Lexicon, load_lexicon, load_triggers
 from kg.nlp.syntax import ARMED_NOUNS, PAIR_NOUNS, ActorIndex, conditional, reference_words, tokens_of
@@ -227,7 +227,7 @@ class StanceExtractor(JudgementRules):
                 stances.extend(aimed_stances)
                 relations.extend(aimed_relations)
         relations.extend(self._backed(doc, index))
-        stances.extend(self._abolished(stances))
+        stances.extend(self._abolished(index, stances))
         # a person does not oppose or support the body they lead, speak for or belong to
         relations = [r for r in relations if (r.subject, r.object) not in affiliated
                      and (r.object, r.subject) not in affiliated]
@@ -245,25 +245,25 @@ class StanceExtractor(JudgementRules):
         subject = index.subject(verb)
         return subject is not None and subject.lemma_.lower() in self.armed_nouns
 
-    def _abolished(self, stances: list[StanceHit]) -> list[StanceHit]:
+    def _abolished(self, index: ActorIndex, stances: list[StanceHit]) -> list[StanceHit]:
         """Backing a deed that abolishes something also opposes the thing: "the Lib Dems want to
         do away with the council tax" supports doing away with it and opposes the council tax."""
         hits = []
         for hit in (h for h in stances if h.polarity == "Support"):
             deed = hit.target.root
-            away = " ".join([deed.lemma_] + [c.lower_ for c in deed.children if c.dep_ in ("prt", "advmod")
-                                             and c.lower_ == "away"])  # "do away with"
-            if deed.pos_ != "VERB" or not {deed.lemma_, phrasal(deed), away} & self.abolishing:
+            forms = {deed.lemma_, phrasal(deed)}
+            if any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in deed.children):
+                forms.add(deed.lemma_ + " away")  # "do away with"
+            if deed.pos_ != "VERB" or not forms & self.abolishing:
                 continue
             thing = next((c for c in deed.children if c.dep_ == "dobj"), None) or next(
                 (p for c in deed.children if c.dep_ == "prep" and c.lower_ in ("with", "of")
                  for p in c.children if p.dep_ == "pobj"), None)
             if thing is not None and thing.pos_ != "PRON":
                 target = _subtree(thing)
+                inside = named_inside(index, target)
                 hits.append(StanceHit(hit.holder, "Oppose", target, hit.sentence, hit.confidence, hit.rule + "+abolished",
-                                      tuple(k for k in hit.target_entities
-                                            if any(target.start <= a.start < target.end and a.kb_id_ == k
-                                                   for a in target.doc.spans["sg_actors"])), hit.stated_by))
+                                      tuple(k for k in hit.target_entities if k in inside), hit.stated_by))
         return hits
 
     def _armed_attack(self, index: ActorIndex, subject: Token, objects: list[Token], aimed: Token) -> bool:
