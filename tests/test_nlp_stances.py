@@ -561,6 +561,29 @@ def test_stances_an_unowned_plan_with_no_earlier_proposer_relates_no_one(nlp):
     assert relations(ex, "opposes") == set()
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The Supreme Court ruled that the levy was unlawful.\n\nWelcoming the ruling, Amnesty International "
+     "said it was good news.", ("organisation/amnesty-international", "supports", "organisation/supreme-court")),
+    ("The European Court of Justice decided to free the men.\n\nUganda criticised the decision.",
+     ("country/uganda", "opposes", "organisation/european-court-of-justice")),
+])
+def test_stances_backing_an_unowned_ruling_relates_the_holder_to_the_earlier_decider(nlp, text, expected):
+    assert expected in relations(extract_one(nlp, text), "opposes", "supports")
+
+
+@pytest.mark.parametrize("text", [
+    "The Supreme Court ruled the country for years.\n\nAmnesty International welcomed the ruling.",  # not a decision
+    "Kenya ruled out a levy.\n\nAmnesty International welcomed the ruling.",  # "rule out" is no ruling
+    "Judge Ann Bell heard the case in Kenya. She ruled that the levy must go.\n\n"
+    "Amnesty International welcomed the ruling.",  # a pronoun's ruling is too far to tell
+    "Kenya's levy rules are unlawful, the Supreme Court has ruled.\n\n"
+    "Amnesty International welcomed the ruling.",  # the decider is the subject that names it, not Kenya
+])
+def test_stances_an_unowned_ruling_needs_a_named_decider(nlp, text):
+    found = relations(extract_one(nlp, text), "supports")
+    assert not {o for _, _, o in found} & {"country/kenya", "person/ann-bell"}
+
+
 def test_stances_a_plan_keeps_the_complement_that_says_what_it_is(nlp):
     ex = extract_one(nlp, "Uganda ridiculed the Kenyan plans for fuel quotas and for taxing imports abroad.")
     assert any(s.holder == "country/uganda" and "fuel quotas" in s.target for s in ex.stances)

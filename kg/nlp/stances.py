@@ -99,6 +99,8 @@ class StanceExtractor(JudgementRules):
         self.claim_nouns = set(triggers["claim_nouns"])
         self.proposal_nouns = set(triggers["proposal_nouns"])
         self.proposing = set(triggers["proposing_verbs"])
+        self.decision_nouns = triggers["decision_nouns"]  # "welcomed the ruling": whoever ruled
+        self.deciding = set(self.decision_nouns.values())
         self.goal_nouns = set(triggers["goal_nouns"])  # "our priorities are X"
         self.failing_claims = set(triggers["failing_claims"])  # "the sums don't add up"
         self.conflict_nouns = set(triggers["conflict_nouns"])  # "X's row with Y"
@@ -397,21 +399,18 @@ class StanceExtractor(JudgementRules):
         """Criticism or backing of a plan the sentence gives no owner ("the Tories dismissed the
         maternity pay plan") relates the holder to the actor the article earlier has proposing or
         owning that plan ("Labour plans maternity pay rise", "Labour's maternity pay plan"): the
-        one whose plan shares a content word, or for a bare "the plan" the latest owner."""
-        def content(span) -> set[str]:
-            return {t.lemma_.lower() for t in span if t.pos_ in ("NOUN", "PROPN") and not t.is_stop
-                    and t.lower_ not in self.proposal_nouns and t.i not in index.at}
-        owned: list[tuple[int, str, set[str]]] = []
+        one whose plan shares a content word, or for a bare "the plan" the latest owner. A decision
+        or ruling goes the same way to whoever decided or ruled ("the Law Lords have ruled" ...
+        "welcoming the ruling")."""
+        owned: list[tuple[int, str, set[str], str]] = []
         for token in tokens_of(doc):
-            if token.lower_ in self.proposal_nouns and token.pos_ == "NOUN":
-                owned.extend((token.i, o.kb_id_, content(_subtree(token))) for o in self._owners(index, token)
-                             if not index.is_people(o))
-            elif token.lemma_ in self.proposing and token.pos_ == "VERB" and not index.is_negated(token, self.negators):
-                subject = index.subject(token)
-                thing = next((c for c in token.children if c.dep_ in ("dobj", "xcomp")), None)
-                if subject is not None and thing is not None:
-                    owned.extend((token.i, a.kb_id_, content(_subtree(thing))) for a in index.actors_of(subject)
-                                 if a.label_ in ACTOR_TYPES and not index.is_people(a))
+            kind = self._kind(token)
+            if kind is not None and token.pos_ == "NOUN":
+                owned.extend((token.i, o.kb_id_, self._content_words(index, _subtree(token)), kind)
+                             for o in self._owners(index, token) if not index.is_people(o))
+            elif token.pos_ == "VERB" and (token.lemma_ in self.proposing or token.lemma_ in self.deciding) \
+                    and not index.is_negated(token, self.negators):
+                owned.extend((token.i, a, words, kind) for a, words, kind in self._proposers(index, token))
         hits = []
         for hit in stances:
             verb_rule = hit.rule.split(":", 1)
@@ -421,12 +420,13 @@ class StanceExtractor(JudgementRules):
             root = hit.target.root
             clauses = {t.i for c in root.children if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
             core = [t for t in hit.target if t.i not in clauses]  # "the document, which the FO says ...": bare
-            if root.lower_ not in self.proposal_nouns or any(t.i in index.at for t in core) \
-                    or self._owners(index, root):
+            kind = self._kind(root)
+            if kind is None or any(t.i in index.at for t in core) or self._owners(index, root):
                 continue
-            words = content(core)
+            words = self._content_words(index, core)
             holder = self._relation_subject(hit, spokes)  # "Tory spokesman X condemned the document": X
-            earlier = [(i, o, c) for i, o, c in owned if i < hit.target.start and o not in (hit.holder, holder)]
+            earlier = [(i, o, c) for i, o, c, k in owned
+                       if k == kind and i < hit.target.start and o not in (hit.holder, holder)]
             if words:
                 owners = {o for _, o, c in earlier if c & words}
             else:
@@ -435,6 +435,41 @@ class StanceExtractor(JudgementRules):
                 predicate = "opposes" if hit.polarity == "Oppose" else "supports"
                 hits.append(RelationHit(holder, predicate, owners.pop(), hit.sentence, 0.55, "earlier-owner"))
         return hits
+
+    def _kind(self, noun: Token) -> str | None:
+        """What a noun names that an actor can own: a 'proposal' ("the plan") or a 'decision'
+        ("the ruling")."""
+        if noun.lower_ in self.proposal_nouns:
+            return "proposal"
+        return "decision" if noun.lower_ in self.decision_nouns else None
+
+    def _proposers(self, index: ActorIndex, verb: Token) -> list[tuple[str, set[str], str]]:
+        """The actors a verb has proposing something ("Labour plans a pay rise") or deciding
+        ("the Law Lords have ruled", "the court decided to free them"; not "ruled the country",
+        "ruled out"), with the content words of what they propose or decide. A decider must be
+        named as the subject itself: not "he", nor the owner in "X's rules" of a misparse."""
+        if verb.lemma_ in self.proposing:
+            subject, kind = index.subject(verb), "proposal"
+            thing = next((c for c in verb.children if c.dep_ in ("dobj", "xcomp")), None)
+            if thing is None:
+                return []
+        elif verb.lemma_ in self.deciding and not any(c.dep_ in ("dobj", "prt") for c in verb.children):
+            subjects = [index.subject(verb)] + [c for c in verb.children if c.dep_ == "nsubj"]
+            subject = next((s for s in subjects if s is not None and s.i in index.at and s.pos_ != "PRON"), None)
+            kind = "decision"
+            thing = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
+        else:
+            return []
+        if subject is None:
+            return []
+        words = self._content_words(index, _subtree(thing)) if thing is not None else set()
+        return [(a.kb_id_, words, kind) for a in index.actors_of(subject)
+                if a.label_ in ACTOR_TYPES and not index.is_people(a)]
+
+    def _content_words(self, index: ActorIndex, span) -> set[str]:
+        """The nouns that tell one plan or decision from another ("maternity", "pay")."""
+        return {t.lemma_.lower() for t in span if t.pos_ in ("NOUN", "PROPN") and not t.is_stop
+                and self._kind(t) is None and t.i not in index.at}
 
     def _pressure(self, doc: Doc, index: ActorIndex) -> list[RelationHit]:
         """"X exerted pressure on Y", "sanctions on Y", "an arrest warrant for Y": X opposes Y."""
