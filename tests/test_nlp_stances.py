@@ -444,6 +444,25 @@ def test_stances_backed_compound_supports_the_actor(nlp):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Ghana has become a close ally of the Malian government.", ("country/ghana", "supports", "country/mali")),
+    ("Kenya, a key ally of Uganda, stayed silent.", ("country/kenya", "supports", "country/uganda")),
+    ("Kenya, Uganda's closest ally, stayed silent.", ("country/kenya", "supports", "country/uganda")),
+    ("Peru is an ally of Chile.", ("country/peru", "supports", "country/chile")),
+])
+def test_stances_an_ally_supports_whom_it_is_the_ally_of(nlp, text, expected):
+    assert relations(extract_one(nlp, text), "supports") == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya, a former ally of Uganda, stayed silent.",
+    "Peru is not an ally of Chile.",
+    "Peru and Chile have many allies.",
+])
+def test_stances_a_former_or_denied_ally_supports_no_one(nlp, text):
+    assert relations(extract_one(nlp, text), "supports") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Peru proposed a new border plan, which Chile rejected on Monday.",
      {("country/peru", "Support", "a new border plan, which Chile rejected on Monday"),
       ("country/chile", "Oppose", "a new border plan")}),

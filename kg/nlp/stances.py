@@ -107,6 +107,8 @@ class StanceExtractor(JudgementRules):
         self.loss_nouns = set(triggers["loss_nouns"])  # "Blunkett's resignation": not Blunkett's position
         self.owning_verbs = self.proposing | set(triggers["submitting_verbs"])  # "the plan Kenya submitted"
         self.expulsion_verbs = set(triggers["expulsion_verbs"])
+        self.ally_nouns = set(triggers["ally_nouns"])  # "X, a close ally of Y": X supports Y
+        self.former = set(triggers["former_words"])
         self.hostile = set(triggers["hostile_verbs"])  # "vowed to arrest X": opposes X
         self.withdrawal = set(triggers["withdrawal_verbs"])  # "urged X to withdraw its troops"
         self.not_refusals = set(triggers["not_refusal_verbs"]) | self.ahead_verbs  # (negated, going ahead says nothing)
@@ -229,6 +231,7 @@ class StanceExtractor(JudgementRules):
                 stances.extend(aimed_stances)
                 relations.extend(aimed_relations)
         relations.extend(self._backed(doc, index))
+        relations.extend(self._allies(doc, index))
         stances.extend(self._abolished(index, stances))
         # a person does not oppose or support the body they lead, speak for or belong to
         relations = [r for r in relations if (r.subject, r.object) not in affiliated
@@ -638,6 +641,31 @@ class StanceExtractor(JudgementRules):
             for backer in backers:
                 hits.extend(RelationHit(backer.kb_id_, "supports", o.kb_id_, word.sent, 0.6, "backed-compound")
                             for o in backed if o.label_ in ACTOR_TYPES and o.kb_id_ != backer.kb_id_)
+        return hits
+
+    def _allies(self, doc: Doc, index: ActorIndex) -> list[RelationHit]:
+        """"Turkey has become a close ally of the Somali government", "Kenya, a key ally of Uganda",
+        "Uganda's ally Kenya", "Blair ally Alan Milburn": the ally supports whom it is the ally of.
+        A former ally, or "is not an ally of", says nothing of now."""
+        hits = []
+        for noun in doc:
+            if noun.lower_ not in self.ally_nouns or noun.pos_ != "NOUN" \
+                    or any(c.lower_ in self.former or c.dep_ == "neg" for c in noun.children):
+                continue
+            allied = [a for c in noun.children if c.dep_ in ("poss", "compound") for a in index.actors_of(c)]
+            allied += [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in c.children if p.dep_ == "pobj" for a in index.actors_of(p)]
+            allies = [a for c in noun.children if c.dep_ == "appos" for a in index.actors_of(c)]
+            if noun.dep_ == "appos":  # "Kenya, a key ally of Uganda"
+                allies += index.actors_of(noun.head, coordinated=False)
+            elif noun.dep_ == "compound" and noun.head.i in index.at:  # "Blair ally Alan Milburn"
+                allies.append(index.at[noun.head.i])
+            elif noun.dep_ == "attr" and not index.is_negated(noun.head, self.negators):  # "X is an ally of Y"
+                subject = index.subject(noun.head)
+                allies += index.actors_of(subject) if subject is not None else []
+            hits.extend(RelationHit(a.kb_id_, "supports", o.kb_id_, noun.sent, 0.55, "ally")
+                        for a in allies for o in allied
+                        if a.kb_id_ != o.kb_id_ and a.label_ in ACTOR_TYPES and o.label_ in ACTOR_TYPES)
         return hits
 
     # -- the target of a stance verb ------------------------------------------------------------
