@@ -453,6 +453,10 @@ def test_roles_a_leaders_envoy_serves_the_body_the_leader_heads(nlp):
      ("person/sara-lind", "spokespersonFor", "organisation/united-nations"), "country/kenya"),
     ("Omar Bashir Saleh, a Hamas leader, rejected the offer.",
      ("person/omar-bashir-saleh", "memberOf", "organisation/hamas"), None),
+    ("U.N. Sudan envoy Ali Haidar met the generals.",  # the country next to an envoy's title is where he is sent
+     ("person/ali-haidar", "memberOf", "organisation/united-nations"), "country/sudan"),
+    ("Kenyan Somalia envoy Ali Haidar met the generals.",
+     ("person/ali-haidar", "memberOf", "country/kenya"), "country/somalia"),
 ])
 def test_roles_an_envoy_for_a_place_and_a_leader_among_several(nlp, text, expected, absent):
     found = triples(extract_one(nlp, text))

@@ -587,9 +587,10 @@ class RoleExtractor:
             predicate = "memberOf"  # "Pakistan's army chief": he heads a part of the state, not the state
         before = self._body_before(doc, start, title.start, at)
         if before is not None and body is not before and title.end < end \
-                and doc[title.end].lower_ in ("for", "to", "in") \
-                and tuple(t.lower_ for t in doc[title.start:title.end]) in self.lex.destination_titles:
+                and doc[title.end].lower_ in ("for", "to", "in") and self._destination(doc, title):
             body = before  # "the U.N. envoy for Yemen", "a U.N. spokesman in Cyprus": the UN's
+        if body is not None and body is before and self._destination(doc, title):
+            body = self._sender_before(doc, start, before, at)  # "UN Libya envoy X": the UN's
         named = self._department(doc, body, title.start) if body is not None else None
         if named is not None:  # "Armenia's foreign ministry spokesperson X": the ministry's
             department, surface = named
@@ -721,6 +722,20 @@ class RoleExtractor:
         if len(bodies) > 1 and set(bodies[0].text.lower().split()) & self.lex.chamber_words and bodies[1].end == bodies[0].start:
             return bodies[1]
         return bodies[0] if bodies else None
+
+    def _destination(self, doc: Doc, title: Title) -> bool:
+        """An envoy's kind of title, held towards a place ("envoy for Yemen", "Libya envoy")."""
+        return tuple(t.lower_ for t in doc[title.start:title.end]) in self.lex.destination_titles
+
+    @staticmethod
+    def _sender_before(doc, start, destination: Span, at) -> Span:
+        """"UN Libya envoy X", "US Sudan envoy X": of two bodies right before an envoy's title, the
+        country next to it is where the envoy is sent, the one before it who sends."""
+        sender = at.get(destination.start - 1)
+        if destination.label_ == "Country" and sender is not None and sender.start >= start \
+                and sender.label_ in BODY_TYPES:
+            return sender
+        return destination
 
     def _body_after(self, doc, start, stop, at) -> Span | None:
         """"spokesman for the White House National Security Council": the head is the last of
