@@ -465,6 +465,16 @@ def test_roles_an_envoy_for_a_place_and_a_leader_among_several(nlp, text, expect
     assert absent is None or not any(o == absent for _, _, o in found)
 
 
+@pytest.mark.parametrize("text", [
+    "Interior Minister Ali Haidar challenged Kenya to present evidence of Uganda's involvement.",
+    "Deputy Prime Minister and Interior Minister Ali Haidar on Monday called on Kenya to explain Uganda's losses.",
+])
+def test_roles_a_country_the_official_acts_on_is_not_theirs(nlp, text):
+    found = triples(extract_one(nlp, text))
+    assert ("person/ali-haidar", "memberOf", "country/uganda") in found
+    assert ("person/ali-haidar", "memberOf", "country/kenya") not in found
+
+
 def test_roles_a_country_named_as_a_venue_is_not_the_ministers(nlp):
     text = "Trade Minister Jorge Alvarez said the talks in Barbados had ended."
     assert not any(o == "country/barbados" for _, _, o in triples(extract_one(nlp, text)))

@@ -911,8 +911,18 @@ class RoleExtractor:
 
         def owned_by_a_name(c: Span) -> bool:  # "Hitler's Germany", "Putin's Russia": a description
             return c.start > 1 and doc[c.start - 1].text in POSSESSIVE and kind_at.get(c.start - 2) == "Person"
+        named = person.root
+        while named.dep_ in ("conj", "appos") and named.head != named:  # "Deputy PM and Foreign Minister X"
+            named = named.head
+        verb = named.head if named.dep_ in ("nsubj", "nsubjpass") else None
+
+        def acted_on(c: Span) -> bool:  # "Foreign Minister X challenged India", "... called on Kenya": another state
+            head = c.root.head
+            return verb is not None and (c.root.dep_ == "dobj" and head == verb or c.root.dep_ == "pobj"
+                                         and head.dep_ == "prep" and head.head == verb)
         in_sentence = [c for c in countries if sent.start <= c.start < sent.end and not RoleExtractor._located(c)
                        and not owns_a_name(c) and not describes_an_actor(c) and not owned_by_a_name(c)
+                       and not acted_on(c)
                        and not any(min(c.start, person.start) < o < max(c.start, person.start) for o in others)]
         if in_sentence:
             return min(in_sentence, key=lambda c: abs(c.start - person.start))
