@@ -224,6 +224,11 @@ def load_triggers() -> dict:
 
 
 @lru_cache(maxsize=1)
+def load_lemma_fixes() -> dict[str, str]:
+    """``data/lemmas.json``: surface form -> the lemma the model's lemmatizer misses."""
+    return {form: lemma for lemma, forms in _json("lemmas.json")["fixes"].items() for form in forms}
+
+
 def load_roles() -> dict:
     """``data/roles.json``: role titles and their modifiers."""
     return _json("roles.json")

@@ -6,6 +6,7 @@ are registered factories (``@Language.factory``) added around the model's own:
 
 * ``sg_paragraphs`` (before the parser): a line break always starts a sentence, so a headline
   never runs into the first sentence, and the line's second token never does;
+* ``sg_lemmas`` (after the lemmatizer): the lemmas it gets wrong for trigger words ("staged");
 * ``sg_gazetteer`` (an ``entity_ruler`` after ``ner``, filling its gaps): countries, demonyms,
   seats of government, capitals and organisations from ``kg/nlp/data``, with the gazetteer key
   as ``ent_id_``. The trained NER's spans come first, so a name that merely contains a gazetteer
@@ -29,7 +30,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_prefix_regex, compile_suffix_regex
 
 from kg.nlp import actors, events, roles, stances  # noqa: F401  (registers our factories)
-from kg.nlp.lexicon import load_lexicon, load_roles
+from kg.nlp.lexicon import load_lemma_fixes, load_lexicon, load_roles
 from kg.nlp.syntax import POSSESSIVE_S
 
 RULER_LABELS = {"Country": {"name": "GPE", "demonym": "NORP", "seat": "ORG"},
@@ -70,6 +71,21 @@ def sg_hyphens(doc: Doc) -> Doc:
         with doc.retokenize() as retokenizer:
             for span in spans:
                 retokenizer.merge(span)
+    return doc
+
+
+LEMMA_FIXES = load_lemma_fixes()
+MISLEMMATISED = re.compile(r"\b(?:{})\b".format("|".join(sorted(LEMMA_FIXES))), re.IGNORECASE)
+
+
+@Language.component("sg_lemmas")
+def sg_lemmas(doc: Doc) -> Doc:
+    """Words whose lemma the model gets wrong ("staged" -> "stag", "hoped" -> "hop") get the
+    right one (``data/lemmas.json``), so the trigger lexicons match them. Found in the text."""
+    for m in MISLEMMATISED.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end())
+        if span is not None and len(span) == 1:
+            span[0].lemma_ = LEMMA_FIXES[m.group().lower()]
     return doc
 
 
@@ -129,6 +145,7 @@ def build_nlp(model: str) -> Language:
     nlp.add_pipe("sg_apostrophes", first=True)
     nlp.add_pipe("sg_hyphens", after="sg_apostrophes")
     nlp.add_pipe("sg_paragraphs", before="parser")
+    nlp.add_pipe("sg_lemmas", after="lemmatizer")
     ruler = nlp.add_pipe("entity_ruler", name="sg_gazetteer", after="ner",
                          config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False})
     with nlp.select_pipes(enable=["sg_gazetteer"]):  # ORTH patterns need the tokenizer only, not
