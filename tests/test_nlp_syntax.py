@@ -91,6 +91,21 @@ def test_syntax_of_phrase_of_other_nouns_is_no_modifier(nlp):
     assert index.actors_of(token(doc, "future")) == []
 
 
+@pytest.mark.parametrize("text, verb", [
+    ("Talks stopped after Kenya on Monday staged an attack on Uganda.", "staged"),
+    ("Talks stopped after Kenya on Monday attacked Uganda.", "attacked"),
+    ("Talks stopped after Kenya attacked Uganda.", "attacked"),
+])
+def test_syntax_a_subject_read_as_the_object_of_after_is_the_subject(nlp, text, verb):
+    doc, index = parse(nlp, text)
+    assert index.subject(token(doc, verb)).text == "Kenya"
+
+
+def test_syntax_a_clause_with_its_own_subject_keeps_it(nlp):
+    doc, index = parse(nlp, "Talks stopped after the rain, when Kenya attacked Uganda.")
+    assert index.subject(token(doc, "attacked")).text == "Kenya"
+
+
 # -- pronouns and anaphors ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, expected", [

@@ -547,6 +547,9 @@ class ActorIndex:
                 subject = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
                 if subject is not None:  # "A and B are set to exchange prisoners": A and B will
                     return self.past_dateline(subject) if self.in_dateline(subject) else subject
+            stranded = _stranded_subject(verb)
+            if stranded is not None:  # "after the Taliban staged an attack", parsed as "after the Taliban"
+                return stranded
             if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") and verb.head != verb:
                 if verb.dep_ == "pcomp":  # "said ... after chairing talks": the prepositional phrase's verb
                     verb = verb.head
@@ -581,6 +584,32 @@ class ActorIndex:
             tokens += list(verb.head.children)
         return any(t.dep_ == "neg" or t.lower_ in negators for t in tokens
                    if t.i < verb.i or (verb.lemma_ == "be" and t.i <= verb.i + 2))  # "were not racist"
+
+
+STRANDING_PREPOSITIONS = frozenset({"after", "before", "since", "until", "till"})
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """"... after the Taliban on Monday staged an attack": the parser may read "after the Taliban"
+    as a prepositional phrase and leave the finite verb of the clause without a subject. The
+    object of that preposition, right before the verb's own words, is the subject."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    doc, before = verb.doc, verb.left_edge.i - 1
+    while before >= 0:  # back over a phrase the parser hung on the main verb ("on Monday")
+        top = doc[before]
+        while top.head != verb.head and top.head != top and top.head.i < verb.i:
+            top = top.head
+        if not (top.head == verb.head and top.dep_ == "prep" and top.lower_ not in STRANDING_PREPOSITIONS):
+            break
+        before = top.left_edge.i - 1
+    if before < 0:
+        return None
+    noun = doc[before]
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head == verb.head and prep.lower_ in STRANDING_PREPOSITIONS:
+        return noun
+    return None
 
 
 def _finite_conjunct_head(verb: Token) -> Token:
