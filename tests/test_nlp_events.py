@@ -288,6 +288,15 @@ def test_events_located_in_demonym_capital_apposition(nlp, text, expected):
     assert triples(extract_one(nlp, text), "locatedIn") == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Rescuers reached the Ethiopian island of Dahlak.", {("place/dahlak", ETHIOPIA)}),
+    ("Gunmen struck Gondar, a tourist hotspot in northern Ethiopia, on Monday.", {("place/gondar", ETHIOPIA)}),
+    ("Gunmen struck Gondar, a symbol of Ethiopia, on Monday.", set()),  # "of" only after a place noun
+])
+def test_events_located_in_island_and_described_place(nlp, text, expected):
+    assert triples(extract_one(nlp, text), "locatedIn") == expected
+
+
 @pytest.mark.parametrize("text", [
     "The envoy flew from Nairobi to Mekelle.",
     "Kenya sent troops to Mekelle and Gondar.",

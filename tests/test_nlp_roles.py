@@ -645,6 +645,9 @@ def test_roles_respective_officials(nlp, text, expected):
     # "represented by": a role in the body, not its lead
     ("The RSF, represented by General Omar Bashir Musa, rejected the plan.",
      {("person/omar-bashir-musa", "memberOf", "organisation/rapid-support-forces")}),
+    # the head of a body's team heads the team, not the body
+    ("Omar Bashir Musa, the head of the RSF negotiation team, rejected the plan.",
+     {("person/omar-bashir-musa", "memberOf", "organisation/rapid-support-forces")}),
 ])
 def test_roles_delegations_and_representatives(nlp, text, expected):
     assert {t for t in triples(extract_one(nlp, text)) if t[1] in ("memberOf", "leaderOf")} == expected

@@ -60,7 +60,8 @@ ROLE_HOLDING_VERBS = {"play", "have", "take"}
 JOINING_VERBS = {"participate", "join", "attend"}
 REGION_NOUNS = {"region", "province", "territory", "enclave"}  # not "Kenya's Sudan border"
 PLACE_NOUNS = {"city", "town", "village", "capital", "resort", "region", "province", "port", "district",
-               "camp", "enclave", "border", "area", "territory", "state"}
+               "camp", "enclave", "border", "area", "territory", "state", "island", "township", "county",
+               "suburb", "municipality", "governorate", "oblast", "peninsula", "valley", "settlement"}
 
 
 class EventExtractor:
@@ -938,9 +939,11 @@ class EventExtractor:
         owner = self._owning_state(place, index)
         if owner is not None:
             return owner
-        for noun in (c for c in place.root.children if c.dep_ == "appos" and c.lower_ in PLACE_NOUNS):
-            # "Goma, the provincial capital of North Kivu", "Kidal, a town in northern Mali"
-            within = [a for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
+        for noun in (c for c in place.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
+            # "Goma, the provincial capital of North Kivu", "Kidal, a town in northern Mali", "Pahalgam,
+            # a tourist hotspot in Kashmir" (any noun "in" a place; only a place noun "of" one)
+            within = [a for c in noun.children if c.dep_ == "prep" and (c.lower_ == "in" or c.lower_ == "of"
+                                                                      and noun.lower_ in PLACE_NOUNS)
                       for p in c.children if p.dep_ == "pobj" for a in index.actors_of(p) if a.label_ in WHERE]
             if within and within[0].kb_id_ != place.kb_id_:
                 return within[0]

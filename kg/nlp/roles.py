@@ -583,6 +583,8 @@ class RoleExtractor:
         units = {t.lower_ for t in doc[start:title.start] if t.i not in at}
         if body is not None and body.end < len(doc) and body.end >= title.end:
             units.add(doc[body.end].lower_)  # "head of the ELN delegation"
+            if body.root.dep_ in ("compound", "nmod", "amod") and body.root.head.i >= body.end:
+                units.add(body.root.head.lower_)  # "head of the Houthi negotiation team"
         if predicate == "leaderOf" and units & self.lex.unit_nouns:
             predicate = "memberOf"  # "Pakistan's army chief": he heads a part of the state, not the state
         before = self._body_before(doc, start, title.start, at)
