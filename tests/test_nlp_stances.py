@@ -354,6 +354,23 @@ def test_stances_nominal_stance_of_the_owner(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the one who issues a statement expresses what it expresses
+    ("Ethiopia issued a statement expressing concern about the fighting in Sudan.",
+     {(ETHIOPIA, "Oppose", "the fighting in Sudan")}),
+    # a stance noun coordinated with another has the same holder
+    ("Indonesia and Singapore reiterated calls to end the violence and a commitment to dialogue.",
+     {("country/indonesia", "Support", "end the violence"), ("country/singapore", "Support", "end the violence"),
+      ("country/indonesia", "Support", "dialogue"), ("country/singapore", "Support", "dialogue")}),
+    ("Kenya and Ethiopia reiterated calls to end the violence.",  # the infinitive read as an adverbial clause
+     {(KENYA, "Support", "end the violence"), (ETHIOPIA, "Support", "end the violence")}),
+    ("Kenya expressed outrage about the shelling of Juba.", {(KENYA, "Oppose", "the shelling of Juba")}),
+    ("Kenya expressed optimism about the talks in Juba.", {(KENYA, "Support", "the talks in Juba")}),
+])
+def test_stances_nominal_stance_of_a_statement_and_of_coordinated_nouns(nlp, text, expected):
+    assert stances(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a plan, effort or campaign of an actor is its position on what it is to do
     ("Kenya's plan to build a new dam angered Ethiopia.", {(KENYA, "Support", "build a new dam")}),
     ("He praised Ethiopian efforts to end the war in Tigray.",  # (the praise's holder is unknown)

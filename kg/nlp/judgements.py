@@ -293,19 +293,23 @@ class JudgementRules:
             objects = [g for g in objects if g.ent_type_ not in TIME_TYPES and g.lower_ not in PERIOD_NOUNS]
             # (not "its budget plans for the period 2007-2013", "plans for next year")
             if "to" in preps:  # "its determination to reach an agreement" (not "proposals aimed at ...")
-                objects += [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+                objects += [c for c in noun.children if c.dep_ in ("acl", "relcl", "advcl") and c.pos_ == "VERB"
                             and to_infinitive(c) and not only_pronouns(c)]  # "our efforts to achieve it": said elsewhere
             holders = [a for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nsubj")
                        for a in index.actors_of(c)]  # ("nsubj": a possessor the parser took for a subject)
             holders += [a for c in noun.children if c.dep_ == "amod" and c.lower_ == "led"
                         for g in c.children for a in index.actors_of(g)]  # "a U.S.-led push for"
-            if not holders and noun.dep_ == "dobj" and noun.head.lemma_ not in self.verbs \
-                    and phrasal(noun.head) not in self.relinquish and noun.head.lemma_ not in self.stop_verbs \
-                    and noun.head.lemma_ != "rescind" and not index.is_negated(noun.head, self.negators):
+            anchor = noun
+            while anchor.dep_ == "conj" and anchor.head != anchor:  # "calls to end X and a commitment to Y"
+                anchor = anchor.head
+            verb = anchor.head
+            if not holders and anchor.dep_ == "dobj" and verb.lemma_ not in self.verbs \
+                    and phrasal(verb) not in self.relinquish and verb.lemma_ not in self.stop_verbs \
+                    and verb.lemma_ != "rescind" and not index.is_negated(verb, self.negators):
                 # (whoever drops, rescinds or shelves plans does not hold them)
                 # (a stance verb takes the whole phrase as its own target: "back plans to introduce ID cards")
                 # "emphasised the importance of a ceasefire" (but whoever vetoes a push does not push)
-                subject = index.subject(noun.head)
+                subject = index.subject(verb) or self._statement_author(index, verb)
                 holders = index.actors_of(subject) if subject is not None else []
             if objects and holders:
                 found = self._stance_hits(index, spokes, holders, polarity, subtree(objects[0]),
@@ -318,6 +322,17 @@ class JudgementRules:
                                      for h in found for o in self._nominal_objects(index, objects[0])
                                      if o.kb_id_ != h.holder and not index.is_people(o))
         return hits
+
+    def _statement_author(self, index: ActorIndex, verb: Token) -> Token | None:
+        """"ASEAN issued a joint statement expressing concern": who issued the statement expresses
+        it (its owner, or the subject of the verb it is the object of)."""
+        statement = verb.head
+        if verb.dep_ != "acl" or statement.lower_ not in self.authored_nouns:
+            return None
+        owner = next((c for c in statement.children if c.dep_ == "poss" and c.i in index.at), None)
+        if owner is not None or statement.dep_ != "dobj":
+            return owner
+        return index.subject(statement.head)
 
     def _nominal_objects(self, index: ActorIndex, target: Token) -> list[Span]:
         """Whom a nominal stance is about: the target's owners, and the target itself when it is

@@ -98,6 +98,7 @@ class StanceExtractor(JudgementRules):
         self.hedges = set(triggers["hedges"])
         self.claim_nouns = set(triggers["claim_nouns"])
         self.proposal_nouns = set(triggers["proposal_nouns"])
+        self.authored_nouns = set(triggers["authored_nouns"])  # "a statement expressing concern"
         self.proposing = set(triggers["proposing_verbs"])
         self.decision_nouns = triggers["decision_nouns"]  # "welcomed the ruling": whoever ruled
         self.deciding = set(self.decision_nouns.values())
