@@ -37,6 +37,11 @@ def rules(extraction: Extraction) -> dict[tuple[str, str, str], str]:
      {("person/farah-dakhlallah", "spokespersonFor", "organisation/nato")}),
     ("UN Secretary General Antonio Guterres said the fighting in Sudan must stop.",
      {("person/antonio-guterres", "leaderOf", "organisation/united-nations")}),
+    # the gazetteer's UK departments, unions and lobbies keep their whole names
+    ("Department for Education and Skills spokeswoman Jane Doyle said the venture was ambitious.",
+     {("person/jane-doyle", "spokespersonFor", "organisation/department-for-education-and-skills")}),
+    ("Age Concern director Gordon Lishman said pensioners would suffer.",
+     {("person/gordon-lishman", "leaderOf", "organisation/age-concern")}),
 ])
 def test_roles_title_before_name_with_organisation(nlp, text, expected):
     ex = extract_one(nlp, text)

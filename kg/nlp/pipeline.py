@@ -7,6 +7,8 @@ are registered factories (``@Language.factory``) added around the model's own:
 * ``sg_paragraphs`` (before the parser): a line break always starts a sentence, so a headline
   never runs into the first sentence, and the line's second token never does;
 * ``sg_lemmas`` (after the lemmatizer): the lemmas it gets wrong for trigger words ("staged");
+* ``sg_long_names`` (after ``ner``): a gazetteer name with "and" or a comma inside ("Department
+  for Work and Pensions") replaces the NER's pieces of it;
 * ``sg_gazetteer`` (an ``entity_ruler`` after ``ner``, filling its gaps): countries, demonyms,
   seats of government, capitals and organisations from ``kg/nlp/data``, with the gazetteer key
   as ``ent_id_``. The trained NER's spans come first, so a name that merely contains a gazetteer
@@ -26,7 +28,7 @@ import spacy
 from numpy import searchsorted
 from spacy.attrs import IDX
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.util import compile_prefix_regex, compile_suffix_regex
 
 from kg.nlp import actors, events, roles, stances  # noqa: F401  (registers our factories)
@@ -111,6 +113,39 @@ def sg_paragraphs(doc: Doc) -> Doc:
     return doc
 
 
+@lru_cache(maxsize=1)
+def _coordinated_names() -> tuple[re.Pattern | None, dict[str, tuple[str, str]]]:
+    """The gazetteer's names with a conjunction or comma inside ("Department for Work and
+    Pensions", "Foreign, Commonwealth and Development Office"), which the NER tends to split."""
+    lexicon = load_lexicon()
+    names = {form: hit for form, hit in lexicon.surface.items() if " and " in form or ", " in form}
+    if not names:
+        return None, names
+    alternatives = "|".join(re.escape(form) for form in sorted(names, key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?:{})(?!\w)".format(alternatives)), names
+
+
+@Language.component("sg_long_names")
+def sg_long_names(doc: Doc) -> Doc:
+    """A gazetteer name with "and" or a comma inside wins over the NER's pieces of it: the model
+    reads "Department for Education and Skills" as two bodies. Found in the text."""
+    pattern, names = _coordinated_names()
+    if pattern is None:
+        return doc
+    found = []
+    for m in pattern.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end())
+        if span is not None:
+            key, how = names[m.group()]
+            label = RULER_LABELS[load_lexicon().entries[key].type].get(how, "ORG")
+            found.append(Span(doc, span.start, span.end, label=label, span_id=f"{key}|{how}"))
+    if found:
+        covered = {i for span in found for i in range(span.start, span.end)}
+        kept = [e for e in doc.ents if not any(i in covered for i in range(e.start, e.end))]
+        doc.ents = sorted(kept + found, key=lambda e: e.start)
+    return doc
+
+
 def gazetteer_patterns() -> list[dict]:
     lexicon = load_lexicon()
     patterns = []
@@ -150,6 +185,7 @@ def build_nlp(model: str) -> Language:
                          config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False})
     with nlp.select_pipes(enable=["sg_gazetteer"]):  # ORTH patterns need the tokenizer only, not
         ruler.add_patterns(gazetteer_patterns())      # the tagger, parser and NER on each (1.4 s)
+    nlp.add_pipe("sg_long_names", after="ner")
     nlp.add_pipe("sg_actors", after="sg_gazetteer")
     nlp.add_pipe("sg_roles", after="sg_actors")
     nlp.add_pipe("sg_stances", after="sg_roles")
