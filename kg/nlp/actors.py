@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.lexicon import DATA_DIR, Lexicon, load_lexicon
 from kg.nlp.people import PersonIndex, link_short_names, person_key
-from kg.nlp.syntax import POSSESSIVE_S, tokens_of
+from kg.nlp.syntax import POSSESSIVE_S, first_conjunct, tokens_of
 from kg.vocab import slugify
 
 Doc.set_extension("sg_entities", default=None, force=True)
@@ -420,9 +420,7 @@ class ActorResolver:
         """Does a capital stand for its government here? As the subject or object of a verb, a
         possessor, or after "from"/"with"/"by" ("an assurance from Tel Aviv") — but not after a
         locative preposition, before ", Country", or as a modifier ("the Cairo talks")."""
-        head = doc[end - 1]
-        while head.dep_ == "conj" and head.head != head:  # "in Cairo and Doha": the first conjunct
-            head = head.head
+        head = first_conjunct(doc[end - 1])  # "in Cairo and Doha": the first conjunct
         before = doc[head.left_edge.i - 1].lower_ if head.left_edge.i > 0 else ""
         if start > 0 and doc[start - 1].lower_ in self.lex.locative_prepositions:
             before = doc[start - 1].lower_

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.nlp.hits import RelationHit
 from kg.nlp.judgements import phrasal
 from kg.nlp.lexicon import Lexicon, load_lexicon, load_triggers
-from kg.nlp.syntax import ActorIndex, conditional, reference_words, tokens_of
+from kg.nlp.syntax import ActorIndex, conditional, first_conjunct, reference_words, tokens_of
 
 PARTY_TYPES = {"Person", "Organisation", "Country"}
 ATTACKERS = {"Organisation", "Country"}
@@ -328,9 +328,7 @@ class EventExtractor:
         comma = noun.left_edge.i - 1
         if comma < 1 or noun.doc[comma].text != "," or comma - 1 not in index.at:
             return []
-        first = noun.doc[comma - 1]
-        while first.dep_ == "conj" and first.head != first:
-            first = first.head
+        first = first_conjunct(noun.doc[comma - 1])
         return index.actors_of(first)
 
     @staticmethod

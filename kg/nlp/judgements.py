@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.hits import RelationHit, StanceHit
-from kg.nlp.syntax import ActorIndex, conditional, fronted_subject, tokens_of
+from kg.nlp.syntax import ActorIndex, conditional, first_conjunct, fronted_subject, tokens_of
 
 ACTOR_TYPES = {"Person", "Organisation", "Country"}
 
@@ -299,9 +299,7 @@ class JudgementRules:
                        for a in index.actors_of(c)]  # ("nsubj": a possessor the parser took for a subject)
             holders += [a for c in noun.children if c.dep_ == "amod" and c.lower_ == "led"
                         for g in c.children for a in index.actors_of(g)]  # "a U.S.-led push for"
-            anchor = noun
-            while anchor.dep_ == "conj" and anchor.head != anchor:  # "calls to end X and a commitment to Y"
-                anchor = anchor.head
+            anchor = first_conjunct(noun)  # "calls to end X and a commitment to Y"
             verb = anchor.head
             if not holders and anchor.dep_ == "dobj" and verb.lemma_ not in self.verbs \
                     and phrasal(verb) not in self.relinquish and verb.lemma_ not in self.stop_verbs \
@@ -327,7 +325,7 @@ class JudgementRules:
         """"ASEAN issued a joint statement expressing concern": who issued the statement expresses
         it (its owner, or the subject of the verb it is the object of)."""
         statement = verb.head
-        if verb.dep_ != "acl" or statement.lower_ not in self.authored_nouns:
+        if verb.dep_ != "acl" or statement.lower_ not in index.authored_nouns:
             return None
         owner = next((c for c in statement.children if c.dep_ == "poss" and c.i in index.at), None)
         if owner is not None or statement.dep_ != "dobj":

@@ -113,12 +113,19 @@ def sg_paragraphs(doc: Doc) -> Doc:
     return doc
 
 
+def _ruler_label(lexicon, key: str, how: str) -> str:
+    """The NER label a gazetteer form gets: "GPE" for a country's name, "NORP" for a demonym, ..."""
+    return RULER_LABELS[lexicon.entries[key].type].get(how, "ORG")
+
+
 @lru_cache(maxsize=1)
 def _coordinated_names() -> tuple[re.Pattern | None, dict[str, tuple[str, str]]]:
     """The gazetteer's names with a conjunction or comma inside ("Department for Work and
-    Pensions", "Foreign, Commonwealth and Development Office"), which the NER tends to split."""
+    Pensions", "Foreign, Commonwealth and Development Office"), which the NER tends to split:
+    form -> (NER label, "key|how")."""
     lexicon = load_lexicon()
-    names = {form: hit for form, hit in lexicon.surface.items() if " and " in form or ", " in form}
+    names = {form: (_ruler_label(lexicon, key, how), f"{key}|{how}")
+             for form, (key, how) in lexicon.surface.items() if " and " in form or ", " in form}
     if not names:
         return None, names
     alternatives = "|".join(re.escape(form) for form in sorted(names, key=len, reverse=True))
@@ -136,9 +143,8 @@ def sg_long_names(doc: Doc) -> Doc:
     for m in pattern.finditer(doc.text):
         span = doc.char_span(m.start(), m.end())
         if span is not None:
-            key, how = names[m.group()]
-            label = RULER_LABELS[load_lexicon().entries[key].type].get(how, "ORG")
-            found.append(Span(doc, span.start, span.end, label=label, span_id=f"{key}|{how}"))
+            label, span_id = names[m.group()]
+            found.append(Span(doc, span.start, span.end, label=label, span_id=span_id))
     if found:
         covered = {i for span in found for i in range(span.start, span.end)}
         kept = [e for e in doc.ents if not any(i in covered for i in range(e.start, e.end))]
@@ -150,9 +156,7 @@ def gazetteer_patterns() -> list[dict]:
     lexicon = load_lexicon()
     patterns = []
     for form, (key, how) in sorted(lexicon.surface.items()):
-        entry = lexicon.entries[key]
-        label = RULER_LABELS[entry.type].get(how, "ORG")
-        patterns.append({"label": label, "pattern": form, "id": f"{key}|{how}"})
+        patterns.append({"label": _ruler_label(lexicon, key, how), "pattern": form, "id": f"{key}|{how}"})
     return patterns
 
 

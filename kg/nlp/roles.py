@@ -592,7 +592,7 @@ class RoleExtractor:
                 and doc[title.end].lower_ in ("for", "to", "in") and self._destination(doc, title):
             body = before  # "the U.N. envoy for Yemen", "a U.N. spokesman in Cyprus": the UN's
         if body is not None and body is before and self._destination(doc, title):
-            body = self._sender_before(doc, start, before, at)  # "UN Libya envoy X": the UN's
+            body = self._sender_before(start, before, at)  # "UN Libya envoy X": the UN's
         named = self._department(doc, body, title.start) if body is not None else None
         if named is not None:  # "Armenia's foreign ministry spokesperson X": the ministry's
             department, surface = named
@@ -730,7 +730,7 @@ class RoleExtractor:
         return tuple(t.lower_ for t in doc[title.start:title.end]) in self.lex.destination_titles
 
     @staticmethod
-    def _sender_before(doc, start, destination: Span, at) -> Span:
+    def _sender_before(start: int, destination: Span, at: dict[int, Span]) -> Span:
         """"UN Libya envoy X", "US Sudan envoy X": of two bodies right before an envoy's title, the
         country next to it is where the envoy is sent, the one before it who sends."""
         sender = at.get(destination.start - 1)

@@ -26,7 +26,7 @@ from kg.nlp.hits import RelationHit, StanceHit
 from kg.nlp.judgements import TIME_TYPES, JudgementRules, named_inside, only_pronouns, phrasal, to_infinitive
 from kg.nlp.judgements import subtree as _subtree
 from kg.nlp.lexicon import Lexicon, load_lexicon, load_triggers
-from kg.nlp.syntax import ARMED_NOUNS, PAIR_NOUNS, ActorIndex, conditional, reference_words, tokens_of
+from kg.nlp.syntax import ARMED_NOUNS, PAIR_NOUNS, ActorIndex, conditional, first_conjunct, reference_words, tokens_of
 
 ACTOR_TYPES = {"Person", "Organisation", "Country"}
 RECIPROCAL = {"each other", "one another"}
@@ -98,7 +98,6 @@ class StanceExtractor(JudgementRules):
         self.hedges = set(triggers["hedges"])
         self.claim_nouns = set(triggers["claim_nouns"])
         self.proposal_nouns = set(triggers["proposal_nouns"])
-        self.authored_nouns = set(triggers["authored_nouns"])  # "a statement expressing concern"
         self.proposing = set(triggers["proposing_verbs"])
         self.decision_nouns = triggers["decision_nouns"]  # "welcomed the ruling": whoever ruled
         self.deciding = set(self.decision_nouns.values())
@@ -646,10 +645,10 @@ class StanceExtractor(JudgementRules):
 
     def _allies(self, doc: Doc, index: ActorIndex) -> list[RelationHit]:
         """"Turkey has become a close ally of the Somali government", "Kenya, a key ally of Uganda",
-        "Uganda's ally Kenya", "Blair ally Alan Milburn": the ally supports whom it is the ally of.
+        "Blair ally Alan Milburn", "Uganda's closest ally": the ally supports whom it is the ally of.
         A former ally, or "is not an ally of", says nothing of now."""
         hits = []
-        for noun in doc:
+        for noun in tokens_of(doc):
             if noun.lower_ not in self.ally_nouns or noun.pos_ != "NOUN" \
                     or any(c.lower_ in self.former or c.dep_ == "neg" for c in noun.children):
                 continue
@@ -720,9 +719,7 @@ class StanceExtractor(JudgementRules):
             return polarity, dobj, target
         if xcomp is not None:
             return polarity, xcomp, _subtree(xcomp)
-        participle = verb  # "the plan, backed by X", "the deal, drafted by X and supported by Y"
-        while participle.dep_ == "conj" and participle.head != participle:
-            participle = participle.head
+        participle = first_conjunct(verb)  # "the plan, backed by X", "the deal, drafted by X and supported by Y"
         if participle.dep_ == "acl" and ActorIndex.agent(verb) is not None:
             noun = participle.head
             return polarity, noun, verb.doc[noun.left_edge.i:noun.i + 1]

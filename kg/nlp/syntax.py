@@ -319,9 +319,7 @@ class ActorIndex:
             self._previous_speaker(token, exclude) if types == {"Person"} else
             self._previous_described_subject(token, types)) or self._nearest(token, candidates)
         if found and token.lower_ in PLURAL_PRONOUNS:  # "Sudan and South Sudan met. They ..."
-            first = found[0].root
-            while first.dep_ == "conj" and first.head != first:
-                first = first.head
+            first = first_conjunct(found[0].root)
             return [a for a in self.actors_of(first) if a.label_ in types] or found
         return found
 
@@ -337,9 +335,7 @@ class ActorIndex:
         for span in reversed(candidates):
             if self.sentence_of[span.start] != previous:
                 continue
-            root = span.root
-            while root.dep_ == "conj" and root.head != root:
-                root = root.head
+            root = first_conjunct(span.root)
             if root.dep_ in ("nsubj", "nsubjpass"):
                 return [span]
         return []
@@ -515,10 +511,7 @@ class ActorIndex:
                         if named is not None:
                             return named  # the parser hung the subject on the dateline as an apposition
                     if child.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
-                        antecedent = verb.head  # "A and B, who met ..." hangs on B: climb to A
-                        while antecedent.dep_ == "conj" and antecedent.head != antecedent:
-                            antecedent = antecedent.head
-                        return antecedent
+                        return first_conjunct(verb.head)  # "A and B, who met ..." hangs on B: climb to A
                     return child
             passive_agent = self.agent(verb)
             if passive_agent is not None:
@@ -584,6 +577,13 @@ class ActorIndex:
             tokens += list(verb.head.children)
         return any(t.dep_ == "neg" or t.lower_ in negators for t in tokens
                    if t.i < verb.i or (verb.lemma_ == "be" and t.i <= verb.i + 2))  # "were not racist"
+
+
+def first_conjunct(token: Token) -> Token:
+    """The first of the conjuncts ``token`` is one of: "B" in "A and B" -> "A"."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token
 
 
 STRANDING_PREPOSITIONS = frozenset({"after", "before", "since", "until", "till"})
