@@ -299,3 +299,44 @@ def test_judgements_promising_to_act_supports_the_action(nlp):
 def test_judgements_dismissing_an_owned_plan_opposes_its_owner(nlp):
     ex = extract_one(nlp, "Uganda dismissed Kenya's tariff plan.")
     assert ("country/uganda", "opposes", "country/kenya") in relations(ex, "opposes")
+
+
+def test_judgements_support_someone_has_is_the_givers(nlp):
+    ex = extract_one(nlp, "Raila Odinga has the backing of several governments, led by Kenya, which has "
+                          "asked Ruto to resign.")
+    assert relations(ex, "supports") == {("country/kenya", "supports", "person/raila-odinga")}
+
+
+def test_judgements_support_sought_is_nobodys_position_yet(nlp):
+    ex = extract_one(nlp, "Ghana sought the endorsement of Nigeria for the bid.")
+    assert relations(ex, "supports") == set()
+    assert not any(s.holder == "country/nigeria" for s in ex.stances)
+
+
+def test_judgements_an_adjective_hung_on_as_is_the_naming_verbs_complement(nlp):
+    ex = extract_one(nlp, 'Kenya described the latest talks as "positive and useful."')
+    assert ("country/kenya", "Support", "the latest talks") in stances(ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ghana expressed its keenness to revive the trade pact.",
+     ("country/ghana", "Support", "revive the trade pact")),
+    ("Uganda expressed satisfaction with the summit.", ("country/uganda", "Support", "the summit")),
+    ("Kenya voiced reservations about the new tariff.", ("country/kenya", "Oppose", "the new tariff")),
+    ("Zambia said the cartoon was insensitive.", ("country/zambia", "Oppose", "the cartoon")),
+])
+def test_judgements_more_stance_nouns_and_judging_words(nlp, text, expected):
+    assert expected in stances(extract_one(nlp, text))
+
+
+def test_judgements_the_two_countries_are_the_pair_named_together(nlp):
+    ex = extract_one(nlp, "Ghana and Togo condemned an attack on a UN convoy in Mali. The two countries "
+                          "also renewed calls to end the fighting.")
+    holders = {s.holder for s in ex.stances if "end the fighting" in s.target}
+    assert holders == {"country/ghana", "country/togo"}
+
+
+def test_judgements_a_coordinated_stance_noun_is_not_in_the_first_target(nlp):
+    ex = extract_one(nlp, "Ghana repeated its demand for a ceasefire and a commitment to elections.")
+    targets = {s.target for s in ex.stances if s.holder == "country/ghana"}
+    assert "a ceasefire" in targets and not any("commitment" in t for t in targets)

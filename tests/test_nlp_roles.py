@@ -897,3 +897,14 @@ def test_roles_chairing_a_body_and_counterparts(nlp, text, expected):
 ])
 def test_roles_working_for_a_body(nlp, text, expected):
     assert triples(extract_one(nlp, text)) == expected
+
+
+def test_roles_a_title_ending_another_phrase_is_not_the_next_names(nlp):
+    ex = extract_one(nlp, "Lula will take a tougher line on trade as he begins his third term as Brazilian "
+                          "President, Justin Trudeau has said.")
+    assert triples(ex) == set()
+
+
+def test_roles_a_title_in_a_phrase_of_the_names_own_clause_is_theirs(nlp):
+    ex = extract_one(nlp, "As Kenyan President, William Ruto signed the treaty.")
+    assert triples(ex) == {("person/william-ruto", "leaderOf", "country/kenya")}

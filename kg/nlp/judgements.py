@@ -151,7 +151,8 @@ class JudgementRules:
                     and judged.label_ in ACTOR_TYPES and not index.is_people(judged))
                 continue
             target = subtree(target_head)
-            complement = word.head if word.dep_ == "pobj" else word  # "as a disaster", "reasonably impressive"
+            complement = word.head if word.dep_ == "pobj" or word.head.lower_ == "as" else word
+            # ("as a disaster", 'as "positive"', "reasonably impressive")
             if naming is not None and target.start < complement.left_edge.i < target.end:
                 target = doc[target.start:complement.left_edge.i]  # without its complement
                 while len(target) > 1 and (target[-1].is_punct or target[-1].is_quote):
@@ -206,7 +207,8 @@ class JudgementRules:
         as its modifier), "described the plan as a disaster", "sees the deal as a betrayal"."""
         if word.dep_ == "amod" and word.i > word.head.i and word.head.dep_ == "dobj":
             verb = word.head.head
-        elif word.dep_ == "pobj" and word.head.lower_ == "as" and word.head.dep_ == "prep":
+        elif word.dep_ in ("pobj", "amod") and word.head.lower_ == "as" and word.head.dep_ == "prep":
+            # (an adjective hung on "as" as its modifier: 'described the talks as "positive"')
             verb = word.head.head
             if verb.dep_ == "dobj":  # "as" hung on the object: "described [the proposal as a disaster]"
                 verb = verb.head
@@ -295,12 +297,25 @@ class JudgementRules:
             if "to" in preps:  # "its determination to reach an agreement" (not "proposals aimed at ...")
                 objects += [c for c in noun.children if c.dep_ in ("acl", "relcl", "advcl") and c.pos_ == "VERB"
                             and to_infinitive(c) and not only_pronouns(c)]  # "our efforts to achieve it": said elsewhere
+                objects += [c for c in noun.children if c.dep_ == "acl" and c.pos_ == "NOUN" and to_infinitive(c)]
+                # ("a commitment to dialogue", misparsed as an infinitive)
+                if not objects and noun.dep_ == "dobj":  # "expressed Sudan's keenness to make X a success",
+                    objects = [c for c in noun.head.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
+                               and c.left_edge.i == noun.right_edge.i + 1 and to_infinitive(c)
+                               and not only_pronouns(c)]  # the infinitive hung on the verb
             holders = [a for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nsubj")
                        for a in index.actors_of(c)]  # ("nsubj": a possessor the parser took for a subject)
             holders += [a for c in noun.children if c.dep_ == "amod" and c.lower_ == "led"
                         for g in c.children for a in index.actors_of(g)]  # "a U.S.-led push for"
             anchor = first_conjunct(noun)  # "calls to end X and a commitment to Y"
             verb = anchor.head
+            givers = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                      for g in c.children if g.dep_ == "pobj"] if anchor.dep_ == "dobj" and not holders else []
+            if givers and verb.lemma_ in self.soliciting and noun.lower_ in self.relation_nouns:
+                continue  # "sought the backing of X": nobody's position yet
+            if givers and verb.lemma_ in self.receiving and noun.lower_ in self.relation_nouns:
+                hits.extend(self._received(index, spokes, noun, verb, givers[0], relations))
+                continue
             if not holders and anchor.dep_ == "dobj" and verb.lemma_ not in self.verbs \
                     and phrasal(verb) not in self.relinquish and verb.lemma_ not in self.stop_verbs \
                     and verb.lemma_ != "rescind" and not index.is_negated(verb, self.negators):
@@ -310,7 +325,7 @@ class JudgementRules:
                 subject = index.subject(verb) or self._statement_author(index, verb)
                 holders = index.actors_of(subject) if subject is not None else []
             if objects and holders:
-                found = self._stance_hits(index, spokes, holders, polarity, subtree(objects[0]),
+                found = self._stance_hits(index, spokes, holders, polarity, self._own_part(subtree(objects[0])),
                                           noun.sent, 0.65, f"stance-noun:{noun.lower_}")
                 hits.extend(found)
                 predicate = self.relation_nouns.get(noun.lower_)
@@ -320,6 +335,34 @@ class JudgementRules:
                                      for h in found for o in self._nominal_objects(index, objects[0])
                                      if o.kb_id_ != h.holder and not index.is_people(o))
         return hits
+
+    def _own_part(self, target: Span) -> Span:
+        """A nominal stance's target without a coordinated stance noun, which is a stance of its
+        own: "calls to [end the violence] and a commitment to dialogue"."""
+        for token in target[1:]:
+            if token.dep_ == "conj" and token.lower_ in self.nouns and token.pos_ == "NOUN":
+                end = token.left_edge.i
+                while end > target.start + 1 and (target.doc[end - 1].dep_ == "cc" or target.doc[end - 1].is_punct):
+                    end -= 1
+                return target.doc[target.start:end]
+        return target
+
+    def _received(self, index: ActorIndex, spokes: dict[str, str], noun: Token, verb: Token,
+                  giver: Token, relations: list[RelationHit]) -> list[StanceHit]:
+        """A position someone has, wins or receives is the giver's, on them: "Guaido has the
+        backing of more than 50 governments, led by the US" -> the US supports Guaido."""
+        receiver = index.subject(verb)
+        if receiver is None or receiver.pos_ == "PRON" or index.is_negated(verb, self.negators):
+            return []
+        givers = index.actors_of(giver) + self._owners(index, giver) + self._owners(index, noun)
+        polarity, predicate = self.nouns[noun.lower_][0], self.relation_nouns[noun.lower_]
+        found = self._stance_hits(index, spokes, givers, polarity, subtree(receiver), noun.sent, 0.6,
+                                  f"received:{noun.lower_}")
+        relations.extend(RelationHit(self._relation_subject(h, spokes), predicate, r.kb_id_, noun.sent,
+                                     0.6, f"received:{noun.lower_}")
+                         for h in found for r in index.actors_of(receiver)
+                         if r.label_ in ACTOR_TYPES and r.kb_id_ != h.holder)
+        return found
 
     def _statement_author(self, index: ActorIndex, verb: Token) -> Token | None:
         """"ASEAN issued a joint statement expressing concern": who issued the statement expresses

@@ -508,11 +508,24 @@ class RoleExtractor:
                 break
             if n and any(at[i].label_ == "Person" for i in range(s, e) if i in at):
                 break  # "a call with US Secretary of State X last Monday, Sudan's chairman Y": X's title
+            if e < person.start and self._in_other_phrase(doc, person, s, e):
+                break  # "his second term as US President, Tony Blair has said": not Blair's title
             first = s + 1 if doc[s].pos_ == "ADP" and s + 1 < e else s
             if n and doc[first].lower_ in self.lex.indefinite_members:
                 break  # "According to a Taliban spokesman, the group's leader X": another person
             kept.append((s, e))
         return kept
+
+    @staticmethod
+    def _in_other_phrase(doc: Doc, person: Span, start: int, end: int) -> bool:
+        """Whether a title before a comma ends a prepositional phrase the name after the comma is
+        not in apposition to: "begins his term as US President, Tony Blair has said"."""
+        root = doc[start:end].root
+        if root.dep_ != "pobj" or root.head.pos_ != "ADP":
+            return False
+        if person.root.dep_ == "appos" and start <= person.root.head.i < end:
+            return False  # "according to the group's spokesman, X"
+        return root.head.head != person.root.head  # (but "As US President, Obama signed")
 
     def _between_portfolios(self, doc: Doc, i: int) -> bool:
         return 0 < i < len(doc) - 1 and doc[i - 1].lower_ in self.lex.portfolios \

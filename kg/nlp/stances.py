@@ -107,6 +107,8 @@ class StanceExtractor(JudgementRules):
         self.loss_nouns = set(triggers["loss_nouns"])  # "Blunkett's resignation": not Blunkett's position
         self.owning_verbs = self.proposing | set(triggers["submitting_verbs"])  # "the plan Kenya submitted"
         self.expulsion_verbs = set(triggers["expulsion_verbs"])
+        self.receiving = set(triggers["receiving_verbs"])  # "has the backing of X": X's
+        self.soliciting = set(triggers["soliciting_verbs"])  # "sought the backing of X": nobody's
         self.ally_nouns = set(triggers["ally_nouns"])  # "X, a close ally of Y": X supports Y
         self.former = set(triggers["former_words"])
         self.hostile = set(triggers["hostile_verbs"])  # "vowed to arrest X": opposes X

@@ -43,6 +43,7 @@ ARMED_NOUNS = {"forces", "troops", "fighters", "army", "militia", "militias", "s
 RAISING_PASSIVES = {"set", "expect", "schedule", "due", "poise", "suppose", "slate", "say", "report", "believe"}
 DATELINE_DASHES = {"-", "--", "—", "–", ":"}
 PAIR_NOUNS = {"countries", "sides", "nations", "parties", "neighbours", "neighbors", "rivals", "governments"}
+STATE_PAIR_NOUNS = {"countries", "nations", "governments"}  # "the two countries" are states
 
 
 @dataclass(frozen=True)
@@ -279,7 +280,13 @@ class ActorIndex:
         return body if body is not None else actor
 
     def _last_two(self, token: Token) -> list[Span]:
-        """The last two distinct states or organisations named before ``token``."""
+        """The last two distinct states or organisations named before ``token`` (states only for
+        "the two countries"); a pair named together ("Indonesia and Singapore condemned ...")
+        before any other pair."""
+        types = {"Country"} if token.lower_ in STATE_PAIR_NOUNS else {"Country", "Organisation"}
+        paired = self._last_pair(token, types)
+        if paired:
+            return paired
         found: dict[str, Span] = {}
         for span in reversed(self.actors):
             head = span.root.head
@@ -287,10 +294,28 @@ class ActorIndex:
                     and (head.dep_ == "nsubj" or any(t.i in self.at and self.at[t.i].label_ == "Person"
                                                      for t in (head, head.head))):
                 continue  # "Uganda's leader Museveni held talks with both sides": not Uganda
-            if span.end <= token.i and span.label_ in ("Country", "Organisation"):
+            if span.end <= token.i and span.label_ in types:
                 found.setdefault(span.kb_id_, span)
                 if len(found) == 2:
                     return list(found.values())
+        return []
+
+    def _last_pair(self, token: Token, types: set[str]) -> list[Span]:
+        """Two actors of ``types`` coordinated with each other as the subject of a clause in the
+        sentence of ``token`` or the one before it: "Indonesia and Singapore condemned ..."."""
+        start = self.sentence_of[token.i]
+        earliest = self.sentence_of[start - 1] if start > 0 else start
+        for span in reversed(self.actors):
+            if span.end > token.i or span.label_ not in types or span.root.dep_ != "conj":
+                continue
+            if span.start < earliest:
+                break
+            first = first_conjunct(span.root)
+            if first.dep_ not in ("nsubj", "nsubjpass") or first.i not in self.at:
+                continue
+            pair = self.at[first.i]
+            if pair.label_ in types and pair.kb_id_ != span.kb_id_:
+                return [pair, span]
         return []
 
     def _antecedent(self, token: Token, types: set[str], skip_venues: bool = False,
