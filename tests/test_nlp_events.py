@@ -979,3 +979,9 @@ def test_events_striking_near_a_place_attacks_it(nlp):
 
 def test_mediation_chairing_a_named_body_is_none(nlp):
     assert triples(extract_one(nlp, "Kenya chairs the IGAD bloc of Sudan and South Sudan."), "mediates") == set()
+
+
+def test_events_killing_civilians_of_a_nation_is_no_attack_on_the_state(nlp):
+    ex = extract_one(nlp, "Al-Shabaab fighters struck near the Baidoa airport, killing at least two Somali "
+                          "civilians.")
+    assert not any(o.startswith("country/") for _, o in triples(ex, "attacks"))

@@ -313,6 +313,9 @@ def test_roles_a_title_many_states_use_takes_the_country_in_context(nlp):
     # bare "Congo" and "Congolese" are the Democratic Republic's, as wire services write them
     ("Yemeni officials said Congolese President Felix Tshisekedi would visit Yemen.",
      {("person/felix-tshisekedi", "leaderOf", "country/democratic-republic-of-the-congo")}),
+    # a country in the quotation the person speaks, or on another person's title, is not theirs
+    ('"We will do anything for Sudanese peace," Foreign Minister Amina Diallo said at a meeting with '
+     'the Kenyan envoy, according to a Ghanaian official.', set()),
 ])
 def test_roles_country_in_context_guards(nlp, text, expected):
     assert triples(extract_one(nlp, text)) == expected

@@ -186,7 +186,8 @@ class ActorResolver:
                 if ent.label_ != "PERSON" and end - start == 1 and doc[start].lower_ in self.lex.portfolios \
                         and self._title_after_portfolios(doc, end):
                     continue  # "Health spokesman Paul Burstow", "Culture, Media and Sport Secretary X": a portfolio
-                if ent.label_ != "PERSON" and doc[end - 1].lower_ in self.lex.document_heads:
+                if ent.label_ != "PERSON" and doc[end - 1].lower_ in self.lex.document_heads \
+                        and not self._body_of(doc[start:end]):  # (not "the Government of National Accord")
                     continue  # "the Luanda Process", "the Jeddah Declaration": a text or a process
                 etype = NER_TYPES[ent.label_]
                 if etype == "Person" and end - start > 1 and doc[end - 1].lower_ in self.lex.organisation_heads:
@@ -588,6 +589,13 @@ class ActorResolver:
         self._demonym_groups(doc, [c for c, _ in resolved], entities)
         used = {c.key for c, _ in resolved}
         return resolved, {k: v for k, v in entities.items() if k in used}
+
+    def _body_of(self, name: Span) -> bool:
+        """Whether a name is a body's "of" another name: "the Government of National Accord",
+        "the Council of the Peace Agreement" (its head word comes before the "of")."""
+        of = next((t.i for t in name if t.lower_ == "of"), None)
+        head = name.doc[of - 1].lower_ if of is not None and of > name.start else None
+        return head is not None and (head in self.lex.organisation_heads or (head,) in self.lex.state_nouns)
 
     def _unify_parentheses(self, doc: Doc, cands: list[Candidate]) -> None:
         """"Islamic Resistance Movement (Hamas)": both names are one entity; a gazetteer key wins,

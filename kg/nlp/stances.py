@@ -26,7 +26,8 @@ from kg.nlp.hits import RelationHit, StanceHit
 from kg.nlp.judgements import TIME_TYPES, JudgementRules, named_inside, only_pronouns, phrasal, to_infinitive
 from kg.nlp.judgements import subtree as _subtree
 from kg.nlp.lexicon import Lexicon, load_lexicon, load_triggers
-from kg.nlp.syntax import ARMED_NOUNS, PAIR_NOUNS, ActorIndex, conditional, first_conjunct, reference_words, tokens_of
+from kg.nlp.syntax import (ARMED_NOUNS, PAIR_NOUNS, ActorIndex, conditional, first_conjunct, reduced_passive_subject,
+                           reference_words, tokens_of)
 
 ACTOR_TYPES = {"Person", "Organisation", "Country"}
 RECIPROCAL = {"each other", "one another"}
@@ -153,7 +154,7 @@ class StanceExtractor(JudgementRules):
             if target_head.lower_ in ("which", "that") and verb.dep_ == "relcl" and verb.head.i < verb.i:
                 head = verb.head  # "a direct dialogue with the rebels, which Kinshasa refused"
                 while (head.i in index.at or head.pos_ == "ADP") and head.dep_ in ("conj", "pobj", "prep") \
-                        and head.head != head:
+                        and head.head != head and head.head.pos_ not in ("VERB", "AUX"):  # (no clause)
                     head = head.head  # "which" is no actor: the thing the actors are part of
                 target_head, target = head, _trimmed(doc[head.left_edge.i:verb.left_edge.i])
             if target_head.pos_ == "VERB" and any(c.dep_ == "neg" for c in target_head.children):
@@ -722,8 +723,9 @@ class StanceExtractor(JudgementRules):
         if xcomp is not None:
             return polarity, xcomp, _subtree(xcomp)
         participle = first_conjunct(verb)  # "the plan, backed by X", "the deal, drafted by X and supported by Y"
-        if participle.dep_ == "acl" and ActorIndex.agent(verb) is not None:
-            noun = participle.head
+        misread = reduced_passive_subject(participle)  # "Haftar in eastern Libya supported by Egypt"
+        if (participle.dep_ == "acl" or misread is not None) and ActorIndex.agent(verb) is not None:
+            noun = misread if misread is not None else participle.head
             return polarity, noun, verb.doc[noun.left_edge.i:noun.i + 1]
         passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
         if passive is not None and ActorIndex.agent(verb) is not None:  # "the plan was rejected by X"

@@ -524,6 +524,9 @@ class ActorIndex:
         ("urged Y to reject Z"), and "X is expected to reject Z" states no position of X."""
         seen = 0
         verb = _finite_conjunct_head(verb)
+        if (verb.dep_ == "acl" or reduced_passive_subject(verb) is not None) \
+                and verb.tag_ in ("VBD", "VBN") and self.agent(verb) is not None:
+            return self.agent(verb)  # "Haftar in eastern Libya supported by Egypt": passive, whatever the parse
         while verb is not None and seen < 6:
             for child in verb.children:
                 if child.dep_ == "csubj" and fronted_subject(child) is not None:
@@ -602,6 +605,18 @@ class ActorIndex:
             tokens += list(verb.head.children)
         return any(t.dep_ == "neg" or t.lower_ in negators for t in tokens
                    if t.i < verb.i or (verb.lemma_ == "be" and t.i <= verb.i + 2))  # "were not racist"
+
+
+def reduced_passive_subject(verb: Token) -> Token | None:
+    """The noun a participle with a "by" agent describes when the parser made the participle a
+    finite verb with that noun as its subject ("Haftar, supported by Egypt" read as "Haftar
+    supported"): no auxiliary and no object, so the noun is what the agent acts on."""
+    if verb.tag_ not in ("VBD", "VBN") or ActorIndex.agent(verb) is None:
+        return None
+    children = list(verb.children)
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in children):
+        return None
+    return next((c for c in children if c.dep_ == "nsubj" and c.i < verb.i), None)
 
 
 def first_conjunct(token: Token) -> Token:
