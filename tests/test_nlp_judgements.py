@@ -340,3 +340,13 @@ def test_judgements_a_coordinated_stance_noun_is_not_in_the_first_target(nlp):
     ex = extract_one(nlp, "Ghana repeated its demand for a ceasefire and a commitment to elections.")
     targets = {s.target for s in ex.stances if s.holder == "country/ghana"}
     assert "a ceasefire" in targets and not any("commitment" in t for t in targets)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ruth Kelly argued closer co-operation with France over migration was crucial to controlling the border.",
+     ("person/ruth-kelly", "Support", "closer co-operation with France over migration")),
+    ("Ruth Kelly argued tougher co-operation with Europe over policing was essential to fighting crime.",
+     ("person/ruth-kelly", "Support", "tougher co-operation with Europe over policing")),
+])
+def test_judgements_an_object_misparsed_out_of_the_judged_clause_is_its_subject(nlp, text, expected):
+    assert expected in stances(extract_one(nlp, text))

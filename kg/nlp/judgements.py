@@ -120,6 +120,10 @@ class JudgementRules:
                 target_head = next((c for c in [*clause.children, *word.children] if c.i > word.i and (
                     c.dep_ == "ccomp" or c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children))),
                     target_head)  # "it is disgusting to propose ..." (a clause before it is the framing: "X told MPs: it is ...")
+            if target_head is None and clause.dep_ == "ccomp" and clause.head.lemma_ in self.opinion:
+                target_head = next((c for c in clause.head.children if c.dep_ == "dobj"
+                                    and c.i < clause.i == c.right_edge.i + 1), None)
+                # "argued closer co-operation was crucial", misparsed: the object is the copula's subject
             if target_head is not None and target_head.lower_ in ("which", "that") and clause.dep_ == "relcl":
                 target_head = clause.head  # "..., which is a non-starter for X": what "which" stands for
             deed = next((c for c in word.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)),
