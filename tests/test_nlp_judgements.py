@@ -350,3 +350,17 @@ def test_judgements_a_coordinated_stance_noun_is_not_in_the_first_target(nlp):
 ])
 def test_judgements_an_object_misparsed_out_of_the_judged_clause_is_its_subject(nlp, text, expected):
     assert expected in stances(extract_one(nlp, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ruth Kelly said the priority was a lasting truce.", ("person/ruth-kelly", "Support", "a lasting truce")),
+    ("Ruth Kelly told reporters that the main focus would be on a prisoner exchange.",
+     ("person/ruth-kelly", "Support", "a prisoner exchange")),
+])
+def test_judgements_a_goal_stated_in_reported_speech_is_the_speakers(nlp, text, expected):
+    assert expected in stances(extract_one(nlp, text))
+
+
+def test_judgements_a_goal_of_someone_else_is_not_the_speakers(nlp):
+    ex = extract_one(nlp, "Ruth Kelly said the aim of the rebels was the capture of the capital.")
+    assert not any(s.holder == "person/ruth-kelly" for s in ex.stances)

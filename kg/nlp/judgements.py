@@ -581,8 +581,13 @@ class JudgementRules:
             if noun.lemma_.lower() not in self.goal_nouns or noun.dep_ != "nsubj" or noun.head.lemma_ != "be" \
                     or index.is_negated(noun.head, self.negators):
                 continue
-            attribute = next((c for c in noun.head.children if c.dep_ == "attr"), None)
+            attribute = next((c for c in noun.head.children if c.dep_ == "attr"), None) or next(
+                (p for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "on"
+                 for p in c.children if p.dep_ == "pobj"), None)  # "the focus would be on a ceasefire"
             owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if owner is None and any(c.lower_ == "the" for c in noun.children) \
+                    and not any(c.dep_ == "prep" for c in noun.children):  # (not "the aim of the rebels")
+                owner = self._opinion_holder(noun.head)  # "X said the priority was Y": X's priority
             if attribute is None or owner is None or attribute.pos_ == "PRON" or any(
                     self.judging(t) for t in attribute.subtree):
                 continue  # "his plan was a worrying issue": a judgement of the plan, not what it is
