@@ -1301,3 +1301,27 @@ def test_stances_a_reduced_passive_parsed_as_the_main_verb_is_the_agents(nlp):
     assert ("country/egypt", "supports", "person/khalifa-haftar") in relations(ex, "supports")
     assert not any(r.subject == "person/khalifa-haftar" for r in ex.relations)
     assert ("country/egypt", "Support", "Khalifa Haftar") in stances(ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norway is racing against time to persuade the two sides to extend the truce by a month.",
+     ("country/norway", "Support", "the two sides to extend the truce by a month")),
+    ("Ghana failed to convince the Malian junta to release the detainees.",
+     ("country/ghana", "Support", "the Malian junta to release the detainees")),
+])
+def test_stances_persuading_someone_to_act_supports_the_act(nlp, text, expected):
+    assert expected in stances(extract_one(nlp, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ghana and Togo were also invited to the summit but declined.",
+     {("country/ghana", "Oppose", "the summit"), ("country/togo", "Oppose", "the summit")}),
+    ("Senegal was asked to send troops but refused.", {("country/senegal", "Oppose", "send troops")}),
+])
+def test_stances_declining_an_invitation_opposes_what_was_offered(nlp, text, expected):
+    assert expected <= set(stances(extract_one(nlp, text)))
+
+
+def test_stances_an_accepted_invitation_is_no_refusal(nlp):
+    ex = extract_one(nlp, "Ghana was invited to the summit and accepted.")
+    assert not any(s.polarity == "Oppose" for s in ex.stances)

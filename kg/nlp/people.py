@@ -45,24 +45,26 @@ def person_key(name: str, nicknames: dict[str, str]) -> tuple[str, str]:
 
 def link_short_names(names: list[str], people: PersonIndex) -> list[str]:
     """"Kirby" after "John Kirby": a name that ends (or starts) a unique longer name in the
-    article is it, and so is a lone word inside one ("Kiir" after "Salva Kiir Mayardit"); a lone word with no match in the article may match a known full name."""
+    article is it, and so is a lone word inside one ("Kiir" after "Salva Kiir Mayardit"); a lone word with no match in the article may match a known full name.
+    Words are compared without an Arabic article ("Serraj" after "Fayez Al-Serraj")."""
     full = {name for name in names if len(name.split()) > 1}
+    bare = {f: bare_words(f) for f in full}
     linked = []
     for name in names:
-        words = name.split()
+        words = bare_words(name)
         if name in full:  # "Faki Mahamat" after "Moussa Faki Mahamat": the end of a unique longer name
-            longer = {f for f in full if len(f.split()) > len(words) and f.split()[-len(words):] == words}
+            longer = {f for f in full if len(bare[f]) > len(words) and bare[f][-len(words):] == words}
             if not longer:  # "Salva Kiir" after "Salva Kiir Mayardit"
-                longer = {f for f in full if len(f.split()) > len(words) and f.split()[:len(words)] == words}
+                longer = {f for f in full if len(bare[f]) > len(words) and bare[f][:len(words)] == words}
             longer = _one_person(longer)
             if len(longer) == 1:
                 name = longer.pop()
         else:
-            longer = {f for f in full if f.split()[-len(words):] == words}
+            longer = {f for f in full if bare[f][-len(words):] == words}
             if not longer:
-                longer = {f for f in full if f.split()[:len(words)] == words}
+                longer = {f for f in full if bare[f][:len(words)] == words}
             if not longer and len(words) == 1:  # "Kiir" after "Salva Kiir Mayardit"
-                longer = {f for f in full if name in f.split()[1:-1]}
+                longer = {f for f in full if words[0] in bare[f][1:-1]}
             longer = _one_person(longer)
             if len(longer) == 1:
                 name = longer.pop()
@@ -70,6 +72,18 @@ def link_short_names(names: list[str], people: PersonIndex) -> list[str]:
                 name = people.lookup(name) or name
         linked.append(name)
     return linked
+
+
+ARABIC_ARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-")
+
+
+def bare_words(name: str) -> list[str]:
+    """The words of a name, an Arabic article cut from each ("Fayez Al-Serraj" -> Fayez Serraj)."""
+    words = []
+    for word in name.split():
+        prefix = next((a for a in ARABIC_ARTICLES if word.lower().startswith(a) and len(word) > len(a) + 1), None)
+        words.append(word[len(prefix):] if prefix else word)
+    return words
 
 
 def _one_person(names: set[str]) -> set[str]:

@@ -102,6 +102,8 @@ class StanceExtractor(JudgementRules):
         self.proposing = set(triggers["proposing_verbs"])
         self.decision_nouns = triggers["decision_nouns"]  # "welcomed the ruling": whoever ruled
         self.deciding = set(self.decision_nouns.values())
+        self.declining_verbs = set(triggers["declining_verbs"])  # "invited ... but declined"
+        self.inviting_verbs = set(triggers["inviting_verbs"])
         self.goal_nouns = set(triggers["goal_nouns"])  # "our priorities are X"
         self.failing_claims = set(triggers["failing_claims"])  # "the sums don't add up"
         self.conflict_nouns = set(triggers["conflict_nouns"])  # "X's row with Y"
@@ -736,7 +738,19 @@ class StanceExtractor(JudgementRules):
                            and c.ent_type_ not in TIME_TYPES]
                 if objects:
                     return ("Oppose" if child.lower_ == "against" else polarity), objects[0], _subtree(objects[0])
-        return None
+        return self._declined_invitation(verb) if polarity == "Oppose" else None
+
+    def _declined_invitation(self, verb: Token) -> tuple[str, Token, Span] | None:
+        """"X was invited to the conference but declined": declining, with nothing declined,
+        opposes what the actor was invited to (or asked to do)."""
+        invitation = verb.head
+        if verb.dep_ != "conj" or verb.lemma_ not in self.declining_verbs \
+                or invitation.lemma_ not in self.inviting_verbs or verb.head == verb:
+            return None
+        invited_to = next((p for c in invitation.children if c.dep_ == "prep" and c.lower_ == "to"
+                           for p in c.children if p.dep_ == "pobj"), None) or next(
+            (c for c in invitation.children if c.dep_ == "xcomp"), None)
+        return ("Oppose", invited_to, _subtree(invited_to)) if invited_to is not None else None
 
     def _denied_grant(self, index: ActorIndex, verb: Token, target_head: Token, subject: Token) -> bool:
         """"Roma Czechs refused entry to Britain": whoever is refused entry to (or a visa for) a

@@ -571,6 +571,10 @@ class ActorIndex:
             stranded = _stranded_subject(verb)
             if stranded is not None:  # "after the Taliban staged an attack", parsed as "after the Taliban"
                 return stranded
+            if verb.dep_ == "conj" and seen == 0 and verb.tag_ in ("VBD", "VBZ", "VBP"):
+                shared = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+                if shared is not None and self.agent(verb.head) is None:
+                    return shared  # "X was invited to the talks but declined": X declined
             if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") and verb.head != verb:
                 if verb.dep_ == "pcomp":  # "said ... after chairing talks": the prepositional phrase's verb
                     verb = verb.head
