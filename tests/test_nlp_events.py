@@ -985,3 +985,18 @@ def test_events_killing_civilians_of_a_nation_is_no_attack_on_the_state(nlp):
     ex = extract_one(nlp, "Al-Shabaab fighters struck near the Baidoa airport, killing at least two Somali "
                           "civilians.")
     assert not any(o.startswith("country/") for _, o in triples(ex, "attacks"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prices rose after Ethiopia's 2020 invasion of Eritrea.", ("country/ethiopia", "country/eritrea")),
+    ("Prices rose after the Ethiopian bombardment of Eritrea.", ("country/ethiopia", "country/eritrea")),
+    ("The visit comes amid Addis Ababa's all-out war in Eritrea.", ("country/ethiopia", "country/eritrea")),
+    ("Ethiopia struck Eritrean ports on Monday.", ("country/ethiopia", "country/eritrea")),
+])
+def test_events_nominal_and_plural_attacks(nlp, text, expected):
+    assert expected in triples(extract_one(nlp, text), "attacks")
+
+
+@pytest.mark.parametrize("text", ["The war in Eritrea has raised prices.", "Ethiopia's invasion plans were shelved."])
+def test_events_a_war_or_invasion_without_both_sides_is_no_attack(nlp, text):
+    assert triples(extract_one(nlp, text), "attacks") == set()

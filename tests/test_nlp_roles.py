@@ -911,3 +911,11 @@ def test_roles_a_title_ending_another_phrase_is_not_the_next_names(nlp):
 def test_roles_a_title_in_a_phrase_of_the_names_own_clause_is_theirs(nlp):
     ex = extract_one(nlp, "As Kenyan President, William Ruto signed the treaty.")
     assert triples(ex) == {("person/william-ruto", "leaderOf", "country/kenya")}
+
+
+
+
+def test_roles_a_counterparts_country_is_not_the_persons(nlp):
+    ex = extract_one(nlp, "President Amadou Sow arrived in Accra for a summit with his Ghanaian counterpart. "
+                          "Ghana and Togo have enjoyed growing ties. Ghana said the talks went well.")
+    assert not any(s == "person/amadou-sow" and o == "country/ghana" for s, _, o in triples(ex))

@@ -1325,3 +1325,12 @@ def test_stances_declining_an_invitation_opposes_what_was_offered(nlp, text, exp
 def test_stances_an_accepted_invitation_is_no_refusal(nlp):
     ex = extract_one(nlp, "Ghana was invited to the summit and accepted.")
     assert not any(s.polarity == "Oppose" for s in ex.stances)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ghana said it was fighting for regional security.", ("country/ghana", "Support", "regional security")),
+    ("Togo spurned calls from Ghana to reopen the border.", ("country/togo", "Oppose", "calls from Ghana")),
+    ("Togo spurned calls from Ghana to reopen the border.", ("country/ghana", "Support", "reopen the border")),
+])
+def test_stances_fighting_for_and_calls_from(nlp, text, expected):
+    assert expected in stances(extract_one(nlp, text))

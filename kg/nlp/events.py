@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.nlp.hits import RelationHit
 from kg.nlp.judgements import phrasal
 from kg.nlp.lexicon import Lexicon, load_lexicon, load_triggers
-from kg.nlp.syntax import ActorIndex, conditional, first_conjunct, reference_words, tokens_of
+from kg.nlp.syntax import ActorIndex, conditional, first_conjunct, in_lexicon, reference_words, tokens_of
 
 PARTY_TYPES = {"Person", "Organisation", "Country"}
 ATTACKERS = {"Organisation", "Country"}
@@ -77,6 +77,7 @@ class EventExtractor:
         self.launch_verbs = set(t["launch_verbs"])
         self.negotiation_holders = set(t["negotiation_holders"])
         self.attack_target_nouns = set(t["attack_target_nouns"])
+        self.attacked_of_nouns = set(t["attacked_of_nouns"])  # nouns whose "of" names the attacked
         self.words = reference_words(t, lexicon)
         self.demand_words = set(t["talks_demanded_by"])
         self.negators = frozenset(t["negators"])
@@ -784,7 +785,7 @@ class EventExtractor:
                             and index.at[p.i].label_ == "Place"]  # "shelled the town of X"
                 targets += self._places_of(token, index)  # "gunmen killed 20 villagers in Borno state"
                 targets += [t for c in token.children if c.dep_ == "dobj" and c.i not in index.at
-                            for t in (self._struck_thing(c, index) if c.lower_ in self.attack_target_nouns
+                            for t in (self._struck_thing(c, index) if in_lexicon(c, self.attack_target_nouns)
                                       else self._places_of(c, index))]  # "killed 40 villagers in X state"
             elif token.pos_ == "VERB" and lemma in self.launch_verbs:
                 weapon = next((c for c in token.children if c.dep_ == "dobj" and c.lower_ in self.attack_nouns), None)
@@ -805,6 +806,10 @@ class EventExtractor:
                     elif child.dep_ in ("compound", "poss", "amod") and child.i in index.at:
                         attackers.append(index.at[child.i])
                 targets = self._attack_targets(token, index)
+                if token.lower_ in self.attacked_of_nouns:  # "Russia's invasion of Ukraine", "the shelling of Kharkiv"
+                    targets += [a for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                                for p in c.children if p.dep_ == "pobj" for a in index.actors_of(p)
+                                if not index.is_people(a)]
                 for by_object in by_objects:  # "the attack by the ELN on the pipeline" (on -> ELN)
                     targets += self._attack_targets(by_object, index)
             for attacker in (a for a in attackers if a.label_ in ATTACKERS):
@@ -836,7 +841,7 @@ class EventExtractor:
             for pobj in (p for p in prep.children if p.dep_ == "pobj"):
                 if pobj.i in index.at or pobj.lower_ in PLACE_NOUNS:
                     targets.extend(index.actors_of(pobj))  # "an attack into Russia's Kursk region": both
-                elif pobj.lower_ in self.attack_target_nouns:  # "on Armenian positions in Nagorno-Karabakh"
+                elif in_lexicon(pobj, self.attack_target_nouns):  # "on Armenian positions in Nagorno-Karabakh"
                     targets.extend(self._struck_thing(pobj, index))
                 elif prep.lower_ in ("in", "at", "on"):  # "a bombing in a police academy in Bogota"
                     targets.extend(index.at[p.i] for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("in", "at")

@@ -311,6 +311,9 @@ class JudgementRules:
                        for a in index.actors_of(c)]  # ("nsubj": a possessor the parser took for a subject)
             holders += [a for c in noun.children if c.dep_ == "amod" and c.lower_ == "led"
                         for g in c.children for a in index.actors_of(g)]  # "a U.S.-led push for"
+            if noun.lower_ not in self.relation_nouns:  # "calls from Ukraine to allow shipping" (not
+                holders += [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"  # support from X:
+                            for g in c.children if g.dep_ == "pobj" for a in index.actors_of(g)]  # given)
             anchor = first_conjunct(noun)  # "calls to end X and a commitment to Y"
             verb = anchor.head
             givers = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from")

@@ -826,6 +826,9 @@ class RoleExtractor:
             if len(words) > 1:  # "foreign minister X" is not Norway's when "Norwegian Foreign Minister Y" is
                 taken = self._post_holders(doc, words, at, person)
                 candidates = [c for c in candidates if c.kb_id_ not in taken]
+            counterparts = {c.kb_id_ for c in candidates if c.root.head.lemma_.lower() == "counterpart"
+                            and c.root.head.sent == sent}  # "with his Russian counterpart": not Russia's
+            candidates = [c for c in candidates if c.kb_id_ not in counterparts]
             country, confidence = self._country_in_context(doc, person, candidates), 0.6
             if country is None and devolved is not None and title.predicate == "memberOf":
                 country, confidence = devolved, 0.5  # "Culture Minister X" in an article on the Welsh Assembly Government
@@ -936,7 +939,8 @@ class RoleExtractor:
                                          and head.dep_ == "prep" and head.head == verb)
         def titles_another(c: Span) -> bool:  # "a meeting with the U.S. envoy", "a Pakistani official"
             head = c.root.head
-            return c.root.dep_ in ("amod", "compound") and (head.lower_,) in self.lex.titles \
+            return c.root.dep_ in ("amod", "compound") and ((head.lower_,) in self.lex.titles
+                                                            or head.lemma_.lower() == "counterpart") \
                 and not person.start <= head.head.i < person.end and not person.start <= head.i < person.end
 
         def quoted(i: int) -> bool:  # inside the quotation marks of the sentence

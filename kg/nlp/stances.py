@@ -26,7 +26,7 @@ from kg.nlp.hits import RelationHit, StanceHit
 from kg.nlp.judgements import TIME_TYPES, JudgementRules, named_inside, only_pronouns, phrasal, to_infinitive
 from kg.nlp.judgements import subtree as _subtree
 from kg.nlp.lexicon import Lexicon, load_lexicon, load_triggers
-from kg.nlp.syntax import (ARMED_NOUNS, PAIR_NOUNS, ActorIndex, conditional, first_conjunct, reduced_passive_subject,
+from kg.nlp.syntax import (ARMED_NOUNS, PAIR_NOUNS, ActorIndex, conditional, first_conjunct, in_lexicon, reduced_passive_subject,
                            reference_words, tokens_of)
 
 ACTOR_TYPES = {"Person", "Organisation", "Country"}
@@ -249,7 +249,7 @@ class StanceExtractor(JudgementRules):
         events component; "attacked the plan", "attacked Blair" are criticism."""
         if verb.lemma_ not in self.attack_verbs:
             return False
-        if target_head.lower_ in self.attack_target_nouns or (
+        if in_lexicon(target_head, self.attack_target_nouns) or (
                 target_head.i in index.at and index.at[target_head.i].label_ == "Place"):
             return True
         subject = index.subject(verb)
@@ -282,7 +282,7 @@ class StanceExtractor(JudgementRules):
         the government's record" is criticism."""
         weapons = any(c.dep_ in ("compound", "amod") and (c.lower_ in self.attack_nouns or c.lower_ in WEAPON_WORDS)
                       for o in objects for c in o.children)
-        return weapons or aimed.lower_ in self.attack_target_nouns or subject.lemma_.lower() in self.armed_nouns or (
+        return weapons or in_lexicon(aimed, self.attack_target_nouns) or subject.lemma_.lower() in self.armed_nouns or (
             aimed.i in index.at and index.at[aimed.i].label_ == "Place")
 
     def _challenged_to(self, index: ActorIndex, spokes: dict[str, str], verb: Token) -> list[StanceHit]:
@@ -687,6 +687,8 @@ class StanceExtractor(JudgementRules):
                     if objects:
                         if child.lower_ == "against" and verb.lemma_ in self.t["against_flips"]:
                             polarity = "Oppose"
+                        elif child.lower_ == "for" and verb.lemma_ in self.t["against_flips"]:
+                            polarity = "Support"  # "fighting for global security"
                         return polarity, objects[0], _subtree(objects[0])
                     if verb.dep_ == "relcl":  # "a notion Ethiopia disagrees with": the antecedent
                         head = verb.head

@@ -623,6 +623,11 @@ def reduced_passive_subject(verb: Token) -> Token | None:
     return next((c for c in children if c.dep_ == "nsubj" and c.i < verb.i), None)
 
 
+def in_lexicon(token: Token, words: set[str] | frozenset[str]) -> bool:
+    """The word or its lemma is listed: "ports" for "port", "positions" as it is."""
+    return token.lower_ in words or token.lemma_.lower() in words
+
+
 def first_conjunct(token: Token) -> Token:
     """The first of the conjuncts ``token`` is one of: "B" in "A and B" -> "A"."""
     while token.dep_ == "conj" and token.head != token:
