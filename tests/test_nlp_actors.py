@@ -558,3 +558,9 @@ def test_actors_a_title_before_a_body_is_no_person(nlp):
 def test_actors_a_surname_after_an_honorific_is_the_person_named_before(nlp, text, holder):
     from nlp_support import extract_one
     assert {s.holder for s in extract_one(nlp, text).stances} == {holder}
+
+
+def test_actors_a_name_with_bint_or_bin_is_one_person(nlp):
+    ex = extract_one(nlp, "Reem bint Ebrahim Al Hashimy, the minister of state, said the plan had failed.")
+    people = {e.key for e in ex.entities if e.type == "Person"}
+    assert people == {"person/reem-bint-ebrahim-al-hashimy"}

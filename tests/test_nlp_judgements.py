@@ -364,3 +364,15 @@ def test_judgements_a_goal_stated_in_reported_speech_is_the_speakers(nlp, text, 
 def test_judgements_a_goal_of_someone_else_is_not_the_speakers(nlp):
     ex = extract_one(nlp, "Ruth Kelly said the aim of the rebels was the capture of the capital.")
     assert not any(s.holder == "person/ruth-kelly" for s in ex.stances)
+
+
+def test_judgements_a_demonstrative_that_must_be_done_states_nothing(nlp):
+    ex = extract_one(nlp, '"This must be called out," the Ghanaian minister Kofi Mensah added.')
+    assert not any("called out" in s.target for s in ex.stances)
+
+
+def test_judgements_a_pronoun_inside_a_quotation_is_not_its_speaker(nlp):
+    ex = extract_one(nlp, '"Once more, General Kagame refuses peace," Amina Mohammed Diallo said. '
+                          '"In his rejection of the Accra plan, he blocks a truce," the minister added.')
+    holders = {s.holder for s in ex.stances if "Accra plan" in s.target}
+    assert holders and "person/amina-mohammed-diallo" not in holders

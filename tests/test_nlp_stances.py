@@ -1334,3 +1334,9 @@ def test_stances_an_accepted_invitation_is_no_refusal(nlp):
 ])
 def test_stances_fighting_for_and_calls_from(nlp, text, expected):
     assert expected in stances(extract_one(nlp, text))
+
+
+def test_stances_a_title_right_before_a_misparsed_name_is_that_person(nlp):
+    ex = extract_one(nlp, "DUBAI - The UAE lambasted Sudan's army chief Abdel Fattah al-Burhan Monday for "
+                          "rejecting a US truce proposal.")
+    assert ("country/united-arab-emirates", "opposes", "person/abdel-fattah-al-burhan") in relations(ex, "opposes")

@@ -45,6 +45,9 @@ ACTING_PREPOSITIONS = {"from", "with", "by", "against"}
 POSSESSIVE = POSSESSIVE_S | {"'", "’"}
 
 
+NAME_PARTICLES = {"bin", "bint", "ibn", "binti", "ben"}  # "son/daughter of" inside Arabic and Malay names
+
+
 @dataclass
 class Candidate:
     start: int  # token offsets into the doc
@@ -163,6 +166,9 @@ class ActorResolver:
                         and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
                         and doc[end + 1].is_title and not doc[end + 1].ent_type_:
                     end += 2  # "Mlambo-Ngcuka": a double-barrelled surname
+                while ent.label_ == "PERSON" and start > 1 and doc[start - 1].lower_ in NAME_PARTICLES \
+                        and doc[start - 2].text[:1].isupper() and doc[start - 2].is_alpha:
+                    start -= 2  # "Reem bint Ebrahim Al Hashimy": the NER split the name at "bint"
                 if ent.label_ == "PERSON" and start > 0 and doc[start - 1].lower_ in self.lex.honorifics \
                         and doc[start - 1].text[:1].isupper():
                     start -= 1  # "Lord Hanningfield": the mention keeps the honorific, the name drops it

@@ -28,6 +28,8 @@ VULNERABLE_WORDS = {"open"}  # also "exposed to": a position only as what its su
 # verbs of taking a side: "X is against Y", "came out against", "voted against"
 STANDING_VERBS = {"be", "remain", "stand", "come", "speak", "vote", "campaign", "lobby", "side"}
 
+DEMONSTRATIVES = {"this", "that", "it", "these", "those"}
+
 class JudgementRules:
     def _stance_hits(self, index, spokes, holders, polarity, target, sentence, confidence, rule,
                      speaker=None) -> list[StanceHit]:
@@ -539,6 +541,8 @@ class JudgementRules:
                 elif passive and subject.pos_ == "NOUN" and subject.i not in index.at:
                     # "an agreement had to be reached", "civilians must be protected"
                     polarity, target = ("Oppose" if negated else "Support"), clause(verb)
+                elif subject.lower_ in DEMONSTRATIVES:
+                    continue  # '"This must be called out," the minister added': what "this" is lies elsewhere
                 elif subject.i in index.at or subject.pos_ == "PRON" or subject.lower_ in self.words.person_nouns | self.words.group_nouns \
                         or subject.lemma_.lower() in self.human_nouns or subject.ent_type_ in ("PERSON", "NORP"):
                     polarity, target = ("Oppose" if negated else "Support"), clause(verb)

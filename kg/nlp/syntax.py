@@ -90,6 +90,7 @@ class ActorIndex:
     def __init__(self, doc: Doc, words: "ReferenceWords | None" = None):
         self.doc = doc
         words = words or ReferenceWords()
+        self._finding_speaker = False
         self.person_nouns = words.person_nouns  # "the archbishop" -> the person named before
         self.people_words = words.people_words
         self.media_nouns = words.media_nouns
@@ -166,6 +167,10 @@ class ActorIndex:
             return [speaker] if speaker is not None else []
         if lower in PAIR_NOUNS and any(c.lower_ in ("both", "two") for c in token.children):
             return self._last_two(token)  # "both countries", "the two sides"
+        named_next = self.at.get(token.i + 1)
+        if lower in self.person_nouns and named_next is not None and named_next.label_ == "Person" \
+                and named_next.start == token.i + 1:
+            return [named_next]  # "lambasted Sudan's army chief Abdel Fattah al-Burhan", the name misparsed
         if lower in self.person_nouns and any(c.lower_ == "the" for c in token.children) \
                 and not any(c.dep_ == "appos" for c in token.children):  # "the chairman, Sir X," names X
             titled = self._titled(token)
@@ -328,6 +333,15 @@ class ActorIndex:
         if token.lower_ in PERSON_PRONOUNS:  # "she" is not Mr Galloway
             other = "m" if token.lower_ in FEMININE_PRONOUNS else "f"
             exclude = set(exclude) | {key for key, gender in self.genders().items() if gender == other}
+            speaker = None
+            if _inside_quotes(token) and not self._finding_speaker:
+                self._finding_speaker = True  # (the speaker may be a pronoun too: '..." he said')
+                try:
+                    speaker = self.quote_speaker(token)
+                finally:
+                    self._finding_speaker = False
+            if speaker is not None:  # '"In his rejection of the plan, he ...," the minister added': not the minister
+                exclude.add(speaker.kb_id_)
         if token.lower_ in PLURAL_PRONOUNS and token.dep_ == "nsubj" and token.head.dep_ == "ccomp":
             speaker = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
             if speaker is not None and speaker.tag_ == "NNS" and speaker.i not in self.at \
@@ -621,6 +635,12 @@ def reduced_passive_subject(verb: Token) -> Token | None:
     if any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in children):
         return None
     return next((c for c in children if c.dep_ == "nsubj" and c.i < verb.i), None)
+
+
+def _inside_quotes(token: Token) -> bool:
+    """Between the quotation marks of its sentence (opened before it, not yet closed)."""
+    marks = [t for t in token.sent if t.i < token.i and t.is_quote and t.text not in ("'", "’")]
+    return len(marks) % 2 == 1
 
 
 def in_lexicon(token: Token, words: set[str] | frozenset[str]) -> bool:
