@@ -1000,3 +1000,11 @@ def test_events_nominal_and_plural_attacks(nlp, text, expected):
 @pytest.mark.parametrize("text", ["The war in Eritrea has raised prices.", "Ethiopia's invasion plans were shelved."])
 def test_events_a_war_or_invasion_without_both_sides_is_no_attack(nlp, text):
     assert triples(extract_one(nlp, text), "attacks") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Discussions between Ghana and Togo are focused on facilitating humanitarian assistance.",
+    "Norway facilitated humanitarian aid to Ghana and Togo.",
+])
+def test_mediation_facilitating_aid_is_no_mediation(nlp, text):
+    assert triples(extract_one(nlp, text), "mediates") == set()

@@ -1340,3 +1340,14 @@ def test_stances_a_title_right_before_a_misparsed_name_is_that_person(nlp):
     ex = extract_one(nlp, "DUBAI - The UAE lambasted Sudan's army chief Abdel Fattah al-Burhan Monday for "
                           "rejecting a US truce proposal.")
     assert ("country/united-arab-emirates", "opposes", "person/abdel-fattah-al-burhan") in relations(ex, "opposes")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ghana and Togo criticized the junta for its violations of the ceasefire.",
+     "the junta for its violations of the ceasefire"),
+    ("Ghana lambasted the junta on Monday for rejecting a truce proposal.",
+     "the junta on Monday for rejecting a truce proposal"),
+    ("Ghana criticized the junta for two days.", "the junta"),
+])
+def test_stances_a_criticism_keeps_its_reason(nlp, text, expected):
+    assert ("country/ghana", "Oppose", expected) in stances(extract_one(nlp, text))

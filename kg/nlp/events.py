@@ -43,6 +43,7 @@ DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern
               "northeast", "northwest", "southeast", "southwest", "heart", "centre", "center", "outskirts"}
 SERIES_NOUNS = {"series", "wave", "barrage", "spate", "string", "round", "volley", "salvo"}
 WEAK_MEDIATION = {"lead", "host", "chair", "sponsor", "convene"}
+GENERIC_MEDIATION = {"facilitate", "arrange", "organise", "organize", "moderate"}  # mediation only of talks
 ROLE_NOUNS = {"role", "part"}  # "X's role in brokering the deal"
 # what one chairs, hosts or leads without mediating: bodies one heads, occasions one gives
 PRESIDED_NOUNS = {"committee", "council", "board", "commission", "panel", "inquiry", "party", "group", "body", "bloc",
@@ -226,8 +227,13 @@ class EventExtractor:
                     actors = self._role_owners(role, index)  # "X's role in brokering the deal"
                 elif lemma in self.mediation_verbs:
                     subject = index.subject(token, controlled=True, raised=True) or self._role_subject(token, index)
-                    if subject is not None and subject.lower_ in SIDE_NOUNS:
-                        subject = None  # "Libya's warring parties convene": the parties, not a convener
+                    if subject is not None and (subject.lower_ in SIDE_NOUNS or subject.lower_ in self.negotiation_nouns):
+                        subject = None  # "Libya's warring parties convene": the parties, not a convener;
+                        # "discussions between both sides are focused on facilitating aid": nobody mediates
+                    if lemma in GENERIC_MEDIATION and any(
+                            c.dep_ == "dobj" and c.i not in index.at and c.lower_ not in self.negotiation_nouns
+                            and c.lemma_.lower() not in self.negotiation_nouns for c in token.children):
+                        continue  # "facilitate humanitarian aid", "arrange transport": no talks brokered
                     actors = index.actors_of(subject) if subject is not None else []
             governor = token if token.pos_ == "VERB" else token.head
             if actors and governor.pos_ in ("VERB", "AUX") and (

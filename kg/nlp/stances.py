@@ -723,6 +723,13 @@ class StanceExtractor(JudgementRules):
                                        g.ent_type_ in TIME_TYPES for g in c.children)), None)  # hung on the verb
                 if complement is not None:
                     target = verb.doc[target.start:_subtree(complement).end]
+            reason = next((c for c in children if c.dep_ == "prep" and c.lower_ == "for" and c.i >= target.end
+                           and polarity == "Oppose" and all(t.ent_type_ in TIME_TYPES or t.lower_ == "on"
+                                                            for t in verb.doc[target.end:c.i])
+                           and not any(g.ent_type_ in TIME_TYPES or g.lower_ in ("hours", "days", "weeks", "years")
+                                       for g in c.children)), None)
+            if reason is not None:  # "criticized the army and the RSF for their violations of the ceasefire",
+                target = verb.doc[target.start:_subtree(reason).end]  # "lambasted X on Monday for rejecting Y"
             return polarity, dobj, target
         if xcomp is not None:
             return polarity, xcomp, _subtree(xcomp)
