@@ -1351,3 +1351,9 @@ def test_stances_a_title_right_before_a_misparsed_name_is_that_person(nlp):
 ])
 def test_stances_a_criticism_keeps_its_reason(nlp, text, expected):
     assert ("country/ghana", "Oppose", expected) in stances(extract_one(nlp, text))
+
+
+def test_stances_welcoming_the_gesture_of_actors_supports_them(nlp):
+    ex = extract_one(nlp, "Ghana welcomed the gesture of Togo and Benin for talks on the border.")
+    assert {("country/ghana", "supports", "country/togo"), ("country/ghana", "supports", "country/benin")} \
+        <= set(relations(ex, "supports"))
