@@ -919,3 +919,19 @@ def test_roles_a_counterparts_country_is_not_the_persons(nlp):
     ex = extract_one(nlp, "President Amadou Sow arrived in Accra for a summit with his Ghanaian counterpart. "
                           "Ghana and Togo have enjoyed growing ties. Ghana said the talks went well.")
     assert not any(s == "person/amadou-sow" and o == "country/ghana" for s, _, o in triples(ex))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Getachew Reda, representing the Tigray People's Liberation Front (TPLF), signed the deal.",
+     ("person/getachew-reda", "memberOf", "organisation/tigray-people-s-liberation-front")),
+    ("Kofi Mensah, representing Ghana, signed the deal.", ("person/kofi-mensah", "memberOf", "country/ghana")),
+    ("Togolese Foreign Minister Ama Koffi and Kofi Mensah, representing the Ghana Liberation Front (GLF), signed "
+     "the agreement.", ("person/kofi-mensah", "memberOf", "organisation/ghana-liberation-front")),
+])
+def test_roles_representing_a_body_is_membership(nlp, text, expected):
+    assert expected in triples(extract_one(nlp, text))
+
+
+def test_roles_representing_a_person_is_no_membership(nlp):
+    ex = extract_one(nlp, "Amina Diallo, a lawyer representing Kofi Mensah, spoke.")
+    assert not any(p == "memberOf" and o.startswith("person/") for _, p, o in triples(ex))

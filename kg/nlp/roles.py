@@ -82,6 +82,7 @@ class RoleExtractor:
         explicit += self._speaking_for(doc, at, {h.subject for h in explicit})
         explicit += self._copular_roles(doc, at, {h.subject for h in explicit})
         explicit += self._works_for(doc, at, {h.subject for h in explicit})
+        explicit += self._representing(doc, at, {h.subject for h in explicit})
         resolved = self._resolve_pending(doc, pending, explicit, actors)
         resolved += self._counterparts(doc, actors, at, explicit + resolved)
         resolved += self._definite_head(doc, actors, at, explicit + resolved)
@@ -440,6 +441,33 @@ class RoleExtractor:
                 if bodies:
                     hits.append(RelationHit(person.kb_id_, "memberOf", bodies[0].kb_id_, verb.sent, 0.6, "works-for"))
                     break
+        return hits
+
+    @staticmethod
+    def _representing(doc: Doc, at: dict[int, Span], placed: set[str]) -> list[RelationHit]:
+        """"Getachew Reda, representing the TPLF", "Gerardo Blyde, who represents the opposition
+        Unitary Platform": whoever represents a body at talks is a member of it (a lawyer
+        representing a person is not: only bodies and states count)."""
+        hits = []
+        for verb in (t for t in tokens_of(doc) if t.lemma_ == "represent" and t.pos_ == "VERB"):
+            if any(c.dep_ == "neg" for c in verb.children) or verb.tag_ == "VBD":
+                continue
+            person = None
+            if verb.dep_ in ("acl", "advcl") and verb.head.i in at:  # ("Reda, representing X", misparsed)
+                described = max((c for c in verb.head.children if c.dep_ == "conj" and c.i < verb.i),
+                                key=lambda c: c.i, default=verb.head)  # "A and B, representing X": B
+                person = at.get(described.i)
+            elif verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB":
+                subject = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+                person = at.get(subject.i) if subject is not None else None  # "X, representing Y, signed"
+            elif verb.dep_ == "relcl" and any(c.lower_ == "who" and c.dep_ == "nsubj" for c in verb.children):
+                person = at.get(verb.head.i)
+            if person is None or person.label_ != "Person" or person.kb_id_ in placed:
+                continue
+            bodies = [at[c.i] for c in verb.children if c.dep_ == "dobj" and c.i in at
+                      and at[c.i].label_ in BODY_TYPES]
+            hits.extend(RelationHit(person.kb_id_, "memberOf", b.kb_id_, verb.sent, 0.65, "representing")
+                        for b in bodies[:1])
         return hits
 
     def _copular_roles(self, doc: Doc, at: dict[int, Span], placed: set[str]) -> list[RelationHit]:
