@@ -376,3 +376,10 @@ def test_judgements_a_pronoun_inside_a_quotation_is_not_its_speaker(nlp):
                           '"In his rejection of the Accra plan, he blocks a truce," the minister added.')
     holders = {s.holder for s in ex.stances if "Accra plan" in s.target}
     assert holders and "person/amina-mohammed-diallo" not in holders
+
+
+def test_judgements_the_speaker_after_a_closing_quotation_mark_is_resolved_as_usual(nlp):
+    ex = extract_one(nlp, 'Kagame on Monday told Ruto that Rwanda was "open" to talks. "I know you want to raise '
+                          'the issue. We are open to negotiations on this issue," he said.')
+    holders = {s.holder for s in ex.stances if "negotiations on this issue" in s.target}
+    assert holders and "person/ruto" not in holders

@@ -640,7 +640,11 @@ def reduced_passive_subject(verb: Token) -> Token | None:
 def _inside_quotes(token: Token) -> bool:
     """Between the quotation marks of its sentence (opened before it, not yet closed)."""
     marks = [t for t in token.sent if t.i < token.i and t.is_quote and t.text not in ("'", "’")]
-    return len(marks) % 2 == 1
+    if not marks:
+        return False
+    last = marks[-1]  # an opening mark follows a space (or starts the text); a closing one ends a word
+    return last.text == "“" or (last.text != "”" and (last.i == 0 or bool(last.doc[last.i - 1].whitespace_)
+                                                       or last.doc[last.i - 1].is_space))
 
 
 def in_lexicon(token: Token, words: set[str] | frozenset[str]) -> bool:
