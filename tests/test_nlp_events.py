@@ -1008,3 +1008,16 @@ def test_events_a_war_or_invasion_without_both_sides_is_no_attack(nlp, text):
 ])
 def test_mediation_facilitating_aid_is_no_mediation(nlp, text):
     assert triples(extract_one(nlp, text), "mediates") == set()
+
+
+def test_mediation_a_mediating_bodys_envoy_mediates_too(nlp):
+    ex = extract_one(nlp, "The UN-brokered truce between Ghana and Togo expired. UN Special Envoy Amina Diallo "
+                          "visited Accra on Thursday.")
+    assert {("person/amina-diallo", "country/ghana"), ("person/amina-diallo", "country/togo")} \
+        <= triples(ex, "mediates")
+
+
+def test_mediation_a_mediating_bodys_spokesman_does_not_mediate(nlp):
+    ex = extract_one(nlp, "The UN-brokered truce between Ghana and Togo expired. UN spokesman Kofi Mensah "
+                          "said so on Thursday.")
+    assert not any(s == "person/kofi-mensah" for s, _ in triples(ex, "mediates"))

@@ -43,6 +43,7 @@ DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern
               "northeast", "northwest", "southeast", "southwest", "heart", "centre", "center", "outskirts"}
 SERIES_NOUNS = {"series", "wave", "barrage", "spate", "string", "round", "volley", "salvo"}
 WEAK_MEDIATION = {"lead", "host", "chair", "sponsor", "convene"}
+ENVOY_NOUNS = {"envoy", "mediator", "facilitator"}  # a mediating body's person at the table
 GENERIC_MEDIATION = {"facilitate", "arrange", "organise", "organize", "moderate"}  # mediation only of talks
 ROLE_NOUNS = {"role", "part"}  # "X's role in brokering the deal"
 # what one chairs, hosts or leads without mediating: bodies one heads, occasions one gives
@@ -124,9 +125,29 @@ class EventExtractor:
                     if len(sent_by) == 1 and key not in sent_by:
                         hits.append(RelationHit(next(iter(sent_by)), "mediates", key, sent, conf - 0.1,
                                                 "mediation-sender"))
+        hits.extend(self._envoys(index, affiliated, hits))
         hits.extend(self._attacks(doc, index))
         hits.extend(self._locations(doc, index))
         return hits
+
+    @staticmethod
+    def _envoys(index: ActorIndex, affiliated: set[tuple[str, str]], hits: list[RelationHit]) -> list[RelationHit]:
+        """"UN Special Envoy for Yemen Hans Grundberg" when the UN mediates: the body's envoy
+        (or mediator) carries its mediation, between the same parties."""
+        mediated = {}
+        for hit in hits:
+            if hit.predicate == "mediates":
+                mediated.setdefault(hit.subject, []).append(hit)
+        found = []
+        for person, body in affiliated:
+            if body not in mediated or any(h.subject == person for h in hits if h.predicate == "mediates"):
+                continue
+            titled = any(index.doc[t].lemma_.lower() in ENVOY_NOUNS for span in index.actors if span.kb_id_ == person
+                         for t in range(max(span.start - 3, 0), span.start))
+            if titled:
+                found.extend(RelationHit(person, "mediates", h.object, h.sentence, round(h.confidence - 0.15, 2),
+                                         "envoy-of-mediator") for h in mediated[body] if h.object != person)
+        return found
 
     # -- mediation ---------------------------------------------------------------------------------
     def _mediators(self, doc: Doc, index: ActorIndex) -> list[tuple[Span, Span, list[Span]]]:
