@@ -983,7 +983,7 @@ class RoleExtractor:
         if in_sentence:
             return min(in_sentence, key=lambda c: abs(c.start - person.start))
         before = [c for c in countries if c.end <= sent.start
-                  and "\n" not in doc.text[c.end_char:sent.start_char]]
+                  and "\n" not in doc[c.end - 1].whitespace_ + doc[c.end:sent.start].text_with_ws]  # (Doc.text is slow)
         return before[-1] if before else None
 
 

@@ -13,6 +13,7 @@ and on ``doc.spans["sg_actors"]``:
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -91,6 +92,8 @@ class ActorIndex:
         self.doc = doc
         words = words or ReferenceWords()
         self._finding_speaker = False
+        self._token_starts: list[int] | None = None
+        self.text = doc.text  # (``Doc.text`` joins every token again on each call)
         self.person_nouns = words.person_nouns  # "the archbishop" -> the person named before
         self.people_words = words.people_words
         self.media_nouns = words.media_nouns
@@ -448,7 +451,7 @@ class ActorIndex:
 
     def _paragraph_breaks(self, start_char: int, end_char: int) -> int:
         """How many line breaks (runs of newlines) lie between the two character offsets."""
-        return len(re.findall(r"\n+", self.doc.text[start_char:end_char]))
+        return len(re.findall(r"\n+", self.text[start_char:end_char]))
 
     def _nearest(self, token: Token, candidates: list[Span]) -> list[Span]:
         for span in reversed(candidates):
@@ -489,7 +492,7 @@ class ActorIndex:
         or goes on after it ("... . It is wrong," he said.): where the speaker is named."""
         if sent.start in self._quotations:
             return self._quotations[sent.start]
-        text = self.doc.text
+        text = self.text
         start = text.rfind("\n", 0, sent.start_char) + 1
         end = text.find("\n", sent.end_char)
         end = len(text) if end < 0 else end
@@ -499,11 +502,16 @@ class ActorIndex:
         if _open_quote(text[start:sent.end_char]):
             closing = [i for i in (text.find('"', sent.end_char, end), text.find("”", sent.end_char, end)) if i >= 0]
             marks.extend(closing[:1] and [min(closing)])
-        spans = [self.doc.char_span(at, at + 1, alignment_mode="expand") for at in marks]
-        starts = {self.sentence_of[span.start] for span in spans if span is not None}
+        starts = {self.sentence_of[self._token_at_char(at)] for at in marks if at >= 0}
         around = [self._sentences[first] for first in sorted(starts) if first != sent.start]
         self._quotations[sent.start] = around
         return around
+
+    def _token_at_char(self, offset: int) -> int:
+        """The index of the token covering character ``offset`` (``Doc.char_span`` is slow)."""
+        if self._token_starts is None:
+            self._token_starts = [t.idx for t in self.doc]
+        return max(bisect.bisect_right(self._token_starts, offset) - 1, 0)
 
     # -- arguments of a verb ----------------------------------------------------------------------
     def in_dateline(self, token: Token) -> bool:
