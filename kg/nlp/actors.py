@@ -293,7 +293,7 @@ class ActorResolver:
         the lowercase region word after it, is a place."""
         taken = {i for c in found if c is not None for i in range(c.start, c.end)}
         out = []
-        for head in doc:
+        for head in tokens_of(doc):
             if head.text not in self.lex.region_suffixes or head.i == 0:
                 continue
             start = head.i
@@ -684,7 +684,7 @@ class ActorResolver:
         body_words = {c.span(doc).text.split()[0] for c in cands
                       if c.type == "Organisation" and c.end - c.start > 1
                       and doc[c.end - 1].lower_ in self.lex.organisation_heads}  # "Polisario" of "Polisario Front"
-        addressed = {doc[t.i + 1].text for t in doc[:-1]
+        addressed = {doc[t.i + 1].text for t in tokens_of(doc)[:-1]
                      if t.lower_ in self.lex.honorifics and doc[t.i + 1].is_title}  # "Mr Cable"
         for c in cands:
             if c.key is None:
@@ -731,7 +731,7 @@ class ActorResolver:
         name_words = {w for c in cands if c.type == "Person" and c.key is None
                       for w in c.span(doc).text.split()[::max(1, len(c.span(doc)) - 1)]
                       if len(c.span(doc)) > 1}
-        return [Candidate(t.i, t.i + 1, "Person") for t in doc
+        return [Candidate(t.i, t.i + 1, "Person") for t in tokens_of(doc)
                 if t.i not in covered and t.text in name_words and t.pos_ == "PROPN"
                 and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
                 and not (t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].lower_ not in self.lex.honorifics)]
@@ -742,7 +742,7 @@ class ActorResolver:
         "Real-SPLM, led by ...", "SSPM led by ..."): an organisation."""
         covered = {i for c in cands for i in range(c.start, c.end)}
         found = []
-        for tok in doc[1:-1]:
+        for tok in tokens_of(doc)[1:-1]:
             if not (tok.lower_ in ("led", "headed") and doc[tok.i + 1].lower_ == "by"):
                 continue
             end = tok.i - 1 if doc[tok.i - 1].text == "," else tok.i
@@ -767,7 +767,7 @@ class ActorResolver:
         non_actor_acronyms)."""
         covered = {i: c for c in cands for i in range(c.start, c.end)}
         found = []
-        for tok in doc[1:]:
+        for tok in tokens_of(doc)[1:]:
             if tok.i in covered or not (tok.is_alpha and tok.text.isupper() and len(tok.text) >= 3) \
                     or tok.lower_ in self.lex.non_actor_acronyms or _shouting(tok.sent) \
                     or (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper() and doc[tok.i + 1].is_alpha):

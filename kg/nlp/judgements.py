@@ -85,7 +85,7 @@ class JudgementRules:
     def _evaluations(self, doc: Doc, index: ActorIndex, spokes: dict[str, str],
                      relations: list[RelationHit]) -> list[StanceHit]:
         hits = []
-        for word in doc:
+        for word in tokens_of(doc):
             polarity = self.judging(word)
             if word.i > 1 and doc[word.i - 1].text == "-":  # "non-starter" is three tokens
                 polarity = self.evaluative.get(doc[word.i - 2:word.i + 1].text.lower(), polarity)

@@ -192,7 +192,7 @@ class RoleExtractor:
             return []
         person = top[0][0]
         n = max(map(len, self.lex.definite_heads), default=0)
-        for tok in doc:
+        for tok in tokens_of(doc):
             if tok.lower_ != "the" or tok.i + 1 >= len(doc):
                 continue
             words = _phrase_at(doc, tok.i + 1, self.lex.definite_heads, n)
@@ -219,7 +219,7 @@ class RoleExtractor:
         countries = [a for a in actors if a.label_ == "Country"]
         n = max(map(len, self.lex.national_titles), default=0)
         hits: list[RelationHit] = []
-        for tok in doc:
+        for tok in tokens_of(doc):
             if tok.lower_ != "the":
                 continue
             body = at.get(tok.i + 1)
@@ -268,7 +268,7 @@ class RoleExtractor:
         """"the foreign ministers of Armenia and Azerbaijan, Ararat Mirzoyan and Jeyhun Bayramov":
         a plural title "of" a list of bodies, then as many people, pairs them in order."""
         hits = []
-        for of in (t for t in doc if t.lower_ == "of" and 0 < t.i and doc[t.i - 1].tag_ == "NNS"):
+        for of in (t for t in tokens_of(doc) if t.lower_ == "of" and 0 < t.i and doc[t.i - 1].tag_ == "NNS"):
             head = doc[of.i - 1]
             singular = head.lower_[:-1]
             words = next((w for w in ((doc[of.i - 2].lower_, singular) if of.i > 1 else (), (singular,))
@@ -330,10 +330,10 @@ class RoleExtractor:
         hits = []
         heads = [(body, body.end, "leaderOf") for body in actors if body.label_ in BODY_TYPES]
         # "Islamabad's delegation, led by Defence Minister X": X leads the delegation, serves the state
-        heads += [(at[c.i], token.i + 1, "memberOf") for token in doc if token.lower_ in self.lex.delegation_nouns
+        heads += [(at[c.i], token.i + 1, "memberOf") for token in tokens_of(doc) if token.lower_ in self.lex.delegation_nouns
                   for c in token.children if c.dep_ in ("poss", "amod", "compound") and c.i in at
                   and at[c.i].label_ in BODY_TYPES]
-        for verb in (t for t in doc if t.pos_ == "VERB" and t.lemma_ in ("lead", "head", "chair") and t.dep_ != "amod"):
+        for verb in (t for t in tokens_of(doc) if t.pos_ == "VERB" and t.lemma_ in ("lead", "head", "chair") and t.dep_ != "amod"):
             # "Khalifa Haftar, the general who leads the Libyan National Army", "X heads/chairs the body"
             body = next((at[c.i] for c in verb.children if c.dep_ == "dobj" and c.i in at
                          and at[c.i].label_ in BODY_TYPES), None)

@@ -635,7 +635,7 @@ class StanceExtractor(JudgementRules):
     def _backed(self, doc: Doc, index: ActorIndex) -> list[RelationHit]:
         """"Rwanda-backed rebels", "the Iran-backed Houthis": the backer supports the actor."""
         hits = []
-        for word in doc:
+        for word in tokens_of(doc):
             if word.dep_ != "amod" or word.i < 2 or doc[word.i - 1].text != "-" or (
                     self.relation_verbs.get(word.lemma_) != "supports"):
                 continue
