@@ -383,3 +383,11 @@ def test_judgements_the_speaker_after_a_closing_quotation_mark_is_resolved_as_us
                           'the issue. We are open to negotiations on this issue," he said.')
     holders = {s.holder for s in ex.stances if "negotiations on this issue" in s.target}
     assert holders and "person/ruto" not in holders
+
+
+def test_judgements_backing_for_someone_to_act_is_support_for_them(nlp):
+    ex = extract_one(nlp, "Kofi Mensah met Amina Diallo. A diplomat said Mensah, for his part, had given his "
+                          "backing for Diallo to remain in office until the election can be held.")
+    assert ("person/kofi-mensah", "supports", "person/amina-diallo") in {
+        (r.subject, r.predicate, r.object) for r in ex.relations}
+    assert any(s.holder == "person/kofi-mensah" and s.target.startswith("Diallo to remain") for s in ex.stances)

@@ -298,6 +298,10 @@ class JudgementRules:
             if not objects and noun.dep_ == "dobj":  # "expressed his gratitude to Cuba for hosting"
                 objects = [g for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i
                            and c.lower_ in preps for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if not objects and noun.dep_ == "dobj" and "for" in preps:  # "had given his backing for Serraj to
+                objects = [c for c in noun.head.children if c.dep_ == "advcl" and c.i > noun.i  # remain", a for-to
+                           and any(m.dep_ == "mark" and m.lower_ == "for" and m.i == noun.right_edge.i + 1
+                                   for m in c.children)]  # clause the parser hung on the verb
             objects = [g for g in objects if g.ent_type_ not in TIME_TYPES and g.lower_ not in PERIOD_NOUNS]
             # (not "its budget plans for the period 2007-2013", "plans for next year")
             if "to" in preps:  # "its determination to reach an agreement" (not "proposals aimed at ...")
@@ -334,7 +338,10 @@ class JudgementRules:
                 subject = index.subject(verb) or self._statement_author(index, verb)
                 holders = index.actors_of(subject) if subject is not None else []
             if objects and holders:
-                found = self._stance_hits(index, spokes, holders, polarity, self._own_part(subtree(objects[0])),
+                target = self._own_part(subtree(objects[0]))
+                if len(target) > 1 and target[0].dep_ == "mark":  # "for Serraj to remain": Serraj to remain
+                    target = target[1:]
+                found = self._stance_hits(index, spokes, holders, polarity, target,
                                           noun.sent, 0.65, f"stance-noun:{noun.lower_}")
                 hits.extend(found)
                 predicate = self.relation_nouns.get(noun.lower_)
@@ -388,6 +395,8 @@ class JudgementRules:
         """Whom a nominal stance is about: the target's owners, and the target itself when it is
         named or a person a title refers back to ("support for Hamas", "for the home secretary");
         each actor once."""
+        if target.pos_ in ("VERB", "AUX"):  # "backing for Serraj to remain in office": Serraj
+            target = next((c for c in target.children if c.dep_ == "nsubj" and c.i in index.at), target)
         found = self._owners(index, target) + [a for a in index.actors_of(target, coordinated=False)
                                                 if a.label_ == "Person" or target.i in index.at]
         return list({a.kb_id_: a for a in found}.values())
