@@ -1021,3 +1021,18 @@ def test_mediation_a_mediating_bodys_spokesman_does_not_mediate(nlp):
     ex = extract_one(nlp, "The UN-brokered truce between Ghana and Togo expired. UN spokesman Kofi Mensah "
                           "said so on Thursday.")
     assert not any(s == "person/kofi-mensah" for s, _ in triples(ex, "mediates"))
+
+
+def test_mediation_a_bodys_mediation_team_is_the_bodys_mediation(nlp):
+    ex = extract_one(nlp, "Ghana and the Togo Liberation Front held talks in Lome. Kofi Mensah spoke, flanked by "
+                          "the other members of the ECOWAS mediation team.")
+    assert {("organisation/ecowas", "country/ghana"), ("organisation/ecowas", "organisation/togo-liberation-front")} \
+        <= triples(ex, "mediates")
+
+
+def test_mediation_between_people_at_the_table_is_between_the_bodies_they_stand_for(nlp):
+    ex = extract_one(nlp, "Ghanaian Foreign Minister Ama Koffi and Kofi Mensah, representing the Togo Liberation "
+                          "Front (TLF), signed the agreement. Amina Diallo spoke, flanked by the other members of "
+                          "the ECOWAS mediation team.")
+    mediated = {o for s, o in triples(ex, "mediates") if s == "organisation/ecowas"}
+    assert "country/ghana" in mediated and not any(o.startswith("person/") for o in mediated)

@@ -43,6 +43,7 @@ DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern
               "northeast", "northwest", "southeast", "southwest", "heart", "centre", "center", "outskirts"}
 SERIES_NOUNS = {"series", "wave", "barrage", "spate", "string", "round", "volley", "salvo"}
 WEAK_MEDIATION = {"lead", "host", "chair", "sponsor", "convene"}
+MEDIATING_GROUPS = {"team", "panel", "mission", "delegation", "committee", "group"}  # "the AU mediation team"
 ENVOY_NOUNS = {"envoy", "mediator", "facilitator"}  # a mediating body's person at the table
 GENERIC_MEDIATION = {"facilitate", "arrange", "organise", "organize", "moderate"}  # mediation only of talks
 ROLE_NOUNS = {"role", "part"}  # "X's role in brokering the deal"
@@ -106,8 +107,11 @@ class EventExtractor:
         hits = [RelationHit(a.kb_id_, "negotiatesWith", b.kb_id_, sent, conf, rule)
                 for a, b, sent, conf, rule in pairs if not {a.kb_id_, b.kb_id_} & serving]
         doc_parties = {s.kb_id_: s for a, b, *_ in pairs for s in (a, b) if s.label_ != "Person"}
-        if not doc_parties:  # only people at the table ("Maduro and Guaido"): they are the parties
+        if not doc_parties:  # only people at the table ("Maduro and Guaido"): they are the parties,
             doc_parties = self._people_as_parties(pairs, serving | mediator_keys)
+            bodies_of = {h.subject: h.object for h in doc._.sg_relations or ()  # or the bodies their
+                         if h.predicate in ("memberOf", "spokespersonFor")}  # delegates stand for (a leader is one)
+            doc_parties = {bodies_of.get(key, key): span for key, span in doc_parties.items()}
         sides = self._sides(doc, index, affiliated, pairs) if mediators and not doc_parties else {}
         bodies = {a.kb_id_ for a in index.actors if a.label_ == "Organisation"}
         for mediator, sent, parties in mediators:
@@ -183,6 +187,9 @@ class EventExtractor:
                 if not actors and token.dep_ == "pobj" and token.head.lower_ == "as":
                     actors = self._named_as(token.head, index)
                 noun = token.head if token.dep_ == "compound" else token  # "the guarantor countries"
+                if not actors and token.dep_ == "compound" and noun.lower_ in MEDIATING_GROUPS:
+                    actors = [a for c in noun.children if c.dep_ in ("compound", "amod", "poss") and c.i != token.i
+                              for a in index.actors_of(c) if a.label_ in PARTY_TYPES]  # "the AU mediation team"
                 if not actors and noun.dep_ == "appos":  # "Cuba and Norway, the guarantors of the talks"
                     actors = index.actors_of(noun.head) or self._before_comma(noun, index)
                 if not actors and noun.dep_ == "attr" and noun.head.lemma_ == "be":  # "Norway is a mediator"
