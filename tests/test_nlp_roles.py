@@ -935,3 +935,13 @@ def test_roles_representing_a_body_is_membership(nlp, text, expected):
 def test_roles_representing_a_person_is_no_membership(nlp):
     ex = extract_one(nlp, "Amina Diallo, a lawyer representing Kofi Mensah, spoke.")
     assert not any(p == "memberOf" and o.startswith("person/") for _, p, o in triples(ex))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Treasury Secretary Steven Mnuchin made a new offer.",
+     {("person/steven-mnuchin", "leaderOf", "organisation/treasury")}),
+    ("Labour general secretary Matt Carter spoke.",
+     {("person/matthew-carter", "memberOf", "organisation/labour-party")}),
+])
+def test_roles_a_secretary_named_with_a_department_heads_it(nlp, text, expected):
+    assert triples(extract_one(nlp, text)) == expected

@@ -17,6 +17,9 @@ DATA_DIR = Path(__file__).parent / "data"
 GEONAMES_IRI = "https://sws.geonames.org/{}/"
 
 
+DEPARTMENT_WORDS = {"treasury", "department", "ministry", "office"}  # bodies a secretary heads
+
+
 @dataclass(frozen=True)
 class GazetteerEntry:
     key: str  # "country/egypt", "organisation/hamas", "place/cairo"
@@ -51,6 +54,7 @@ class Lexicon:
     document_heads: frozenset[str] = frozenset()  # "Luanda Process", "Jeddah Declaration": no actor
     # country key -> titles that are a minister's there, not the head's (the British "chancellor")
     national_members: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
+    department_heads: frozenset[tuple[str, ...]] = frozenset()  # "Treasury Secretary X" heads the Treasury
     devolved: dict[str, str] = field(default_factory=dict)  # "scottish" -> the Scottish Executive
     removal_verbs: frozenset[str] = frozenset()  # "ousted president X": no role
     unit_nouns: frozenset[str] = frozenset()  # "army chief": a part of the body, a member
@@ -74,6 +78,9 @@ class Lexicon:
         """The predicate a title gives in ``body``: "chancellor" heads Germany, not Britain."""
         if predicate == "leaderOf" and title in self.national_members.get(body, ()):
             return "memberOf"
+        if predicate == "memberOf" and title in self.department_heads and body.startswith("organisation/") \
+                and any(word in DEPARTMENT_WORDS for word in body.split("/", 1)[1].split("-")):
+            return "leaderOf"  # a secretary named with a body heads it: "Treasury Secretary Steven Mnuchin"
         return predicate
 
     def ensure_entity(self, doc, key: str, surface: str | None = None) -> None:
@@ -196,6 +203,7 @@ def load_lexicon() -> Lexicon:
         delegation_nouns=frozenset(roles.get("delegation_nouns", ())),
         national_members={country: frozenset(f for t in ts for f in _forms(t))
                           for country, ts in roles.get("national_members", {}).items()},
+        department_heads=frozenset(f for t in roles.get("department_heads", []) for f in _forms(t)),
         post_nominals=frozenset(roles.get("post_nominals", ())),
         destination_titles=frozenset(f for t in roles.get("destination_titles", ()) for f in _forms(t)),
         indefinite_members=frozenset(roles.get("indefinite_members", ())),
