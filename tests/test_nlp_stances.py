@@ -1357,3 +1357,12 @@ def test_stances_welcoming_the_gesture_of_actors_supports_them(nlp):
     ex = extract_one(nlp, "Ghana welcomed the gesture of Togo and Benin for talks on the border.")
     assert {("country/ghana", "supports", "country/togo"), ("country/ghana", "supports", "country/benin")} \
         <= set(relations(ex, "supports"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nancy Pelosi hit Donald Trump on Monday.", {("person/nancy-pelosi", "opposes", "person/donald-trump")}),
+    ("Israel hit Hamas on Monday.", set()),
+    ("Ghana hit the port of Lome.", set()),
+])
+def test_stances_hitting_a_person_is_criticism_hitting_a_group_or_thing_is_not(nlp, text, expected):
+    assert set(relations(extract_one(nlp, text), "opposes")) == expected

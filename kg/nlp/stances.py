@@ -102,6 +102,7 @@ class StanceExtractor(JudgementRules):
         self.proposing = set(triggers["proposing_verbs"])
         self.decision_nouns = triggers["decision_nouns"]  # "welcomed the ruling": whoever ruled
         self.deciding = set(self.decision_nouns.values())
+        self.person_only = set(triggers["person_only_stance_verbs"])  # criticism only of a person
         self.declining_verbs = set(triggers["declining_verbs"])  # "invited ... but declined"
         self.inviting_verbs = set(triggers["inviting_verbs"])
         self.goal_nouns = set(triggers["goal_nouns"])  # "our priorities are X"
@@ -172,6 +173,9 @@ class StanceExtractor(JudgementRules):
             if verb.lemma_ == "threaten" and (target_head.i in index.at or target_head.pos_ == "PRON"):
                 relations.extend(self._threatened(index, verb, target_head))  # no support for the threatened
                 continue
+            if verb.lemma_ in self.person_only and not (
+                    target_head.i in index.at and index.at[target_head.i].label_ == "Person"):
+                continue  # "Pelosi hit Trump" is criticism; "Israel hit Hamas", "hit the port" are strikes
             if target_head.i in index.at and index.is_people(index.at[target_head.i]):
                 continue  # "warned ... Palestinians": a people is not a position's target
             if self._violence(index, verb, target_head):
