@@ -144,7 +144,7 @@ class EventExtractor:
                 mediated.setdefault(hit.subject, []).append(hit)
         found = []
         for person, body in affiliated:
-            if body not in mediated or any(h.subject == person for h in hits if h.predicate == "mediates"):
+            if body not in mediated or person in mediated:  # (one who mediates already keeps their own parties)
                 continue
             titled = any(index.doc[t].lemma_.lower() in ENVOY_NOUNS for span in index.actors if span.kb_id_ == person
                          for t in range(max(span.start - 3, 0), span.start))

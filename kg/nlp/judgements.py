@@ -20,7 +20,7 @@ ACTOR_TYPES = {"Person", "Organisation", "Country"}
 
 
 TIME_TYPES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}  # never a position's target
-PERIOD_NOUNS = {"period", "year", "years", "decade", "months", "weeks", "term", "session"}
+PERIOD_NOUNS = {"period", "year", "years", "decade", "months", "weeks", "days", "hours", "term", "session"}
 REFUSAL_CONDITIONS = frozenset({"if", "whether", "unless"})  # "if Kenya will not sign": no announcement
 RESULT_PHRASALS = {"end up", "wind up"}  # "we will end up with a mess": where things lead, no deed pledged
 FUTURE_AUXILIARIES = {"will", "would", "wo", "'ll", "shall"}  # "won't" is "wo" + "n't"
@@ -28,7 +28,8 @@ VULNERABLE_WORDS = {"open"}  # also "exposed to": a position only as what its su
 # verbs of taking a side: "X is against Y", "came out against", "voted against"
 STANDING_VERBS = {"be", "remain", "stand", "come", "speak", "vote", "campaign", "lobby", "side"}
 
-DEMONSTRATIVES = {"this", "that", "it", "these", "those"}
+DEMONSTRATIVES = {"this", "that", "it", "these", "those"}  # "this must be called out": said of something elsewhere
+
 
 class JudgementRules:
     def _stance_hits(self, index, spokes, holders, polarity, target, sentence, confidence, rule,

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.hits import RelationHit
 from kg.nlp.lexicon import Lexicon, load_lexicon
-from kg.nlp.syntax import POSSESSIVE_S, SPEECH_LEMMAS, tokens_of
+from kg.nlp.syntax import POSSESSIVE_S, SPEECH_LEMMAS, inside_quotes, tokens_of
 
 Doc.set_extension("sg_relations", default=None, force=True)
 
@@ -965,20 +965,17 @@ class RoleExtractor:
             head = c.root.head
             return verb is not None and (c.root.dep_ == "dobj" and head == verb or c.root.dep_ == "pobj"
                                          and head.dep_ == "prep" and head.head == verb)
+
         def titles_another(c: Span) -> bool:  # "a meeting with the U.S. envoy", "a Pakistani official"
             head = c.root.head
-            return c.root.dep_ in ("amod", "compound") and ((head.lower_,) in self.lex.titles
-                                                            or head.lemma_.lower() == "counterpart") \
+            return c.root.dep_ in ("amod", "compound") and (head.lower_,) in self.lex.titles \
                 and not person.start <= head.head.i < person.end and not person.start <= head.i < person.end
 
-        def quoted(i: int) -> bool:  # inside the quotation marks of the sentence
-            return sum(1 for t in doc[sent.start:i] if t.is_quote and t.text != "'") % 2 == 1
-
-        speaking = quoted(person.start)
+        speaking = inside_quotes(sent, person.start)
         in_sentence = [c for c in countries if sent.start <= c.start < sent.end and not RoleExtractor._located(c)
                        and not owns_a_name(c) and not describes_an_actor(c) and not owned_by_a_name(c)
-                       and not acted_on(c) and not titles_another(c) and quoted(c.start) == speaking  # '"for Afghan peace," Minister X said'
-
+                       and not acted_on(c) and not titles_another(c)
+                       and inside_quotes(sent, c.start) == speaking  # '"for Afghan peace," Minister X said'
                        and not any(min(c.start, person.start) < o < max(c.start, person.start) for o in others)]
         if in_sentence:
             return min(in_sentence, key=lambda c: abs(c.start - person.start))

@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.hits import RelationHit, StanceHit
-from kg.nlp.judgements import TIME_TYPES, JudgementRules, named_inside, only_pronouns, phrasal, to_infinitive
+from kg.nlp.judgements import PERIOD_NOUNS, TIME_TYPES, JudgementRules, named_inside, only_pronouns, phrasal, to_infinitive
 from kg.nlp.judgements import subtree as _subtree
 from kg.nlp.lexicon import Lexicon, load_lexicon, load_triggers
 from kg.nlp.syntax import (ARMED_NOUNS, PAIR_NOUNS, ActorIndex, conditional, first_conjunct, in_lexicon, reduced_passive_subject,
@@ -730,7 +730,7 @@ class StanceExtractor(JudgementRules):
             reason = next((c for c in children if c.dep_ == "prep" and c.lower_ == "for" and c.i >= target.end
                            and polarity == "Oppose" and all(t.ent_type_ in TIME_TYPES or t.lower_ == "on"
                                                             for t in verb.doc[target.end:c.i])
-                           and not any(g.ent_type_ in TIME_TYPES or g.lower_ in ("hours", "days", "weeks", "years")
+                           and not any(g.ent_type_ in TIME_TYPES or g.lower_ in PERIOD_NOUNS
                                        for g in c.children)), None)
             if reason is not None:  # "criticized the army and the RSF for their violations of the ceasefire",
                 target = verb.doc[target.start:_subtree(reason).end]  # "lambasted X on Monday for rejecting Y"

@@ -337,7 +337,7 @@ class ActorIndex:
             other = "m" if token.lower_ in FEMININE_PRONOUNS else "f"
             exclude = set(exclude) | {key for key, gender in self.genders().items() if gender == other}
             speaker = None
-            if _inside_quotes(token) and not self._finding_speaker:
+            if inside_quotes(self._sentence_at(token.i), token.i) and not self._finding_speaker:
                 self._finding_speaker = True  # (the speaker may be a pronoun too: '..." he said')
                 try:
                     speaker = self.quote_speaker(token)
@@ -546,8 +546,8 @@ class ActorIndex:
         ("urged Y to reject Z"), and "X is expected to reject Z" states no position of X."""
         seen = 0
         verb = _finite_conjunct_head(verb)
-        if (verb.dep_ == "acl" or reduced_passive_subject(verb) is not None) \
-                and verb.tag_ in ("VBD", "VBN") and self.agent(verb) is not None:
+        if reduced_passive_subject(verb) is not None or (
+                verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and self.agent(verb) is not None):
             return self.agent(verb)  # "Haftar in eastern Libya supported by Egypt": passive, whatever the parse
         while verb is not None and seen < 6:
             for child in verb.children:
@@ -645,12 +645,14 @@ def reduced_passive_subject(verb: Token) -> Token | None:
     return next((c for c in children if c.dep_ == "nsubj" and c.i < verb.i), None)
 
 
-def _inside_quotes(token: Token) -> bool:
-    """Between the quotation marks of its sentence (opened before it, not yet closed)."""
-    marks = [t for t in token.sent if t.i < token.i and t.is_quote and t.text not in ("'", "’")]
+def inside_quotes(sent: Span, i: int) -> bool:
+    """Whether token ``i`` of ``sent`` lies after an opening quotation mark of the sentence that
+    is not closed before it (an opening mark follows a space or starts the text; a closing one
+    ends a word)."""
+    marks = [t for t in sent if t.i < i and t.is_quote and t.text not in ("'", "’")]
     if not marks:
         return False
-    last = marks[-1]  # an opening mark follows a space (or starts the text); a closing one ends a word
+    last = marks[-1]
     return last.text == "“" or (last.text != "”" and (last.i == 0 or bool(last.doc[last.i - 1].whitespace_)
                                                        or last.doc[last.i - 1].is_space))
 
