@@ -1033,3 +1033,26 @@ def test_mediation_between_people_at_the_table_is_between_the_bodies_they_stand_
                           "the ECOWAS mediation team.")
     mediated = {o for s, o in triples(ex, "mediates") if s == "organisation/ecowas"}
     assert "country/ghana" in mediated and not any(o.startswith("person/") for o in mediated)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the coordination before "as" mediates, not only its last member
+    ("Kenya and Ethiopia held talks in Geneva. Sudan said that Egypt and Norway as facilitators are ready "
+     "to resume formal talks.",
+     {(EGYPT, KENYA), (EGYPT, ETHIOPIA), (NORWAY, KENYA), (NORWAY, ETHIOPIA)}),
+])
+def test_mediation_a_coordination_named_as_facilitators(nlp, text, expected):
+    assert triples(extract_one(nlp, text), "mediates") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a deal brokered with no parties named: the two sides of the one war the article tells of
+    ("Russia shelled Ukrainian ports on Monday. The export deal was brokered by Turkey and Qatar last year.",
+     {(TURKEY, RUSSIA), (TURKEY, UKRAINE), (QATAR, RUSSIA), (QATAR, UKRAINE)}),
+    # two wars: which one the deal ends is not said
+    ("Russia shelled Ukrainian ports. Sudan bombed Egyptian villages. The deal was brokered by Turkey.", set()),
+    # the broker is one of the warring sides: no party to mediate between
+    ("Russia shelled Ukrainian ports. The deal was brokered by Russia.", set()),
+])
+def test_mediation_parties_are_the_warring_sides(nlp, text, expected):
+    assert triples(extract_one(nlp, text), "mediates") == expected

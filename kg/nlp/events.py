@@ -113,6 +113,9 @@ class EventExtractor:
                          if h.predicate in ("memberOf", "spokespersonFor")}  # delegates stand for (a leader is one)
             doc_parties = {bodies_of.get(key, key): span for key, span in doc_parties.items()}
         sides = self._sides(doc, index, affiliated, pairs) if mediators and not doc_parties else {}
+        attacks = self._attacks(doc, index)
+        if mediators and not doc_parties and not sides:  # "the deal was brokered by X", in a war
+            doc_parties = self._warring_sides(attacks, index, mediator_keys)  # between A and B
         bodies = {a.kb_id_ for a in index.actors if a.label_ == "Organisation"}
         for mediator, sent, parties in mediators:
             named = {p.kb_id_: p for p in parties if p.kb_id_ not in mediator_keys
@@ -130,7 +133,7 @@ class EventExtractor:
                         hits.append(RelationHit(next(iter(sent_by)), "mediates", key, sent, conf - 0.1,
                                                 "mediation-sender"))
         hits.extend(self._envoys(index, affiliated, hits))
-        hits.extend(self._attacks(doc, index))
+        hits.extend(attacks)
         hits.extend(self._locations(doc, index))
         return hits
 
@@ -303,6 +306,8 @@ class EventExtractor:
         """Who is called a mediator with "as": the actor right before it ("little faith in Mr
         Mbeki as a mediator"), else whoever acts as one ("Norway acted as mediator",
         "Switzerland, acting as facilitator,", "with X acting as mediators")."""
+        if as_.head.i in index.at and as_.head.i < as_.i:  # "Saudi Arabia and the US as facilitators": both
+            return index.actors_of(as_.head)
         if as_.i - 1 in index.at:
             return [index.at[as_.i - 1]]
         acting = as_.head
@@ -738,6 +743,18 @@ class EventExtractor:
         party ("Kenya's Ruto met Kiir"). Fewer than two parties make none."""
         parties = {s.kb_id_: s for a, b, *_ in pairs for s in (a, b) if s.kb_id_ not in mediating}
         return parties if len(parties) > 1 else {}
+
+    @staticmethod
+    def _warring_sides(attacks: list[RelationHit], index: ActorIndex, mediator_keys: set[str]) -> dict[str, Span]:
+        """The two sides of the one war an article tells of ("Russia struck Ukrainian ports"):
+        the parties of a deal or truce brokered there when the article names none with it. Only
+        states and armed groups, only when every attack is between the same two."""
+        spans = {s.kb_id_: s for s in index.actors}
+        sides = {frozenset((h.subject, h.object)) for h in attacks
+                 if spans[h.object].label_ in PARTY_TYPES - {"Person"}}
+        if len(sides) != 1 or next(iter(sides)) & mediator_keys:
+            return {}
+        return {key: spans[key] for key in next(iter(sides))}
 
     @staticmethod
     def _mediated_pairs(mediators, mediator_keys: set[str], pairs):
