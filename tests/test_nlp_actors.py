@@ -564,3 +564,20 @@ def test_actors_a_name_with_bint_or_bin_is_one_person(nlp):
     ex = extract_one(nlp, "Reem bint Ebrahim Al Hashimy, the minister of state, said the plan had failed.")
     people = {e.key for e in ex.entities if e.type == "Person"}
     assert people == {"person/reem-bint-ebrahim-al-hashimy"}
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # "the House" is the lower chamber of the state the article is about, or whose bodies it names
+    ("The House passed the bill, and the United States will now wait for the Senate.",
+     "organisation/united-states-house-of-representatives", "organisation/house"),
+    ("The House passed the stopgap bill, but the Senate has not voted.",
+     "organisation/united-states-house-of-representatives", "organisation/house"),
+    ("Britain's House voted on Tuesday, and Britain's ministers celebrated.",
+     "organisation/house-of-commons", "organisation/house"),
+    # a state without a "House" in the table: the name stays as it is
+    ("The House voted in Canberra, and Australia's ministers celebrated.", "organisation/house",
+     "organisation/united-states-house-of-representatives"),
+])
+def test_actors_the_house_is_the_chamber_of_the_articles_state(nlp, text, expected, absent):
+    found = keys(extract_one(nlp, text))
+    assert expected in found and absent not in found

@@ -679,7 +679,10 @@ def test_roles_a_state_with_a_leader_is_not_another_leaders_context(nlp):
     ("RSF leader Ali Osman arrived in Jeddah.", {("person/ali-osman", "leaderOf", "organisation/rapid-support-forces")}),
     # a rank of several words before a full name: the NER's organisation is a person
     ("Kenya's army chief, Field Marshal Peter Omondi, spoke.", {("person/peter-omondi", "memberOf", "country/kenya")}),
-    ("The visit followed one by US house speaker Jane Marsh.", {("person/jane-marsh", "memberOf", "country/united-states")}),
+    # the speaker serves the state and heads its chamber
+    ("The visit followed one by US house speaker Jane Marsh.",
+     {("person/jane-marsh", "memberOf", "country/united-states"),
+      ("person/jane-marsh", "leaderOf", "organisation/united-states-house-of-representatives")}),
 ])
 def test_roles_chiefs_of_parts_ranks_and_speakers(nlp, text, expected):
     assert triples(extract_one(nlp, text)) == expected
@@ -944,4 +947,28 @@ def test_roles_representing_a_person_is_no_membership(nlp):
      {("person/matthew-carter", "memberOf", "organisation/labour-party")}),
 ])
 def test_roles_a_secretary_named_with_a_department_heads_it(nlp, text, expected):
+    assert triples(extract_one(nlp, text)) == expected
+
+
+HOUSE, SENATE = "organisation/united-states-house-of-representatives", "organisation/united-states-senate"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title only one legislature uses: its chamber, named or not
+    ("Rep. Dana Whitfield, D-Ore., said the bill went too far.", {("person/dana-whitfield", "memberOf", HOUSE)}),
+    ("Ohio GOP Sen. Mark Delaney voted against the bill in the Senate.",
+     {("person/mark-delaney", "memberOf", "organisation/republican-party"), ("person/mark-delaney", "memberOf", SENATE)}),
+    # the Speaker heads the chamber the article names; a party leader there is a member
+    ("Speaker Laura Brennan said the House would vote on the Senate's bill.",
+     {("person/laura-brennan", "leaderOf", HOUSE)}),
+    ("House Speaker Laura Brennan said the bill would pass.", {("person/laura-brennan", "leaderOf", HOUSE)}),
+    ("Senate Majority Leader Paul Harlan said the Senate would vote on Friday.",
+     {("person/paul-harlan", "memberOf", SENATE)}),
+    ("Speaker John Okafor said the Commons would sit late.",
+     {("person/john-okafor", "leaderOf", "organisation/house-of-commons")}),
+    # a speaker with no chamber in the article, a former senator: no role
+    ("Speaker Laura Brennan said the bill would pass.", set()),
+    ("Former Sen. Mark Delaney spoke in the Senate.", set()),
+])
+def test_roles_a_legislature_title_is_held_in_its_chamber(nlp, text, expected):
     assert triples(extract_one(nlp, text)) == expected

@@ -645,18 +645,26 @@ class ActorResolver:
         """"Foreign Office" in a Pakistani article is Pakistan's foreign ministry, not Britain's:
         a body name several states use (data: context_bodies) belongs to the state that owns it
         right there ("Pakistan's Foreign Office"), else to the country the article names most."""
-        if not self.lex.context_bodies:
+        if not self.lex.context_bodies and not self.lex.state_bodies:
             return
         counts = Counter(c.key for c in cands if c.type == "Country" and c.key)
         top = counts.most_common(2)
         main = top[0][0] if top and (len(top) == 1 or top[1][1] < top[0][1]) else None
+        homes = {self.lex.entries[c.key].country for c in cands if c.key in self.lex.entries} - {None}
+        home_state = main or (next(iter(homes)) if len(homes) == 1 else None)  # "the Senate", "Congress": the US
         by_suffix = {}
         for c in cands:
-            suffix = self.lex.context_bodies.get(" ".join(doc[c.start:c.end].text.split()))
+            name = " ".join(doc[c.start:c.end].text.split())
+            owner = next((o.key for o in cands if o.type == "Country" and o.end + 1 == c.start
+                          and doc[o.end].text in POSSESSIVE), None)
+            home = self.lex.state_bodies.get(name, {}).get(owner or home_state) if c.key is None else None
+            owner = owner or main
+            if home in self.lex.entries:  # "the House" in an American article: the US House
+                c.key, c.label, c.type = home, self.lex.entries[home].label, self.lex.entries[home].type
+                continue
+            suffix = self.lex.context_bodies.get(name)
             if suffix is None or c.key not in self.lex.entries:
                 continue
-            owner = next((o.key for o in cands if o.type == "Country" and o.end + 1 == c.start
-                          and doc[o.end].text in POSSESSIVE), None) or main
             if owner is None or owner == self.lex.entries[c.key].country:
                 continue
             if (owner, suffix) not in by_suffix:

@@ -69,15 +69,19 @@ class Lexicon:
     organisation_heads: frozenset[str] = frozenset()  # "Front", "Movement": a name ending so is a body
     non_actor_acronyms: frozenset[str] = frozenset()  # "the GDP", "the VAT": no actor
     context_bodies: dict[str, str] = field(default_factory=dict)  # "Foreign Office" -> "-foreign-ministry"
+    state_bodies: dict[str, dict[str, str]] = field(default_factory=dict)  # "House" -> {US: the US House}
     shared_titles: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)  # "chancellor" -> states
     between_heads: frozenset[str] = frozenset()  # "talks between Colombo and X": Colombo governs
     portfolios: frozenset[str] = frozenset()  # "Health spokesman X": part of the title, no body
     chamber_words: frozenset[str] = frozenset()  # "SNP Holyrood leader X": the chamber, not the body
+    # "sen." -> the words that name its chamber ("senate",) and the chamber a title only one legislature uses
+    chamber_titles: dict[tuple[str, ...], tuple[tuple[str, ...], str | None]] = field(default_factory=dict)
 
     def role_in(self, predicate: str, title: tuple[str, ...], body: str) -> str:
         """The predicate a title gives in ``body``: "chancellor" heads Germany, not Britain."""
-        if predicate == "leaderOf" and title in self.national_members.get(body, ()):
-            return "memberOf"
+        if predicate == "leaderOf" and (title in self.national_members.get(body, ()) or (
+                title in self.chamber_titles and body.startswith("country/"))):
+            return "memberOf"  # "US House Speaker X" heads the House and serves the state
         if predicate == "memberOf" and title in self.department_heads and body.startswith("organisation/") \
                 and any(word in DEPARTMENT_WORDS for word in body.split("/", 1)[1].split("-")):
             return "leaderOf"  # a secretary named with a body heads it: "Treasury Secretary Steven Mnuchin"
@@ -211,9 +215,12 @@ def load_lexicon() -> Lexicon:
         organisation_heads=frozenset(metonyms.get("organisation_heads", ())),
         non_actor_acronyms=frozenset(a.lower() for a in metonyms.get("non_actor_acronyms", ())),
         context_bodies=dict(metonyms.get("context_bodies", {})),
+        state_bodies=dict(metonyms.get("state_bodies", {})),
         between_heads=frozenset(metonyms.get("between_heads", ())),
         shared_titles={f: tuple(states) for t, states in roles.get("shared_titles", {}).items() for f in _forms(t)},
         chamber_words=frozenset(roles.get("chamber_words", ())),
+        chamber_titles={f: (tuple(c["words"]), c.get("default")) for t, c in roles.get("chamber_titles", {}).items()
+                        for f in _forms(t)},
         portfolios=frozenset(roles.get("portfolios", ())),
         definite_heads=frozenset(f for t in roles.get("definite_heads", ()) for f in _forms(t)),
     )

@@ -83,6 +83,7 @@ class RoleExtractor:
         explicit += self._copular_roles(doc, at, {h.subject for h in explicit})
         explicit += self._works_for(doc, at, {h.subject for h in explicit})
         explicit += self._representing(doc, at, {h.subject for h in explicit})
+        explicit += self._chamber_roles(doc, actors, at, explicit)
         resolved = self._resolve_pending(doc, pending, explicit, actors)
         resolved += self._counterparts(doc, actors, at, explicit + resolved)
         resolved += self._definite_head(doc, actors, at, explicit + resolved)
@@ -504,6 +505,42 @@ class RoleExtractor:
         return hits
 
     # -- chunks around a name ----------------------------------------------------------------
+    def _chamber_roles(self, doc: Doc, actors: list[Span], at: dict[int, Span], explicit) -> list[RelationHit]:
+        """A legislature's title before a name ("Sen. X", "Speaker Y", "GOP Sen. Z", "House
+        Speaker W"): the role is held in the one chamber the article names by the title's words,
+        besides any party named with it; with none named, in the chamber of a title only one
+        legislature uses ("Rep." sits in the US House). A chamber named with the title is read as
+        the body already ("House Minority Leader X")."""
+        hits, held = [], {(h.subject, h.object) for h in explicit}
+        for person in (a for a in actors if a.label_ == "Person"):
+            for start, end in self._left_chunks(doc, person, at)[:1]:
+                titles = self._titles(doc, start, end)
+                words = tuple(t.lower_ for t in doc[titles[-1].start:titles[-1].end]) if titles else ()
+                if words not in self.lex.chamber_titles or titles[-1].end != end:
+                    continue
+                if {t.lower_ for t in doc[start:titles[-1].start]} & self.lex.skip:
+                    continue  # "former Sen. X"
+                names, default = self.lex.chamber_titles[words]
+                chamber = self._chamber(actors, names)
+                key = chamber.kb_id_ if chamber is not None else default
+                if chamber is None and default is not None:  # "House Speaker X", "Rep. Y": the US House
+                    named = next((t.text for t in doc[titles[-1].start:end] if t.lower_ in names), None)
+                    self.lex.ensure_entity(doc, default, named)
+                if key is not None and (person.kb_id_, key) not in held:
+                    hits.append(RelationHit(person.kb_id_, titles[-1].predicate, key, person.sent,
+                                            0.75 if chamber is not None else 0.65, "chamber-title"))
+        return hits
+
+    @staticmethod
+    def _chamber(actors: list[Span], words: tuple[str, ...]) -> Span | None:
+        """The one body the article names with the first of ``words`` that names any ("the
+        House", "the U.S. Senate"); none when that word names two bodies."""
+        for word in words:
+            bodies = {a.kb_id_: a for a in actors if a.label_ == "Organisation" and word in a.text.lower().split()}
+            if bodies:
+                return next(iter(bodies.values())) if len(bodies) == 1 else None
+        return None
+
     def _left_chunks(self, doc: Doc, person: Span, at: dict[int, Span]) -> list[tuple[int, int]]:
         """Comma-separated stretches of title-like tokens left of the name, nearest first."""
         chunks, end, i = [], person.start, person.start - 1
