@@ -1366,3 +1366,31 @@ def test_stances_welcoming_the_gesture_of_actors_supports_them(nlp):
 ])
 def test_stances_hitting_a_person_is_criticism_hitting_a_group_or_thing_is_not(nlp, text, expected):
     assert set(relations(extract_one(nlp, text), "opposes")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a claim denied, a state of things complained of: opposed
+    ("Kenya denied the accusations.", {("country/kenya", "Oppose", "the accusations")}),
+    ("Ruth Adler said Kenya had refuted claims that it armed the rebels.",
+     {("country/kenya", "Oppose", "claims that it armed the rebels")}),
+    ("Uganda denied that any ceasefire agreement existed.",
+     {("country/uganda", "Oppose", "any ceasefire agreement existed")}),
+    ("Kenya has complained that its exports faced obstacles.",
+     {("country/kenya", "Oppose", "its exports faced obstacles")}),
+    # not denied, denied something granted, a complaint about an actor's conduct (a relation only)
+    ("Kenya did not deny that talks had taken place.", set()),
+    ("Kenya denied entry to the journalists.", set()),
+    ("Kenya complained that Uganda did not sign the deal.", set()),
+])
+def test_stances_denials_and_complaints_oppose(nlp, text, expected):
+    assert stances(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya expressed discomfort with the new work requirements.",
+     {("country/kenya", "Oppose", "the new work requirements")}),
+    ("Kenya voiced unease over the deployment of foreign troops.",
+     {("country/kenya", "Oppose", "the deployment of foreign troops")}),
+])
+def test_stances_nouns_of_unease(nlp, text, expected):
+    assert stances(extract_one(nlp, text)) == expected

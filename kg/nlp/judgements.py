@@ -483,6 +483,38 @@ class JudgementRules:
                                           f"will-not:{verb.lemma_}", speaker))
         return hits
 
+    def _disputes(self, doc: Doc, index: ActorIndex, spokes: dict[str, str]) -> list[StanceHit]:
+        """A claim denied or a state of things complained of: "the UAE denied the accusations",
+        "the rebels denied that any ceasefire agreement existed", "Russia complained that its
+        exports faced obstacles" -> Oppose the claim or the clause. "Did not deny" says nothing."""
+        hits = []
+        for verb in tokens_of(doc):
+            lemma = verb.lemma_.lower()
+            if verb.pos_ != "VERB" or lemma not in self.denying | self.complaining \
+                    or any(c.dep_ == "neg" for c in verb.children) or index.is_negated(verb, self.negators) \
+                    or conditional(verb, REFUSAL_CONDITIONS):
+                continue
+            clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            claim = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in self.claim_nouns), None)
+            if clause is not None and lemma in self.complaining and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and (c.i in index.at or c.pos_ == "PRON") and index.actors_of(c)
+                    for c in clause.children):
+                continue  # "Kurti complained that Vucic did not sign": criticism of an actor, a relation
+            if clause is not None:
+                target = doc[clause.left_edge.i + 1:clause.right_edge.i + 1]  # (without "that")
+            elif claim is not None and lemma in self.denying:
+                target = doc[claim.left_edge.i:claim.right_edge.i + 1]
+            else:
+                continue
+            subject = index.subject(verb)
+            if subject is None or self._partitive(subject) or not any(t.is_alpha for t in target):
+                continue
+            holders = [a for a in index.actors_of(subject) if a.label_ in ACTOR_TYPES]
+            hits.extend(self._stance_hits(index, spokes, holders, "Oppose", target, verb.sent, 0.55,
+                                          f"dispute:{lemma}", index.quote_speaker(verb)))
+        return hits
+
     def _pledges(self, doc: Doc, index: ActorIndex, spokes: dict[str, str],
                  affiliated: set[tuple[str, str]]) -> list[StanceHit]:
         """What an actor says it will do: "the Conservatives say they would abolish tuition fees",

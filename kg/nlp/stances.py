@@ -98,6 +98,8 @@ class StanceExtractor(JudgementRules):
         self.ahead_verbs = set(triggers["ahead_verbs"])
         self.hedges = set(triggers["hedges"])
         self.claim_nouns = set(triggers["claim_nouns"])
+        self.denying = set(triggers["denying_verbs"])  # "denied the accusations", "denied that ..."
+        self.complaining = set(triggers["complaining_verbs"])  # "complained that ..."
         self.proposal_nouns = set(triggers["proposal_nouns"])
         self.proposing = set(triggers["proposing_verbs"])
         self.decision_nouns = triggers["decision_nouns"]  # "welcomed the ruling": whoever ruled
@@ -224,6 +226,7 @@ class StanceExtractor(JudgementRules):
         stances.extend(self._fronted_claims(doc, index, spokes))
         stances.extend(self._going_ahead(doc, index, spokes))
         stances.extend(self._will_not(doc, index, spokes))
+        stances.extend(self._disputes(doc, index, spokes))
         stances.extend(self._pledges(doc, index, spokes, affiliated))
         relations.extend(self._opposed_wants(stances))
         relations.extend(self._hostile_wants(index, stances))
