@@ -1394,3 +1394,10 @@ def test_stances_denials_and_complaints_oppose(nlp, text, expected):
 ])
 def test_stances_nouns_of_unease(nlp, text, expected):
     assert stances(extract_one(nlp, text)) == expected
+
+
+def test_stances_an_owner_before_a_misread_plural_is_one_object(nlp):
+    # the parser reads "plans" as a verb and makes "Labour" and "plans" two objects of "attacked"
+    ex = extract_one(nlp, "Ruth Adler attacked Labour plans to close rural hospitals.")
+    assert stances(ex) == {("person/ruth-adler", "Oppose", "Labour plans to close rural hospitals")}
+    assert relations(ex, "opposes") == {("person/ruth-adler", "opposes", "organisation/labour-party")}

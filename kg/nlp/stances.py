@@ -716,6 +716,10 @@ class StanceExtractor(JudgementRules):
             if dobj.pos_ == "PRON":  # "urged them to engage": the pronoun names no part of the position
                 return None if xcomp.lemma_ == "be" else (polarity, xcomp, _subtree(xcomp))
             return polarity, xcomp, verb.doc[dobj.left_edge.i:xcomp.right_edge.i + 1]
+        split = next((c for c in children if c.dep_ == "dobj" and dobj is not None
+                      and c.i == dobj.right_edge.i + 1), None)
+        if split is not None:  # "attacked Tory plans to process claims", "plans" misread as a verb:
+            return polarity, dobj, verb.doc[dobj.left_edge.i:split.right_edge.i + 1]  # one object, the owner's
         if dobj is not None:
             target = _subtree(dobj)
             if dobj.like_num or dobj.lower_ in self.amounts or dobj.text[:1].isdigit() \
