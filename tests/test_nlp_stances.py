@@ -1401,3 +1401,16 @@ def test_stances_an_owner_before_a_misread_plural_is_one_object(nlp):
     ex = extract_one(nlp, "Ruth Adler attacked Labour plans to close rural hospitals.")
     assert stances(ex) == {("person/ruth-adler", "Oppose", "Labour plans to close rural hospitals")}
     assert relations(ex, "opposes") == {("person/ruth-adler", "opposes", "organisation/labour-party")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The bill includes money for rural schools, a top priority of the Labour Party.",
+     {("organisation/labour-party", "Support", "money for rural schools")}),
+    ("The bill includes liability protection for businesses, a top Labour priority.",
+     {("organisation/labour-party", "Support", "liability protection for businesses")}),
+    # an actor described, a target of someone: no goal
+    ("The talks were hosted by Kenya, a key ally of the Labour Party.", set()),
+    ("The port of Odesa, a frequent target of Russia, was hit.", set()),
+])
+def test_stances_a_goal_in_apposition_is_its_owners(nlp, text, expected):
+    assert {s for s in stances(extract_one(nlp, text)) if s[1] == "Support"} == expected

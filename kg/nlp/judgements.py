@@ -644,6 +644,36 @@ class JudgementRules:
                                           noun.sent, 0.55, f"stated-goal:{noun.lemma_.lower()}"))
         return hits
 
+    def _apposed_goals(self, doc: Doc, index: ActorIndex, spokes: dict[str, str]) -> list[StanceHit]:
+        """"The bill includes money for schools, a top priority of the Greens", "liability
+        protection, a top McConnell priority": the goal's owner supports the phrase it is set
+        beside."""
+        hits = []
+        for noun in tokens_of(doc):
+            if noun.dep_ != "appos" or noun.lemma_.lower() not in self.apposed_goals:
+                continue
+            owners = [a for c in noun.children if c.dep_ in ("poss", "compound", "amod") for a in index.actors_of(c)]
+            owners += [a for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                       for p in c.children if p.dep_ == "pobj" for a in index.actors_of(p)]
+            head, start = noun.head, None
+            while head.dep_ == "pobj" and head.head.dep_ == "prep":  # "money for [schools], a priority"
+                prep = head.head
+                if prep.head.pos_ in ("NOUN", "PROPN"):
+                    head = prep.head
+                    continue
+                start = next((c.left_edge.i for c in prep.head.children if c.dep_ == "dobj"
+                              and c.right_edge.i + 1 == prep.i), None)  # "includes money" + "for schools"
+                break
+            end = noun.left_edge.i
+            target = doc[start if start is not None else head.left_edge.i:end]
+            while len(target) > 1 and target[-1].is_punct:
+                target = target[:-1]
+            if not owners or not any(t.is_alpha for t in target) or head.i in index.at:
+                continue  # "Kenya, a key ally": an actor described, no goal
+            hits.extend(self._stance_hits(index, spokes, owners, "Support", target, noun.sent, 0.55,
+                                          f"apposed-goal:{noun.lemma_.lower()}"))
+        return hits
+
     def _fronted_claims(self, doc: Doc, index: ActorIndex, spokes: dict[str, str]) -> list[StanceHit]:
         """"The rules discriminated against Roma, the Law Lords have ruled": a fronted report the
         parser reads as a second subject with a reduced relative clause ("the rules [that were]

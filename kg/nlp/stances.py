@@ -108,6 +108,7 @@ class StanceExtractor(JudgementRules):
         self.declining_verbs = set(triggers["declining_verbs"])  # "invited ... but declined"
         self.inviting_verbs = set(triggers["inviting_verbs"])
         self.goal_nouns = set(triggers["goal_nouns"])  # "our priorities are X"
+        self.apposed_goals = set(triggers["apposed_goal_nouns"])  # "money for schools, a top priority of X"
         self.failing_claims = set(triggers["failing_claims"])  # "the sums don't add up"
         self.conflict_nouns = set(triggers["conflict_nouns"])  # "X's row with Y"
         self.loss_nouns = set(triggers["loss_nouns"])  # "Blunkett's resignation": not Blunkett's position
@@ -222,6 +223,7 @@ class StanceExtractor(JudgementRules):
         stances.extend(self._nominal(doc, index, spokes, relations))
         stances.extend(self._claims(doc, index, spokes, relations))
         stances.extend(self._stated_goals(doc, index, spokes))
+        stances.extend(self._apposed_goals(doc, index, spokes))
         stances.extend(self._kept(doc, index, spokes))
         stances.extend(self._fronted_claims(doc, index, spokes))
         stances.extend(self._going_ahead(doc, index, spokes))
