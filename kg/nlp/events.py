@@ -748,7 +748,7 @@ class EventExtractor:
     def _warring_sides(attacks: list[RelationHit], index: ActorIndex, mediator_keys: set[str]) -> dict[str, Span]:
         """The two sides of the one war an article tells of ("Russia struck Ukrainian ports"):
         the parties of a deal or truce brokered there when the article names none with it. Only
-        states and armed groups, only when every attack is between the same two."""
+        when every attack on a state or group (not on a place) is between the same two."""
         spans = {s.kb_id_: s for s in index.actors}
         sides = {frozenset((h.subject, h.object)) for h in attacks
                  if spans[h.object].label_ in PARTY_TYPES - {"Person"}}
