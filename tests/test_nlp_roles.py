@@ -972,3 +972,8 @@ HOUSE, SENATE = "organisation/united-states-house-of-representatives", "organisa
 ])
 def test_roles_a_legislature_title_is_held_in_its_chamber(nlp, text, expected):
     assert triples(extract_one(nlp, text)) == expected
+
+
+def test_roles_a_boss_leads_the_body(nlp):
+    assert triples(extract_one(nlp, "Hamas boss Ali Karim said the talks had failed.")) == {
+        ("person/ali-karim", "leaderOf", "organisation/hamas")}

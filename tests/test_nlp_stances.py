@@ -1414,3 +1414,12 @@ def test_stances_an_owner_before_a_misread_plural_is_one_object(nlp):
 ])
 def test_stances_a_goal_in_apposition_is_its_owners(nlp, text, expected):
     assert {s for s in stances(extract_one(nlp, text)) if s[1] == "Support"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mission is supporting Somalia's fight against Al-Shabaab.",
+     {("country/somalia", "opposes", "organisation/al-shabaab")}),
+    ("Kenya's battle against Uganda over the border went on.", {("country/kenya", "opposes", "country/uganda")}),
+])
+def test_stances_a_fight_against_an_actor_opposes_it(nlp, text, expected):
+    assert relations(extract_one(nlp, text), "opposes") == expected

@@ -573,14 +573,14 @@ class StanceExtractor(JudgementRules):
                                    f"aimed-criticism:{keys[0]}") for h in found for a in targets if a.kb_id_ != h.holder]
 
     def _conflicts(self, doc: Doc, index: ActorIndex) -> list[RelationHit]:
-        """"Mr Blunkett's battle with Humberside chief David Westwood", "Kenya's row with Ethiopia":
-        the one whose conflict it is opposes whom it is with."""
+        """"Mr Blunkett's battle with Humberside chief David Westwood", "Kenya's row with Ethiopia",
+        "Somalia's fight against Al-Shabaab": the one whose conflict it is opposes whom it is with."""
         hits = []
         for noun in tokens_of(doc):
             if noun.lower_ not in self.conflict_nouns or noun.pos_ != "NOUN":
                 continue
             owners = [a for c in noun.children if c.dep_ == "poss" for a in index.actors_of(c)]
-            others = [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
+            others = [a for c in noun.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
                       for p in c.children if p.dep_ == "pobj" for a in index.actors_of(p)]
             hits.extend(RelationHit(o.kb_id_, "opposes", a.kb_id_, noun.sent, 0.55, f"conflict:{noun.lower_}")
                         for o in owners for a in others if o.kb_id_ != a.kb_id_
