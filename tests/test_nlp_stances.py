@@ -1423,3 +1423,8 @@ def test_stances_a_goal_in_apposition_is_its_owners(nlp, text, expected):
 ])
 def test_stances_a_fight_against_an_actor_opposes_it(nlp, text, expected):
     assert relations(extract_one(nlp, text), "opposes") == expected
+
+
+def test_stances_solidarity_with_an_actor_supports_it(nlp):
+    ex = extract_one(nlp, "Kenya reaffirmed the AU's full solidarity with the Somali government.")
+    assert relations(ex, "supports") == {("organisation/african-union", "supports", "country/somalia")}
