@@ -1428,3 +1428,14 @@ def test_stances_a_fight_against_an_actor_opposes_it(nlp, text, expected):
 def test_stances_solidarity_with_an_actor_supports_it(nlp):
     ex = extract_one(nlp, "Kenya reaffirmed the AU's full solidarity with the Somali government.")
     assert relations(ex, "supports") == {("organisation/african-union", "supports", "country/somalia")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # news the article reports ("amid reports that ...") is stated; a claim rejected is not
+    ("Kenya said it wants talks, amid reports that Kim Jong-un recently rejected a letter from Donald Trump.",
+     {("country/kenya", "Support", "talks"), ("person/kim-jong-un", "Oppose", "a letter from Donald Trump")}),
+    ("Kenya rejected claims that Uganda opposed the ceasefire.",
+     {("country/kenya", "Oppose", "claims that Uganda opposed the ceasefire")}),
+])
+def test_stances_amid_reports_is_news_not_a_claim(nlp, text, expected):
+    assert stances(extract_one(nlp, text)) == expected

@@ -46,6 +46,9 @@ GENERIC_DETERMINERS = {"any", "every", "whatever", "whichever"}
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 
 
+REPORT_NOUNS = {"report", "reports"}
+CONTEXT_PREPOSITIONS = {"amid", "after", "following"}  # "amid reports that ...": the news the article reports
+
 class StanceExtractor(JudgementRules):
     def __init__(self, triggers: dict, lexicon: Lexicon):
         self.t = triggers
@@ -140,8 +143,10 @@ class StanceExtractor(JudgementRules):
                 continue
             if verb.lemma_ not in self.verbs and phrasal(verb) not in self.verbs:
                 continue
-            if verb.dep_ in ("acl", "ccomp") and verb.head.lower_ in self.claim_nouns:
-                continue  # "rejected claims that it requested a ceasefire": a claim's content
+            if verb.dep_ in ("acl", "ccomp") and verb.head.lower_ in self.claim_nouns and not (
+                    verb.head.lower_ in REPORT_NOUNS and verb.head.head.lower_ in CONTEXT_PREPOSITIONS):
+                continue  # "rejected claims that it requested a ceasefire": a claim's content (but "amid
+                # reports that X rejected Y" sets the scene with what the article takes as news)
             if verb.dep_ in ("xcomp", "pcomp", "ccomp") and verb.head.lemma_ in self.ceasing:
                 continue  # "demanded that the government stop attacking his forces": no one attacks
             if any(c.dep_ == "advmod" and c.lower_ in self.mocking for c in verb.children):
