@@ -655,6 +655,8 @@ class ActorResolver:
         by_suffix = {}
         for c in cands:
             name = " ".join(doc[c.start:c.end].text.split())
+            if name not in self.lex.state_bodies and name not in self.lex.context_bodies:
+                continue
             owner = next((o.key for o in cands if o.type == "Country" and o.end + 1 == c.start
                           and doc[o.end].text in POSSESSIVE), None)
             home = self.lex.state_bodies.get(name, {}).get(owner or home_state) if c.key is None else None

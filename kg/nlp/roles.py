@@ -512,7 +512,10 @@ class RoleExtractor:
         legislature uses ("Rep." sits in the US House). A chamber named with the title is read as
         the body already ("House Minority Leader X")."""
         hits, held = [], {(h.subject, h.object) for h in explicit}
+        last_words = {words[-1] for words in self.lex.chamber_titles}
         for person in (a for a in actors if a.label_ == "Person"):
+            if person.start == 0 or doc[person.start - 1].lower_ not in last_words:
+                continue  # (no chamber title right before the name: the common case, read no further)
             for start, end in self._left_chunks(doc, person, at)[:1]:
                 titles = self._titles(doc, start, end)
                 words = tuple(t.lower_ for t in doc[titles[-1].start:titles[-1].end]) if titles else ()
