@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.hits import RelationHit, StanceHit
-from kg.nlp.syntax import ActorIndex, conditional, first_conjunct, fronted_subject, tokens_of
+from kg.nlp.syntax import ActorIndex, conditional, first_conjunct, fronted_subject, tokens_of, trimmed
 
 ACTOR_TYPES = {"Person", "Organisation", "Country"}
 
@@ -665,9 +665,7 @@ class JudgementRules:
                               and c.right_edge.i + 1 == prep.i), None)  # "includes money" + "for schools"
                 break
             end = noun.left_edge.i
-            target = doc[start if start is not None else head.left_edge.i:end]
-            while len(target) > 1 and target[-1].is_punct:
-                target = target[:-1]
+            target = trimmed(doc[start if start is not None else head.left_edge.i:end])
             if not owners or not any(t.is_alpha for t in target) or head.i in index.at:
                 continue  # "Kenya, a key ally": an actor described, no goal
             hits.extend(self._stance_hits(index, spokes, owners, "Support", target, noun.sent, 0.55,

@@ -27,7 +27,7 @@ from kg.nlp.judgements import PERIOD_NOUNS, TIME_TYPES, JudgementRules, named_in
 from kg.nlp.judgements import subtree as _subtree
 from kg.nlp.lexicon import Lexicon, load_lexicon, load_triggers
 from kg.nlp.syntax import (ARMED_NOUNS, PAIR_NOUNS, ActorIndex, conditional, first_conjunct, in_lexicon, reduced_passive_subject,
-                           reference_words, tokens_of)
+                           reference_words, tokens_of, trimmed)
 
 ACTOR_TYPES = {"Person", "Organisation", "Country"}
 RECIPROCAL = {"each other", "one another"}
@@ -167,7 +167,7 @@ class StanceExtractor(JudgementRules):
                 while (head.i in index.at or head.pos_ == "ADP") and head.dep_ in ("conj", "pobj", "prep") \
                         and head.head != head and head.head.pos_ not in ("VERB", "AUX"):  # (no clause)
                     head = head.head  # "which" is no actor: the thing the actors are part of
-                target_head, target = head, _trimmed(doc[head.left_edge.i:verb.left_edge.i])
+                target_head, target = head, trimmed(doc[head.left_edge.i:verb.left_edge.i])
             if target_head.pos_ == "VERB" and any(c.dep_ == "neg" for c in target_head.children):
                 if polarity == "Oppose":
                     continue
@@ -203,7 +203,7 @@ class StanceExtractor(JudgementRules):
             if self._denied_grant(index, verb, target_head, subject):
                 continue
             if target.start < subject.left_edge.i < target.end:  # a holder is not in its own target
-                target = _trimmed(target.doc[target.start:subject.left_edge.i])
+                target = trimmed(target.doc[target.start:subject.left_edge.i])
             confidence = 0.6 if subject.pos_ == "PRON" else 0.7
             urged = {a.kb_id_ for c in verb.children if c.dep_ == "dobj" and target.start <= c.i
                      and target_head.dep_ in ("xcomp", "ccomp") and target_head.i > c.i
@@ -926,12 +926,6 @@ def _wanted_done(noun: Token) -> Token | None:
 def _infinitive(token: Token) -> bool:
     """"agreed to sanction Lukashenko": a verb the tagger took for a noun, after "to"."""
     return token.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-
-
-def _trimmed(span: Span) -> Span:
-    while len(span) > 1 and span[-1].is_punct:
-        span = span[:-1]
-    return span
 
 
 def _conjuncts(token: Token) -> list[Token]:

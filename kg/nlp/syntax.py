@@ -731,3 +731,9 @@ def fronted_subject(participle: Token) -> Token | None:
     return next((t for t in participle.subtree if t.dep_ in ("npadvmod", "nsubj", "appos", "dep")
                  and t.ent_type_ and t.doc[t.left_edge.i - 1].text == ","), None)
 
+
+def trimmed(span: Span) -> Span:
+    """``span`` without the punctuation it ends with ("money for schools," -> "money for schools")."""
+    while len(span) > 1 and span[-1].is_punct:
+        span = span[:-1]
+    return span
