@@ -202,8 +202,7 @@ def test_events_observers_at_talks_give_nothing(nlp, text):
 
 @pytest.mark.parametrize("text", [
     "Kenya met Ethiopia.",
-    "Ukraine met Poland in Warsaw.",
-    "Kenyan President Daniel Kiprop met Ethiopian Prime Minister Dawit Alemu in Nairobi.",
+    "Ukraine met Poland in Warsaw.",  # (named people of two sides who meet: see test_negotiation_named_people_...)
 ])
 def test_events_meeting_alone_is_no_negotiation(nlp, text):
     assert negotiations(extract_one(nlp, text)) == set()
@@ -1056,3 +1055,34 @@ def test_mediation_a_coordination_named_as_facilitators(nlp, text, expected):
 ])
 def test_mediation_parties_are_the_warring_sides(nlp, text, expected):
     assert triples(extract_one(nlp, text), "mediates") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two named people of different sides who meet hold talks
+    ("Kenyan Foreign Minister Musalia Mudavadi met Ethiopian Deputy Prime Minister Temesgen Tiruneh in Addis Ababa.",
+     {("person/musalia-mudavadi", "person/temesgen-tiruneh"), (ETHIOPIA, KENYA)}),  # and the states they serve
+    ("Musalia Mudavadi, who met Ethiopia's army chief Birhanu Jula on Friday, said the border would reopen.",
+     {("person/musalia-mudavadi", "person/birhanu-jula")}),
+    ("Musalia Mudavadi met his Ethiopian counterpart Taye Atske Selassie in Nairobi.",
+     {("person/musalia-mudavadi", "person/taye-atske-selassie")}),
+    # no meeting held, or a meeting with one's own people, is no negotiation
+    ("Mudavadi did not meet Birhanu Jula in Nairobi.", set()),
+    ("Mudavadi met his adviser Korir Sing'oei on Monday.", set()),
+    ("Kenyan Foreign Minister Musalia Mudavadi met Kenyan Trade Minister Moses Kuria in Nairobi.", set()),
+])
+def test_negotiation_named_people_of_two_sides_who_meet(nlp, text, expected):
+    found = triples(extract_one(nlp, text), "negotiatesWith")
+    assert {tuple(sorted(p)) for p in found} == {tuple(sorted(p)) for p in expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what the talks are about lies between two sides: they are the talks' sides
+    ("Officials gathered for talks on a new border treaty between Kenya and Ethiopia.", {(ETHIOPIA, KENYA)}),
+    ("Delegates arrived in Nairobi for exploratory talks over a coalition between Sudan and South Sudan.",
+     {(SOUTH_SUDAN, SUDAN)}),
+    # talks with a partner of their own are that partner's, whatever their matter
+    ("Kenya held talks with Norway on the dispute between Sudan and Ethiopia.", {(KENYA, NORWAY)}),
+])
+def test_negotiation_the_matter_of_the_talks_lies_between_two_sides(nlp, text, expected):
+    found = triples(extract_one(nlp, text), "negotiatesWith")
+    assert {tuple(sorted(p)) for p in found} == {tuple(sorted(p)) for p in expected}

@@ -58,6 +58,7 @@ ACCEPTING_VERBS = {"accept", "welcome", "choose", "pick", "prefer", "want", "agr
 HOME_NOUNS = {"home", "residence", "house", "villa", "palace", "estate", "ranch"}  # "talks at the home of X"
 SIDE_NOUNS = {"parties", "sides", "factions", "rivals", "belligerents", "foes", "delegations"}
 MEETINGS = {"meeting", "meetings", "summit", "conference", "round"}  # "the meeting of A and B negotiators"
+MATTER_PREPOSITIONS = {"for", "on", "over", "about", "towards", "toward"}  # what talks are about
 TALK_NOUNS = {"talks", "negotiations", "negotiation", "dialogue", "discussions"}
 ROLE_HOLDING_VERBS = {"play", "have", "take"}
 JOINING_VERBS = {"participate", "join", "attend"}
@@ -640,6 +641,8 @@ class EventExtractor:
                 for a in sides[:1]:
                     for b in with_objects:
                         add(a, b, token.sent, 0.65, "negotiates-with")
+            for a, b in self._counterparts_met(token, index, roles):
+                add(a, b, token.sent, 0.6, "met-counterpart")
             if token.pos_ == "VERB" and self._brings_together(token) and not conditional(token) \
                     and not ActorIndex.is_negated(token, self.negators):
                 brought = [a for c in token.children if c.dep_ == "dobj" for a in index.actors_of(c)
@@ -671,7 +674,54 @@ class EventExtractor:
                             add(a, b, token.sent, 0.7, "talks-between")
                 for a, b in self._issue_between(token, index):
                     add(a, b, token.sent, 0.6, "talks-issue-between")
+                for a, b in self._matter_between(token, index):
+                    add(a, b, token.sent, 0.6, "talks-matter-between")
         return pairs
+
+    @staticmethod
+    def _counterparts_met(verb: Token, index: ActorIndex, roles: dict[str, set[str]]) -> list[tuple[Span, Span]]:
+        """"De Gucht, who met Chinese Vice-Minister Zhong Shan in Brussels", "Serraj met the
+        commander who rules the east, Khalifa Haftar": two named people who serve different
+        bodies, meeting, hold talks. Only people: a leader meeting "Sudan's leaders" or "his EU
+        counterparts" names no one side, and colleagues of one body meet without negotiating."""
+        if verb.lemma_ != "meet" or verb.pos_ != "VERB" or conditional(verb) \
+                or any(c.dep_ == "neg" for c in verb.children):
+            return []
+        subject = index.subject(verb, raised=True)
+        if subject is None:
+            return []
+        guests = [c for c in verb.children if c.dep_ == "dobj"] + [
+            p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
+        hosts = [a for a in index.actors_of(subject) if a.label_ == "Person"]
+        guests = [g for g in guests if g.lower_ in ("counterpart", "counterparts") or not any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in g.children)]  # not "met his adviser X"
+        met = [a for g in guests for a in index.actors_of(g) if a.label_ == "Person"]
+        return [(a, b) for a in hosts[:1] for b in met
+                if a.kb_id_ != b.kb_id_ and not roles.get(a.kb_id_, set()) & roles.get(b.kb_id_, set())]
+
+    @staticmethod
+    def _matter_between(talks: Token, index: ActorIndex) -> list[tuple[Span, Span]]:
+        """"Talks for a grand coalition between the CDU and the SPD", "talks to resolve the trade
+        war between the US and Beijing": what the talks are about lies between two sides, and
+        they are the talks' sides, unless the talks name a partner of their own ("talks with
+        Qatar on the war between A and B" are Qatar's)."""
+        if any(c.dep_ == "prep" and c.lower_ == "with" for c in talks.children) or any(
+                c.dep_ in ("poss", "compound", "amod") and c.i in index.at for c in talks.children):
+            return []
+        matters = [p for c in talks.children if c.dep_ == "prep" and c.lower_ in MATTER_PREPOSITIONS
+                   for p in c.children if p.dep_ == "pobj"]
+        matters += [o for c in talks.children if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    for o in c.children if o.dep_ == "dobj"]  # "talks to resolve the war between A and B"
+        found = []
+        for matter in matters:
+            if matter.i in index.at:
+                continue
+            for prep in (c for c in matter.children if c.dep_ == "prep" and c.lower_ == "between"):
+                sides = [a for p in prep.children if p.dep_ == "pobj" for a in index.actors_of(p)
+                         if a.label_ in PARTY_TYPES]
+                if len({a.kb_id_ for a in sides}) == 2:
+                    found.append((sides[0], sides[1]))
+        return found
 
     def _issue_between(self, talks: Token, index: ActorIndex) -> list[tuple[Span, Span]]:
         """"The talks are deadlocked over how to share power between Mugabe and Tsvangirai": the
