@@ -1439,3 +1439,31 @@ def test_stances_solidarity_with_an_actor_supports_it(nlp):
 ])
 def test_stances_amid_reports_is_news_not_a_claim(nlp, text, expected):
     assert stances(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # those a clause names as leading or joining its subject hold its position too
+    ("A group of African states, led by Kenya and Ethiopia, rejected the plan to extend the mandate.",
+     {(KENYA, "Oppose", "the plan to extend the mandate"), (ETHIOPIA, "Oppose", "the plan to extend the mandate")}),
+    ("Along with Ethiopia, Kenya condemned the attack on the pipeline.",
+     {(KENYA, "Oppose", "the attack on the pipeline"), (ETHIOPIA, "Oppose", "the attack on the pipeline")}),
+    ("Along with other states including Ethiopia and Sudan, Kenya has rejected the proposal.",
+     {(KENYA, "Oppose", "the proposal"), (ETHIOPIA, "Oppose", "the proposal"), (SUDAN, "Oppose", "the proposal")}),
+    # a part of a body named by no one is still nobody's position
+    ("Some of the member states rejected the proposal.", set()),
+    # a mere companion of the subject's noun is not a co-holder
+    ("Kenya, which borders Ethiopia, rejected the proposal.", {(KENYA, "Oppose", "the proposal")}),
+])
+def test_stances_those_leading_or_joining_the_holder_share_the_position(nlp, text, expected):
+    assert stances(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a refusal to accept is no acceptance
+    ("Ethiopian diplomats in Nairobi refused to accept the letter.", {(ETHIOPIA, "Oppose", "accept the letter")}),
+    # a finite verb the tagger reads as a participle ("Faye called Monday for ...") still takes a position
+    ("Ethiopian Prime Minister Dawit Alemu called Monday for talks and reconciliation with three neighbours.",
+     {("person/dawit-alemu", "Support", "talks and reconciliation with three neighbours")}),
+])
+def test_stances_refusals_and_mistagged_finite_verbs(nlp, text, expected):
+    assert stances(extract_one(nlp, text)) == expected

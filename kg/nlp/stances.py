@@ -38,6 +38,7 @@ ARMED_PEOPLE = {"gunman", "gunmen", "militant", "militants", "rebel", "rebels", 
 UNHEEDED_REQUESTS = {"call", "calls", "demand", "demands", "plea", "pleas", "appeal", "appeals", "request",
                      "requests", "warning", "warnings", "criticism", "protests", "objections"}  # "despite a call from X"
 SETTLEMENT_NOUNS = frozenset({"accord", "agreement", "ceasefire", "deal", "truce", "armistice", "compromise"})
+REFUSING_VERBS = {"refuse", "decline"}  # whose infinitive is what they will not do
 JOINT_VERBS = {"agree"}  # what two sides agree on together is the talks' outcome, not a position
 ASSESSMENT_VERBS = {"need", "require"}  # reported needs are the speaker's assessment
 CLAIM_VERBS = {"argue", "claim", "allege", "insist", "contend", "accuse", "charge"}
@@ -149,12 +150,14 @@ class StanceExtractor(JudgementRules):
                 # reports that X rejected Y" sets the scene with what the article takes as news)
             if verb.dep_ in ("xcomp", "pcomp", "ccomp") and verb.head.lemma_ in self.ceasing:
                 continue  # "demanded that the government stop attacking his forces": no one attacks
+            if verb.dep_ == "xcomp" and verb.head.lemma_ in REFUSING_VERBS:
+                continue  # "refused to accept the letter": the refusal's position, not an acceptance
             if any(c.dep_ == "advmod" and c.lower_ in self.mocking for c in verb.children):
                 continue  # "after mockingly welcoming the chancellor back": no welcome
             if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in verb.children):
                 continue  # "if we don't like what they do, we can opt out": a condition, no position taken
             if verb.tag_ == "VBN" and ActorIndex.agent(verb) is None and not any(
-                    c.dep_ in ("aux", "auxpass") for c in verb.children):
+                    c.dep_ in ("aux", "auxpass") or (c.dep_ == "nsubj" and verb.dep_ == "ROOT") for c in verb.children):
                 continue  # "Czechs refused entry": a participle with no agent takes no position
             found = self._read(verb)
             if found is None:
@@ -198,7 +201,11 @@ class StanceExtractor(JudgementRules):
                 subject = self._speech_subject(verb)  # "it is time for X to refuse Y", says Z
             else:
                 subject = index.subject(verb)
-            if subject is None or self._partitive(subject):
+            if subject is None:
+                continue
+            companions = index.co_actors(verb, subject)  # "countries, led by Germany, oppose"
+            partitive = self._partitive(subject)
+            if partitive and not companions:
                 continue  # "some senior Tories argued against": a few members are not the party
             if self._denied_grant(index, verb, target_head, subject):
                 continue
@@ -208,7 +215,8 @@ class StanceExtractor(JudgementRules):
             urged = {a.kb_id_ for c in verb.children if c.dep_ == "dobj" and target.start <= c.i
                      and target_head.dep_ in ("xcomp", "ccomp") and target_head.i > c.i
                      for a in index.actors_of(c, coordinated=False)}  # "he urged the chancellor to admit": not him
-            holders = [h for h in index.actors_of(subject)
+            named = companions + ([] if partitive else index.actors_of(subject))
+            holders = [h for h in dict((a.kb_id_, a) for a in named).values()
                        if not self._claimed_by_another(index, verb, h.kb_id_, affiliated) and h.kb_id_ not in urged]
             joint = verb.lemma_ in JOINT_VERBS or (verb.lemma_ == "accept" and target_head.lower_ in SETTLEMENT_NOUNS)
             if joint and (len(holders) > 1 or subject.lower_ in PAIR_NOUNS):

@@ -84,6 +84,8 @@ def reference_words(triggers: dict, lexicon: Lexicon) -> ReferenceWords:
 ROLE_PREDICATES = {"leaderOf", "memberOf", "spokespersonFor"}
 _MODIFIERS = load_roles()["modifiers"]
 TITLE_QUALIFIERS = frozenset(_MODIFIERS["demote"]) | frozenset(_MODIFIERS["skip"])  # "shadow", "former"
+LEADING_PARTICIPLES = {"lead", "head", "spearhead"}  # "countries, led by Germany, ...": Germany too
+ACCOMPANYING = {"along", "together", "alongside"}  # "along with X", "together with X", "alongside X"
 BACKING_PARTICIPLES = {"back", "support", "fund", "finance", "arm", "equip"}
 
 
@@ -614,6 +616,29 @@ class ActorIndex:
                     child.pos_ == "PRON" and child.lower_ not in ("it", "this", "that", "what", "which"))):
                 return child
         return None
+
+    def co_actors(self, verb: Token, subject: Token) -> list[Span]:
+        """Actors a clause names beside its subject as sharing its act: "European countries, led
+        by Germany and Britain, oppose ...", "EU states including France reject ...", "Along with
+        other groups including the KIA, the KNU has rejected ..." (Germany, Britain, France, the KIA)."""
+        found: list[Span] = []
+        for child in subject.children:
+            if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_ in LEADING_PARTICIPLES:
+                found += [a for g in child.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"
+                          for a in self.actors_of(p)]
+            elif child.dep_ == "prep" and child.lower_ == "including":
+                found += [a for p in child.children if p.dep_ == "pobj" for a in self.actors_of(p)]
+        for child in list(verb.children) + list(subject.children):
+            if child.dep_ != "prep" or child.lower_ not in ACCOMPANYING:
+                continue
+            companions = [p for w in child.children if w.dep_ == "prep" and w.lower_ == "with"
+                          for p in w.children if p.dep_ == "pobj"] if child.lower_ != "alongside" else [
+                p for p in child.children if p.dep_ == "pobj"]
+            for companion in companions:
+                found += self.actors_of(companion)  # "along with Kenya", "along with groups including X"
+                found += [a for c in companion.children if c.dep_ == "prep" and c.lower_ == "including"
+                          for p in c.children if p.dep_ == "pobj" for a in self.actors_of(p)]
+        return [a for a in found if a.label_ in ("Person", "Organisation", "Country")]
 
     @staticmethod
     def agent(verb: Token) -> Token | None:
