@@ -391,3 +391,18 @@ def test_judgements_backing_for_someone_to_act_is_support_for_them(nlp):
     assert ("person/kofi-mensah", "supports", "person/amina-diallo") in {
         (r.subject, r.predicate, r.object) for r in ex.relations}
     assert any(s.holder == "person/kofi-mensah" and s.target.startswith("Diallo to remain") for s in ex.stances)
+
+
+@pytest.mark.parametrize("text, expected_stance, expected_relation", [
+    # a judgement named by "call", however the parser hangs the complement on the object
+    ('Kenyan Foreign Minister Alice Wanjiru has called Abiy Ahmed\'s reaction to the border closure "disturbing".',
+     ("person/alice-wanjiru", "Oppose", "Abiy Ahmed's reaction to the border closure"),
+     ("person/alice-wanjiru", "opposes", "person/abiy-ahmed")),
+    # the one who calls it is the subject of the clause a "calling ..." participle hangs on
+    ('Alice Wanjiru attacked the budget, calling the new fuel levy "terrible policy."',
+     ("person/alice-wanjiru", "Oppose", "the new fuel levy"), None),
+])
+def test_judgements_named_by_call_as_a_participle_or_apposition(nlp, text, expected_stance, expected_relation):
+    ex = extract_one(nlp, text)
+    assert expected_stance in stances(ex)
+    assert relations(ex, "opposes") == ({expected_relation} if expected_relation else set())

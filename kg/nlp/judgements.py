@@ -212,8 +212,9 @@ class JudgementRules:
         """The verb of naming whose object ``word`` judges as its complement, where the parser did
         not say so: "called the targets 'reasonably impressive'" (an adjective hung after the noun
         as its modifier), "described the plan as a disaster", "sees the deal as a betrayal"."""
-        if word.dep_ == "amod" and word.i > word.head.i and word.head.dep_ == "dobj":
-            verb = word.head.head
+        if word.dep_ in ("amod", "acl", "appos") and word.i > word.head.i and word.head.dep_ == "dobj":
+            verb = word.head.head  # (also 'called X's reaction "disturbing"', read as a participle,
+            # and 'calling the rules "terrible policy"', read as an apposition)
         elif word.dep_ in ("pobj", "amod") and word.head.lower_ == "as" and word.head.dep_ == "prep":
             # (an adjective hung on "as" as its modifier: 'described the talks as "positive"')
             verb = word.head.head
@@ -228,7 +229,10 @@ class JudgementRules:
     def _opinion_holder(self, clause: Token) -> Token | None:
         """Who judges: the subject of "call" itself, or of the verb of saying above the clause."""
         if clause.lemma_ in self.naming:
-            return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            own = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if own is None and clause.dep_ == "advcl" and clause.tag_ == "VBG":  # "X opposed it, calling Y ..."
+                return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+            return own
         verb = clause
         for _ in range(4):
             if verb.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or verb.head == verb:
