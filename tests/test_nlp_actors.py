@@ -545,6 +545,11 @@ def test_actors_a_name_after_a_title_is_a_person_when_the_ner_misses_it(nlp, tex
     assert key in keys(extract_one(nlp, text))
 
 
+def test_actors_capitals_of_a_headline_after_a_title_are_no_name(nlp):
+    ex = extract_one(nlp, "Kenya's President Urges Talks With Ethiopian Military Leaders\n\nKenya's President spoke.")
+    assert not any(k.startswith("person/") for k in keys(ex))
+
+
 def test_actors_a_title_before_a_body_is_no_person(nlp):
     assert not any(k.startswith("person/") for k in keys(extract_one(nlp, "President Obama Foundation staff met.")))
 

@@ -89,6 +89,13 @@ def _shouting(sent: Span) -> bool:
     return len(words) >= 3 and sum(w.isupper() for w in words) >= 0.8 * len(words)
 
 
+def _headline_case(sent: Span) -> bool:
+    """A line in headline case, whose every longer word is capitalised ("Senegal's President
+    Urges Dialogue With Sahel Juntas"): capitals there mark no names."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 4 and all(t.text[0].isupper() for t in words)
+
+
 @lru_cache(maxsize=32)
 def _lengths_by_first_word(phrases: frozenset[tuple[str, ...]]) -> dict[str, tuple[int, ...]]:
     """For each first word of ``phrases``, the lengths of the phrases it starts, longest first."""
@@ -256,7 +263,8 @@ class ActorResolver:
             if self._title_chunk_before(doc, comma.i):
                 out.append(Candidate(comma.i + 1, j, "Person"))
         for title in tokens_of(doc):  # "President Faure Gnassingbé of Togo": a title, then a name the NER missed
-            if (title.lower_,) not in self.lex.titles or not title.text[:1].isupper() or title.i + 2 >= len(doc):
+            if (title.lower_,) not in self.lex.titles or not title.text[:1].isupper() or title.i + 2 >= len(doc) \
+                    or _headline_case(title.sent):
                 continue
             j = title.i + 1
             while j < len(doc) and j - title.i <= 3 and j not in taken and doc[j].pos_ == "PROPN" \
