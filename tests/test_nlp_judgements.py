@@ -406,3 +406,16 @@ def test_judgements_named_by_call_as_a_participle_or_apposition(nlp, text, expec
     ex = extract_one(nlp, text)
     assert expected_stance in stances(ex)
     assert relations(ex, "opposes") == ({expected_relation} if expected_relation else set())
+
+
+@pytest.mark.parametrize("text, expected", [
+    # how the speaker means to behave is no position
+    ("\u201cI shouldn't be unkind, but one of our councillors has compared working with the Tories to pulling teeth,"
+     "\u201d Alice Wanjiru said.", set()),
+    # "we must reject X" is the rejection, stated once
+    ("\u201cWe must reject this budget,\u201d Alice Wanjiru said.", {("person/alice-wanjiru", "Oppose", "this budget")}),
+    # what another must do is still the speaker's position
+    ("Kenya said Ethiopia must withdraw its troops.", {("country/kenya", "Support", "Ethiopia must withdraw its troops")}),
+])
+def test_judgements_the_speakers_own_conduct_and_stance_verbs_under_must(nlp, text, expected):
+    assert stances(extract_one(nlp, text)) == expected

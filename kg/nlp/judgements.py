@@ -589,6 +589,12 @@ class JudgementRules:
                     polarity, target = ("Oppose" if negated else "Support"), clause(verb)
                 elif subject.lower_ in DEMONSTRATIVES:
                     continue  # '"This must be called out," the minister added': what "this" is lies elsewhere
+                elif subject.lower_ in ("i", "we") and action.lemma_ in self.verbs and any(
+                        c.dep_ == "dobj" for c in action.children):
+                    continue  # '"We must reject this budget"': the stance verb's own position
+                elif subject.lower_ in ("i", "we") and action.lemma_ == "be" and any(
+                        c.dep_ == "acomp" for c in action.children):
+                    continue  # '"I shouldn't be mean, but ..."': how the speaker means to be, no position
                 elif subject.i in index.at or subject.pos_ == "PRON" or subject.lower_ in self.words.person_nouns | self.words.group_nouns \
                         or subject.lemma_.lower() in self.human_nouns or subject.ent_type_ in ("PERSON", "NORP"):
                     polarity, target = ("Oppose" if negated else "Support"), clause(verb)
