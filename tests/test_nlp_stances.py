@@ -1467,3 +1467,18 @@ def test_stances_those_leading_or_joining_the_holder_share_the_position(nlp, tex
 ])
 def test_stances_refusals_and_mistagged_finite_verbs(nlp, text, expected):
     assert stances(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a demonym on a non-state role is where the person comes from, not the state's position
+    ("A Kenyan rebel commander rejected the proposal.", set()),
+    ("The Ethiopian opposition leader condemned the attack on the pipeline.", set()),
+    ("Kenyan officials rejected the proposal.", {(KENYA, "Oppose", "the proposal")}),
+])
+def test_stances_a_demonym_on_a_non_state_role_is_not_the_state(nlp, text, expected):
+    assert stances(extract_one(nlp, text)) == expected
+
+
+def test_stances_dems_are_the_democrats(nlp):
+    ex = extract_one(nlp, "Senate Dems rejected the proposal.")
+    assert stances(ex) == {("organisation/democratic-party", "Oppose", "the proposal")}

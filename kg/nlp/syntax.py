@@ -36,6 +36,8 @@ PLURAL_PRONOUNS = {"they", "them", "their"}
 QUOTES = {"\"", "\u201c", "\u201d", "'", "\u2018"}  # a sentence opening with one is a quotation
 ARGUMENT_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "attr"}
 GOVERNING_NOUNS = {"government", "administration", "regime", "state"}
+NON_STATE_WORDS = {"gang", "rebel", "militia", "opposition", "guerrilla", "insurgent", "protest", "cartel",
+                   "separatist", "jihadist", "dissident", "student", "exile"}  # "a Haitian gang leader": not the state
 RIVAL_NOUNS = {"rivals", "foes", "factions", "belligerents", "adversaries"}  # "Honduran foes": within a state
 VENUES = {"in", "at", "inside", "within", "across", "throughout"}
 NAMED_BODY_HEADS = GOVERNING_NOUNS | {"group", "movement", "militia", "forces", "party", "coalition", "alliance",
@@ -273,6 +275,8 @@ class ActorIndex:
                     child.lower_ in ("of", "for") and token.lower_ in self.group_nouns) or (  # "representatives for X"
                     child.lower_ == "by" and token.lemma_.lower() in self.authored_nouns)):  # "a report by X"
                 found.extend(a for c in child.children if c.dep_ == "pobj" for a in self.actors_of(c))
+        if any(c.dep_ in ("compound", "amod") and c.lower_ in NON_STATE_WORDS for c in token.children):
+            found = [a for a in found if a.label_ != "Country"]  # "a Haitian gang leader" is not Haiti's
         named_body = any(c.dep_ in ("compound", "nmod") and c.i in self.at and self.at[c.i].label_ == "Organisation"
                          for c in token.children)
         if named_body and token.lemma_.lower() in NAMED_BODY_HEADS:
