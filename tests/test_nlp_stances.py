@@ -1482,3 +1482,15 @@ def test_stances_a_demonym_on_a_non_state_role_is_not_the_state(nlp, text, expec
 def test_stances_dems_are_the_democrats(nlp):
     ex = extract_one(nlp, "Senate Dems rejected the proposal.")
     assert stances(ex) == {("organisation/democratic-party", "Oppose", "the proposal")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what an actor will focus on, lobby or campaign for or against is its position
+    ("Kenya will focus on an immediate cessation of hostilities.", {(KENYA, "Support", "an immediate cessation of hostilities")}),
+    ("Ethiopia lobbied against the sanctions.", {(ETHIOPIA, "Oppose", "the sanctions")}),
+    ("Sudan campaigned for a seat on the council.", {(SUDAN, "Support", "a seat on the council")}),
+    # "it" in a quotation is the thing spoken of, not an actor
+    ("Kenya published the plan. \u201cIt focuses on the things that need to be there,\u201d Alice Wanjiru said.", set()),
+])
+def test_stances_focus_lobby_and_campaign(nlp, text, expected):
+    assert stances(extract_one(nlp, text)) == expected

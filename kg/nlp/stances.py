@@ -26,8 +26,8 @@ from kg.nlp.hits import RelationHit, StanceHit
 from kg.nlp.judgements import PERIOD_NOUNS, TIME_TYPES, JudgementRules, named_inside, only_pronouns, phrasal, to_infinitive
 from kg.nlp.judgements import subtree as _subtree
 from kg.nlp.lexicon import Lexicon, load_lexicon, load_triggers
-from kg.nlp.syntax import (ARMED_NOUNS, PAIR_NOUNS, ActorIndex, conditional, first_conjunct, in_lexicon, reduced_passive_subject,
-                           reference_words, tokens_of, trimmed)
+from kg.nlp.syntax import (ARMED_NOUNS, PAIR_NOUNS, ActorIndex, conditional, first_conjunct, in_lexicon, inside_quotes,
+                           reduced_passive_subject, reference_words, tokens_of, trimmed)
 
 ACTOR_TYPES = {"Person", "Organisation", "Country"}
 RECIPROCAL = {"each other", "one another"}
@@ -201,8 +201,8 @@ class StanceExtractor(JudgementRules):
                 subject = self._speech_subject(verb)  # "it is time for X to refuse Y", says Z
             else:
                 subject = index.subject(verb)
-            if subject is None:
-                continue
+            if subject is None or (subject.lower_ == "it" and inside_quotes(verb.sent, subject.i)):
+                continue  # '"It focuses on the things that need to be there," said X': the plan, no actor
             companions = index.co_actors(verb, subject)  # "countries, led by Germany, oppose"
             partitive = self._partitive(subject)
             if partitive and not companions:
