@@ -586,3 +586,9 @@ def test_actors_a_name_with_bint_or_bin_is_one_person(nlp):
 def test_actors_the_house_is_the_chamber_of_the_articles_state(nlp, text, expected, absent):
     found = keys(extract_one(nlp, text))
     assert expected in found and absent not in found
+
+
+def test_actors_a_long_title_before_a_name_makes_it_a_person(nlp):
+    text = ("\u201cThe two parties have agreed to stop fighting,\u201d the African Union (AU) High Representative "
+            "for the Horn of Africa, Olusegun Obasanjo, said at the ceremony.")
+    assert "person/olusegun-obasanjo" in keys(extract_one(nlp, text))

@@ -1086,3 +1086,20 @@ def test_negotiation_named_people_of_two_sides_who_meet(nlp, text, expected):
 def test_negotiation_the_matter_of_the_talks_lies_between_two_sides(nlp, text, expected):
     found = triples(extract_one(nlp, text), "negotiatesWith")
     assert {tuple(sorted(p)) for p in found} == {tuple(sorted(p)) for p in expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the people a mediation noun names mediate between the sides of the talks
+    ("Sudan and South Sudan began talks in Pretoria. The mediators are Olusegun Obasanjo and Uhuru Kenyatta.",
+     {("person/olusegun-obasanjo", SUDAN), ("person/olusegun-obasanjo", SOUTH_SUDAN),
+      ("person/uhuru-kenyatta", SUDAN), ("person/uhuru-kenyatta", SOUTH_SUDAN)}),
+    # "X said, flanked by the other members of the AU mediation team, A and B": X, A, B and the AU
+    ("Kenya and Ethiopia signed a deal in Pretoria on Wednesday. Former Nigerian president Olusegun Obasanjo "
+     "spoke, flanked by the other members of the AU mediation team, South African former Vice President "
+     "Phumzile Mlambo-Ngcuka and Thabo Mbeki.",
+     {(AU, KENYA), (AU, ETHIOPIA), ("person/olusegun-obasanjo", KENYA), ("person/olusegun-obasanjo", ETHIOPIA),
+      ("person/phumzile-mlambo-ngcuka", KENYA), ("person/phumzile-mlambo-ngcuka", ETHIOPIA),
+      ("person/thabo-mbeki", KENYA), ("person/thabo-mbeki", ETHIOPIA)}),
+])
+def test_mediation_the_people_a_mediation_noun_names(nlp, text, expected):
+    assert triples(extract_one(nlp, text), "mediates") == expected

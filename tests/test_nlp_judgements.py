@@ -419,3 +419,12 @@ def test_judgements_named_by_call_as_a_participle_or_apposition(nlp, text, expec
 ])
 def test_judgements_the_speakers_own_conduct_and_stance_verbs_under_must(nlp, text, expected):
     assert stances(extract_one(nlp, text)) == expected
+
+
+def test_judgements_the_government_is_the_last_one_named_by_its_leader(nlp):
+    ex = extract_one(nlp, "The talks are being held in Kenya, the Kenyan government said. "
+                          "The ELN fell out with the federal government led by Colombian President Gustavo Petro. "
+                          "The government has accused the ELN of seeking to restore its dominance.")
+    found = relations(ex, "opposes")
+    assert ("country/colombia", "opposes", "organisation/national-liberation-army") in found
+    assert not any(s == "country/kenya" for s, _, _ in found)

@@ -538,14 +538,15 @@ class ActorResolver:
         comma ("The chairman of the Bar Council,", "The Scottish National Party's leader,")?"""
         i = comma - 1
         sent_start = doc[comma].sent.start
-        while i >= sent_start and comma - i <= 12 and doc[i].text not in (",", ";", ":") \
+        while i >= sent_start and comma - i <= 16 and doc[i].text not in (",", ";", ":") \
                 and doc[i].pos_ not in ("VERB", "AUX"):
             i -= 1
         if not (i < sent_start or doc[i].text in (",", ";", ":")) or comma - i <= 1:
             return False
         chunk = doc[i + 1:comma]
-        head = chunk.root
-        return (head.lower_,) in self.lex.titles and not any(
+        heads = [chunk.root] + [t for t in chunk if t.dep_ == "appos" and t.head == chunk.root]
+        # (or the title set beside the body: "the African Union (AU) High Representative for ...")
+        return any((head.lower_,) in self.lex.titles for head in heads) and not any(
             t.lower_ in self.lex.skip for t in chunk)
 
     # -- step 3: keys and labels -----------------------------------------------------------

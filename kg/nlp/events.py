@@ -194,6 +194,7 @@ class EventExtractor:
                 if not actors and token.dep_ == "compound" and noun.lower_ in MEDIATING_GROUPS:
                     actors = [a for c in noun.children if c.dep_ in ("compound", "amod", "poss") and c.i != token.i
                               for a in index.actors_of(c) if a.label_ in PARTY_TYPES]  # "the AU mediation team"
+                actors = actors + self._named_mediators(noun, index)  # "the mediators are A and B"
                 if not actors and noun.dep_ == "appos":  # "Cuba and Norway, the guarantors of the talks"
                     actors = index.actors_of(noun.head) or self._before_comma(noun, index)
                 if not actors and noun.dep_ == "attr" and noun.head.lemma_ == "be":  # "Norway is a mediator"
@@ -284,6 +285,41 @@ class EventExtractor:
             for actor in (a for a in actors if a.label_ in PARTY_TYPES):
                 found.append((actor, token.sent, self._parties(token, index)))
         return found
+
+    @staticmethod
+    def _named_mediators(noun: Token, index: ActorIndex) -> list[Span]:
+        """The people a mediation noun names: "the mediators are A and B", "the mediators
+        are the former presidents of Nigeria and Kenya, A and B", "the other members of the AU
+        mediation team, A and B"."""
+        named: list[Token] = []
+        if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+            named = [c for c in noun.head.children if c.dep_ == "attr"]
+        elif noun.lower_ in MEDIATING_GROUPS and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+                and noun.head.head.lower_ in ("members", "member"):
+            named = [noun.head.head]
+        people = [t for n in named for t in [n, *(c for c in n.children if c.dep_ == "appos")]]
+        for n in named:  # "X spoke, flanked by the other members of the team": X is one of them
+            if n.lower_.startswith("member") and any(c.lower_ == "other" for c in n.children):
+                verb = n
+                while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+                    verb = verb.head
+                if verb.dep_ == "advcl" and verb.tag_ == "VBN":  # "X said, flanked by ...": the one flanked
+                    verb = verb.head
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if subject is not None:
+                    people.append(subject)
+        doc = noun.doc
+        for n in named:  # the names after the comma, hung elsewhere by the parser
+            after = n.right_edge.i + 1 if n.right_edge.i > noun.i else noun.right_edge.i + 1
+            if after >= len(doc) or doc[after].text != ",":
+                continue
+            for tok in doc[after + 1:min(after + 9, len(doc))]:  # (", South African former Vice President X and Y")
+                if tok.i in index.at and index.at[tok.i].label_ == "Person":
+                    people.append(index.at[tok.i].root)
+                    break
+                if tok.pos_ in ("VERB", "AUX", "PUNCT") or tok.i in index.at and index.at[tok.i].label_ != "Country":
+                    break
+        return [a for t in people for a in index.actors_of(t) if a.label_ == "Person"]
 
     @staticmethod
     def _role_in(verb: Token) -> Token | None:

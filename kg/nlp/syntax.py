@@ -201,6 +201,9 @@ class ActorIndex:
                 s.end + 1 < len(self.doc) and self.doc[s.end].text in POSSESSIVE_S | {"'"}
                 and self.doc[s.end + 1].lower_ == "government"))]  # "Sri Lanka's government is keen"
             before = [s for s in named if s.end <= token.i]
+            led = self._last_led_government(token)
+            if led is not None and (not before or led[0] > before[-1].start):
+                return [led[1]]  # "the federal government led by Prime Minister Abiy Ahmed ... the government"
             if before:  # the article speaks of "the Philippine government": the last one before,
                 return before[-1:]  # else the next one, unless only other states were named first
             following = min(named, key=lambda s: s.start - token.i) if named else None
@@ -220,6 +223,23 @@ class ActorIndex:
             governing = phrase[-1] in GOVERNING_NOUNS  # "keeping troops in Iraq ... the government": not Iraq's
             return self._antecedent(token, {self.group_anaphors[phrase]}, skip_venues=governing)
         return []
+
+    def _last_led_government(self, token: Token) -> tuple[int, Span] | None:
+        """The last government before ``token`` that the article names by who leads it ("the
+        federal government led by Prime Minister Abiy Ahmed", "the Abiy government"): where it
+        stands, and the state its leader leads."""
+        for noun in reversed(tokens_of(self.doc)[:token.i]):
+            if noun.lower_ not in ("government", "administration") or noun.i in self.at:
+                continue
+            leaders = [p for c in noun.children if c.dep_ in ("poss", "compound") for p in self._direct(c)] + [
+                p for c in noun.children if c.dep_ == "acl" and c.lemma_ == "lead"
+                for g in c.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"
+                for p in self.actors_of(o)]
+            for person in (p for p in leaders if p.label_ == "Person"):
+                body = self._led_body(person)
+                if body is not person and body.label_ == "Country":
+                    return noun.i, body
+        return None
 
     def _named_by_head(self, noun: Token) -> list[Span]:
         """"the council", "the hospital", "the health board": the nearest organisation named
