@@ -977,3 +977,25 @@ def test_roles_a_legislature_title_is_held_in_its_chamber(nlp, text, expected):
 def test_roles_a_boss_leads_the_body(nlp):
     assert triples(extract_one(nlp, "Hamas boss Ali Karim said the talks had failed.")) == {
         ("person/ali-karim", "leaderOf", "organisation/hamas")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a high representative holds a role in the body; its abbreviation in brackets is no break
+    ("EU High Representative Josep Borrell spoke.", {("person/josep-borrell", "memberOf", "organisation/european-union")}),
+    ("\u201cThe two parties have agreed to stop fighting,\u201d the African Union (AU) High Representative for "
+     "the Horn of Africa, Olusegun Obasanjo, said.",
+     {("person/olusegun-obasanjo", "memberOf", "organisation/african-union")}),
+])
+def test_roles_high_representatives_and_a_body_abbreviated_in_brackets(nlp, text, expected):
+    assert triples(extract_one(nlp, text)) == expected
+
+
+def test_roles_the_people_named_after_a_bodys_team_are_its_members(nlp):
+    ex = extract_one(nlp, "Sudan and South Sudan signed a deal. \u201cThis is the beginning,\u201d Kiprop said, "
+                          "flanked by the other members of the AU mediation team, South African former Vice President "
+                          "Phumzile Mlambo-Ngcuka and Kenyan ex-President Uhuru Kenyatta.")
+    found = triples(ex)
+    assert {("person/phumzile-mlambo-ngcuka", "memberOf", "organisation/african-union"),
+            ("person/uhuru-kenyatta", "memberOf", "organisation/african-union")} <= found
+    assert not any(p == "memberOf" and o == "organisation/african-union" and s == "country/south-africa"
+                   for s, p, o in found)

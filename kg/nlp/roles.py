@@ -37,6 +37,7 @@ from kg.nlp.syntax import POSSESSIVE_S, SPEECH_LEMMAS, inside_quotes, tokens_of
 Doc.set_extension("sg_relations", default=None, force=True)
 
 BODY_TYPES = {"Organisation", "Country"}
+TEAM_NOUNS = {"team", "delegation", "panel", "mission", "committee"}  # "members of the AU mediation team, X"
 STOP_POS = {"VERB", "AUX", "PRON", "SCONJ", "CCONJ", "NUM", "PART"}
 LINKING_PREPOSITIONS = {"for", "of", "at", "to", "in"}
 MAX_CHUNK = 10
@@ -78,6 +79,7 @@ class RoleExtractor:
         explicit += self._led_by(doc, actors, at)
         explicit += self._respective_officials(doc, at)
         explicit += self._listed_officials(doc, actors, at, {h.subject for h in explicit})
+        explicit += self._team_members(doc, actors, at, set())  # (a national title besides: still a member)
         explicit += self._from_body(doc, actors, at, {h.subject for h in explicit})
         explicit += self._speaking_for(doc, at, {h.subject for h in explicit})
         explicit += self._copular_roles(doc, at, {h.subject for h in explicit})
@@ -325,6 +327,31 @@ class RoleExtractor:
             hits.append(RelationHit(person.kb_id_, predicate, body.kb_id_, person.sent, 0.7, "listed-officials"))
         return hits
 
+    @staticmethod
+    def _team_members(doc: Doc, actors: list[Span], at: dict[int, Span], placed: set[str]) -> list[RelationHit]:
+        """"the other members of the AU mediation team, South African former Vice President X and
+        Y": the people named after a body's team, delegation or panel are members of the body."""
+        hits = []
+        for person in (a for a in actors if a.label_ == "Person" and a.kb_id_ not in placed):
+            first = person.root
+            while first.dep_ in ("conj", "appos") and first.head != first and first.head.i in at \
+                    and at[first.head.i].label_ == "Person":
+                first = first.head  # "..., X and Y": from Y back to X (a list the parser may read as apposition)
+            lead = at.get(first.i, person)
+            i = lead.start - 1
+            while i > lead.sent.start and lead.start - i <= 8 and doc[i].text != "," and (
+                    (i in at and at[i].label_ == "Country") or (i not in at and doc[i].pos_ in ("PROPN", "ADJ", "NOUN"))):
+                i -= 1  # back over the title: "South African former Vice President"
+            group = doc[i - 1] if doc[i].text == "," and i > 0 else None
+            if group is None or group.lower_ not in TEAM_NOUNS or group.dep_ != "pobj" or group.head.lower_ != "of" \
+                    or not group.head.head.lower_.startswith("member"):
+                continue
+            bodies = [at[c.i] for c in group.children if c.dep_ in ("compound", "poss", "amod")
+                      and c.i in at and at[c.i].label_ in BODY_TYPES]
+            hits.extend(RelationHit(person.kb_id_, "memberOf", body.kb_id_, person.sent, 0.7, "team-member")
+                        for body in bodies[:1])
+        return hits
+
     def _led_by(self, doc: Doc, actors: list[Span], at: dict[int, Span]) -> list[RelationHit]:
         """"the SSUF/A, led by former army chief Gen. X", "Hamas, headed by X": X leads the body.
         A "former" before the title is the title's, not the leading ("led by former minister X")."""
@@ -561,6 +588,8 @@ class RoleExtractor:
                     end = i  # "Sir Andrew Green": an honorific belongs to the name
             elif tok.text in POSSESSIVE | {"-"}:
                 pass  # part of a title: "the US's chief negotiator", "Secretary-General", "ex-president"
+            elif tok.text == ")" and i >= 2 and doc[i - 2].text == "(" and i - 1 in at:
+                i -= 2  # "the African Union (AU) High Representative": the body's abbreviation
             elif i not in at and (tok.pos_ in STOP_POS or (tok.is_punct and tok.text not in POSSESSIVE)
                                   or "\n" in tok.text):
                 break
