@@ -592,3 +592,18 @@ def test_actors_a_long_title_before_a_name_makes_it_a_person(nlp):
     text = ("\u201cThe two parties have agreed to stop fighting,\u201d the African Union (AU) High Representative "
             "for the Horn of Africa, Olusegun Obasanjo, said at the ceremony.")
     assert "person/olusegun-obasanjo" in keys(extract_one(nlp, text))
+
+
+def test_actors_the_last_word_of_a_bodys_name_is_that_body(nlp):
+    ex = extract_one(nlp, "The Pan-African Parliament met in Midrand. The Parliament's speaker condemned the attack.")
+    assert "organisation/parliament" not in keys(ex)
+    ex = extract_one(nlp, "The African Union called for talks. The Union's commitment to peace is firm.")
+    assert keys(ex) & {"organisation/union"} == set()
+    assert "organisation/african-union" in keys(ex)
+
+
+def test_actors_words_before_a_title_inside_a_name_are_no_part_of_it(nlp):
+    ex = extract_one(nlp, "In a statement on Sunday, AU Commission Chairperson Mahmoud Ali Youssouf urged restraint.")
+    assert "person/mahmoud-ali-youssouf" in keys(ex)
+    assert ("person/mahmoud-ali-youssouf", "leaderOf", "organisation/african-union-commission") in {
+        (r.subject, r.predicate, r.object) for r in ex.relations}

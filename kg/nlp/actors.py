@@ -553,6 +553,10 @@ class ActorResolver:
     def person_name(self, doc: Doc, cand: Candidate) -> tuple[int, str]:
         """Drop leading title words ("President Biden"); returns (new start, name)."""
         start = cand.start
+        last_title = max((i for i in range(cand.start, cand.end - 2) if (doc[i].lower_,) in self.lex.titles
+                          and doc[i].text[:1].isupper()), default=None)
+        if last_title is not None and last_title > cand.start:
+            start = last_title + 1  # "Commission Chairperson Mahmoud Ali Youssouf": the words before the name
         while start < cand.end - 1 and (doc[start].lower_,) in self.lex.titles:
             start += 1  # "President Biden": the role title is not part of the mention
         name_start = start
@@ -587,6 +591,11 @@ class ActorResolver:
                 persons.append((cand, name))
                 continue
             else:
+                earlier = self._named_by_last_word(doc, cand, resolved, entities)
+                if earlier is not None:  # "the African Union ... the Union's commitment": the AU
+                    cand.key, cand.type = earlier, entities[earlier][0]
+                    resolved.append((cand, cand.span(doc).text))
+                    continue
                 label = re.sub(r"\s+", " ", cand.span(doc).text)
                 if cand.type == "Place":
                     label = self._region_name(label)
@@ -604,6 +613,21 @@ class ActorResolver:
         self._demonym_groups(doc, [c for c, _ in resolved], entities)
         used = {c.key for c, _ in resolved}
         return resolved, {k: v for k, v in entities.items() if k in used}
+
+    @staticmethod
+    def _named_by_last_word(doc: Doc, cand: Candidate, resolved: list[tuple[Candidate, str]],
+                            entities: dict) -> str | None:
+        """An organisation called "the Union", "the Commission" after the article named one whose
+        name ends in that word ("the African Union", "the European Commission"): the last such."""
+        if cand.type != "Organisation" or cand.end - cand.start != 1 or cand.start == 0 \
+                or doc[cand.start - 1].lower_ != "the":
+            return None
+        word = doc[cand.start].lower_
+        for earlier, _ in reversed(resolved):
+            span = earlier.span(doc)
+            if len(span) > 1 and span[-1].lower_ == word and entities.get(earlier.key, ("",))[0] == "Organisation":
+                return earlier.key
+        return None
 
     def _body_of(self, name: Span) -> bool:
         """Whether a name is a body's "of" another name: "the Government of National Accord",
