@@ -1103,3 +1103,25 @@ def test_negotiation_the_matter_of_the_talks_lies_between_two_sides(nlp, text, e
 ])
 def test_mediation_the_people_a_mediation_noun_names(nlp, text, expected):
     assert triples(extract_one(nlp, text), "mediates") == expected
+
+
+def test_mediation_the_one_appointed_as_facilitator_and_those_alongside(nlp):
+    text = ("The leaders of Niger, Mali and Burkina Faso left the bloc. Senegal's President Bassirou Diomaye Faye "
+            "spoke on Monday. ECOWAS appointed Senegal's president as a facilitator in negotiations with the three "
+            "states, alongside Togolese President Faure Gnassingbe.")
+    found = triples(extract_one(nlp, text), "mediates")
+    states = {"country/niger", "country/mali", "country/burkina-faso"}
+    assert {(m, s) for m in ("person/bassirou-diomaye-faye", "person/faure-gnassingbe") for s in states} <= found
+    assert not any(m == "organisation/ecowas" for m, _ in found)  # the appointer is no facilitator
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the three states" are the last three named together
+    ("Niger, Mali and Burkina Faso left the bloc. Kenya held talks with the three states.",
+     {("country/kenya", "country/niger"), ("country/kenya", "country/mali"), ("country/kenya", "country/burkina-faso")}),
+    # no list of three: nobody
+    ("Niger and Mali left the bloc. Kenya held talks with the three states.", set()),
+])
+def test_negotiation_the_three_states_are_the_last_three_named_together(nlp, text, expected):
+    found = triples(extract_one(nlp, text), "negotiatesWith")
+    assert {tuple(sorted(p)) for p in found} == {tuple(sorted(p)) for p in expected}

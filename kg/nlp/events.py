@@ -43,6 +43,7 @@ DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern
               "northeast", "northwest", "southeast", "southwest", "heart", "centre", "center", "outskirts"}
 SERIES_NOUNS = {"series", "wave", "barrage", "spate", "string", "round", "volley", "salvo"}
 WEAK_MEDIATION = {"lead", "host", "chair", "sponsor", "convene"}
+APPOINTING_VERBS = {"appoint", "name", "designate", "nominate", "choose", "select", "tap"}  # "appointed X as mediator"
 MEDIATING_GROUPS = {"team", "panel", "mission", "delegation", "committee", "group"}  # "the AU mediation team"
 ENVOY_NOUNS = {"envoy", "mediator", "facilitator"}  # a mediating body's person at the table
 GENERIC_MEDIATION = {"facilitate", "arrange", "organise", "organize", "moderate"}  # mediation only of talks
@@ -350,6 +351,12 @@ class EventExtractor:
         acting = as_.head
         if acting.pos_ not in ("VERB", "AUX"):
             return []
+        appointed = next((c for c in acting.children if c.dep_ == "dobj"), None)
+        if acting.lemma_ in APPOINTING_VERBS and appointed is not None:
+            # "ECOWAS appointed Senegal's president as a facilitator ..., alongside Togolese President X"
+            beside = [p for n in (acting, *as_.children) for c in n.children if c.dep_ == "prep"
+                      and c.lower_ == "alongside" for p in c.children if p.dep_ == "pobj"]
+            return [a for t in [appointed, *beside] for a in index.actors_of(t)]
         holder = self._absolute_subject(acting) or index.subject(acting) or (
             acting.head if acting.dep_ in ("acl", "advcl") else None)
         return index.actors_of(holder) if holder is not None else []

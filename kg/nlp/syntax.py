@@ -45,8 +45,10 @@ NAMED_BODY_HEADS = GOVERNING_NOUNS | {"group", "movement", "militia", "forces", 
 ARMED_NOUNS = {"forces", "troops", "fighters", "army", "militia", "militias", "soldiers", "loyalists", "men"}
 RAISING_PASSIVES = {"set", "expect", "schedule", "due", "poise", "suppose", "slate", "say", "report", "believe"}
 DATELINE_DASHES = {"-", "--", "—", "–", ":"}
-PAIR_NOUNS = {"countries", "sides", "nations", "parties", "neighbours", "neighbors", "rivals", "governments"}
-STATE_PAIR_NOUNS = {"countries", "nations", "governments"}  # "the two countries" are states
+PAIR_NOUNS = {"countries", "sides", "nations", "parties", "neighbours", "neighbors", "rivals", "governments", "states"}
+STATE_PAIR_NOUNS = {"countries", "nations", "governments", "states"}  # "the two countries" are states
+LEADER_NOUNS = {"president", "leader", "premier", "king", "emir", "chancellor"}  # "Senegal's president"
+GROUP_SIZES = {"three": 3, "four": 4, "five": 5, "six": 6}  # "the three states": the last list of three
 
 
 @dataclass(frozen=True)
@@ -174,10 +176,22 @@ class ActorIndex:
             return [speaker] if speaker is not None else []
         if lower in PAIR_NOUNS and any(c.lower_ in ("both", "two") for c in token.children):
             return self._last_two(token)  # "both countries", "the two sides"
+        counted = next((GROUP_SIZES[c.lower_] for c in token.children if c.lower_ in GROUP_SIZES), None)
+        if lower in PAIR_NOUNS and counted is not None and any(c.lower_ == "the" for c in token.children):
+            return self._last_group(token, counted)  # "Niger, Mali and Burkina Faso ... the three states"
         named_next = self.at.get(token.i + 1)
         if lower in self.person_nouns and named_next is not None and named_next.label_ == "Person" \
                 and named_next.start == token.i + 1:
             return [named_next]  # "lambasted Sudan's army chief Abdel Fattah al-Burhan", the name misparsed
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.i in self.at
+                      and self.at[c.i].label_ == "Country"), None)
+        if lower in self.person_nouns and owner is not None and not any(c.dep_ == "appos" for c in token.children):
+            serving = {h.subject for h in self.doc._.sg_relations or ()
+                       if h.predicate == "leaderOf" and h.object == self.at[owner.i].kb_id_} \
+                if lower in LEADER_NOUNS else set()
+            people = [s for s in self.actors if s.kb_id_ in serving]
+            if len({s.kb_id_ for s in people}) == 1:
+                return people[:1]  # "Senegal's president": the one the article makes Senegal's leader
         if lower in self.person_nouns and any(c.lower_ == "the" for c in token.children) \
                 and not any(c.dep_ == "appos" for c in token.children):  # "the chairman, Sir X," names X
             titled = self._titled(token)
@@ -332,6 +346,19 @@ class ActorIndex:
                 found.setdefault(span.kb_id_, span)
                 if len(found) == 2:
                     return list(found.values())
+        return []
+
+    def _last_group(self, token: Token, size: int) -> list[Span]:
+        """The last list of exactly ``size`` states (or states and bodies, for "the three sides")
+        named before ``token``: "Niger, Mali and Burkina Faso" for "the three states"."""
+        types = {"Country"} if token.lower_ in STATE_PAIR_NOUNS else {"Country", "Organisation"}
+        for span in reversed(self.actors):
+            if span.end > token.i or span.label_ not in types or span.root.dep_ == "conj" \
+                    or not any(c.dep_ == "conj" for c in span.root.children):
+                continue
+            group = [a for a in self.actors_of(span.root) if a.label_ in types]
+            if len(group) == size:
+                return group
         return []
 
     def _last_pair(self, token: Token, types: set[str]) -> list[Span]:
