@@ -999,3 +999,29 @@ def test_roles_the_people_named_after_a_bodys_team_are_its_members(nlp):
             ("person/uhuru-kenyatta", "memberOf", "organisation/african-union")} <= found
     assert not any(p == "memberOf" and o == "organisation/african-union" and s == "country/south-africa"
                    for s, p, o in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a national body's secretary-general runs its office; an international body's heads it
+    ("According to ANC secretary-general Fikile Mbalula, talks will start.",
+     {("person/fikile-mbalula", "memberOf", "organisation/african-national-congress")}),
+    ("UN Secretary-General Antonio Guterres spoke.", {("person/antonio-guterres", "leaderOf", "organisation/united-nations")}),
+])
+def test_roles_a_secretary_general_of_a_national_body_is_a_member(nlp, text, expected):
+    assert triples(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the people a body's team is made of are the body's members
+    ("The ANC's national executive has appointed a negotiating team comprising Nomvula Mokonyane and Gwede Mantashe.",
+     {("person/nomvula-mokonyane", "memberOf", "organisation/african-national-congress"),
+      ("person/gwede-mantashe", "memberOf", "organisation/african-national-congress")}),
+    # in a South African article "the DA" is the Democratic Alliance
+    ("The ANC lost its majority. The DA's federal executive has appointed a team comprising Helen Zille and Ivan Meyer.",
+     {("person/helen-zille", "memberOf", "organisation/democratic-alliance"),
+      ("person/ivan-meyer", "memberOf", "organisation/democratic-alliance")}),
+    # a team named by no body gives no membership
+    ("A team comprising Helen Zille and Ivan Meyer met on Sunday.", set()),
+])
+def test_roles_the_people_a_bodys_team_comprises_are_its_members(nlp, text, expected):
+    assert triples(extract_one(nlp, text)) == expected

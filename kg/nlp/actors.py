@@ -811,7 +811,8 @@ class ActorResolver:
         covered = {i: c for c in cands for i in range(c.start, c.end)}
         found = []
         for tok in tokens_of(doc)[1:]:
-            if tok.i in covered or not (tok.is_alpha and tok.text.isupper() and len(tok.text) >= 3) \
+            if tok.i in covered or not (tok.is_alpha and tok.text.isupper() and (
+                    len(tok.text) >= 3 or tok.text in self.lex.state_bodies)) \
                     or tok.lower_ in self.lex.non_actor_acronyms or _shouting(tok.sent) \
                     or (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper() and doc[tok.i + 1].is_alpha):
                 continue

@@ -20,6 +20,9 @@ GEONAMES_IRI = "https://sws.geonames.org/{}/"
 DEPARTMENT_WORDS = {"treasury", "department", "ministry", "office"}  # bodies a secretary heads
 
 
+NATIONAL_BODY_SECRETARIES = {("secretary-general",), ("secretary", "general"), ("secretary", "-", "general")}
+
+
 @dataclass(frozen=True)
 class GazetteerEntry:
     key: str  # "country/egypt", "organisation/hamas", "place/cairo"
@@ -82,6 +85,9 @@ class Lexicon:
         if predicate == "leaderOf" and (title in self.national_members.get(body, ()) or (
                 title in self.chamber_titles and body.startswith("country/"))):
             return "memberOf"  # "US House Speaker X" heads the House and serves the state
+        if predicate == "leaderOf" and title in NATIONAL_BODY_SECRETARIES and body in self.entries \
+                and self.entries[body].country is not None:
+            return "memberOf"  # "ANC secretary-general X" runs a party's office; "UN Secretary-General X" heads the UN
         if predicate == "memberOf" and title in self.department_heads and body.startswith("organisation/") \
                 and any(word in DEPARTMENT_WORDS for word in body.split("/", 1)[1].split("-")):
             return "leaderOf"  # a secretary named with a body heads it: "Treasury Secretary Steven Mnuchin"

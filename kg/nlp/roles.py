@@ -80,6 +80,7 @@ class RoleExtractor:
         explicit += self._respective_officials(doc, at)
         explicit += self._listed_officials(doc, actors, at, {h.subject for h in explicit})
         explicit += self._team_members(doc, actors, at, set())  # (a national title besides: still a member)
+        explicit += self._team_comprising(doc, at)
         explicit += self._from_body(doc, actors, at, {h.subject for h in explicit})
         explicit += self._speaking_for(doc, at, {h.subject for h in explicit})
         explicit += self._copular_roles(doc, at, {h.subject for h in explicit})
@@ -350,6 +351,34 @@ class RoleExtractor:
                       and c.i in at and at[c.i].label_ in BODY_TYPES]
             hits.extend(RelationHit(person.kb_id_, "memberOf", body.kb_id_, person.sent, 0.7, "team-member")
                         for body in bodies[:1])
+        return hits
+
+    @staticmethod
+    def _team_comprising(doc: Doc, at: dict[int, Span]) -> list[RelationHit]:
+        """"The DA's federal executive has appointed a negotiating team comprising A, B and C",
+        "the ANC delegation, including A and B": the people a body's team is made of are members
+        of the body (the team's owner, else the body whose organ appointed it)."""
+        hits = []
+        for team in tokens_of(doc):
+            if team.lower_ not in TEAM_NOUNS:
+                continue
+            heads = [o for c in team.children if c.dep_ == "acl" and c.lemma_ in ("comprise", "include")
+                     for o in c.children if o.dep_ == "dobj"]
+            heads += [o for c in team.children if c.dep_ == "prep" and c.lower_ == "including"
+                      for o in c.children if o.dep_ == "pobj"]
+            people = {at[t.i].kb_id_: at[t.i] for h in heads for t in (h, *h.conjuncts)
+                      if t.i in at and at[t.i].label_ == "Person"}
+            if not people:
+                continue
+            owners = [at[c.i] for c in team.children if c.dep_ in ("poss", "compound", "amod") and c.i in at]
+            if not owners and team.dep_ == "dobj":  # "the DA's federal executive has appointed a team"
+                subject = next((c for c in team.head.children if c.dep_ == "nsubj"), None)
+                if subject is not None:
+                    owners = [at[t.i] for t in (subject, *subject.children)
+                              if t.i in at and (t == subject or t.dep_ in ("poss", "compound"))]
+            owners = [o for o in owners if o.label_ in BODY_TYPES]
+            hits.extend(RelationHit(person.kb_id_, "memberOf", owner.kb_id_, team.sent, 0.7, "team-comprising")
+                        for owner in owners[:1] for person in people.values())
         return hits
 
     def _led_by(self, doc: Doc, actors: list[Span], at: dict[int, Span]) -> list[RelationHit]:
