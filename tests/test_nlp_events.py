@@ -1125,3 +1125,15 @@ def test_mediation_the_one_appointed_as_facilitator_and_those_alongside(nlp):
 def test_negotiation_the_three_states_are_the_last_three_named_together(nlp, text, expected):
     found = triples(extract_one(nlp, text), "negotiatesWith")
     assert {tuple(sorted(p)) for p in found} == {tuple(sorted(p)) for p in expected}
+
+
+@pytest.mark.parametrize("text, attacks", [
+    # the subject of the verb that wages an attack noun is the attacker
+    ("The war began when Eritrea went on the offensive against Ethiopia in May.", {("country/eritrea", ETHIOPIA)}),
+    ("The RSF has kept up artillery fire into Sudan this week.", {(RSF, SUDAN)}),
+    # not when it is only threatened, and not fire that is criticism of a plan
+    ("Eritrea would not go on the offensive against Ethiopia.", set()),
+    ("The opposition opened fire on the government's budget plans.", set()),
+])
+def test_attacks_waged_by_the_subject_of_an_attack_noun(nlp, text, attacks):
+    assert triples(extract_one(nlp, text), "attacks") == attacks

@@ -43,6 +43,7 @@ DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern
               "northeast", "northwest", "southeast", "southwest", "heart", "centre", "center", "outskirts"}
 SERIES_NOUNS = {"series", "wave", "barrage", "spate", "string", "round", "volley", "salvo"}
 WEAK_MEDIATION = {"lead", "host", "chair", "sponsor", "convene"}
+WAGING_VERBS = {"go", "keep", "wage", "continue", "intensify", "step", "escalate", "press", "resume", "open"}  # (launch verbs: their own rule)
 APPOINTING_VERBS = {"appoint", "name", "designate", "nominate", "choose", "select", "tap"}  # "appointed X as mediator"
 MEDIATING_GROUPS = {"team", "panel", "mission", "delegation", "committee", "group"}  # "the AU mediation team"
 ENVOY_NOUNS = {"envoy", "mediator", "facilitator"}  # a mediating body's person at the table
@@ -950,6 +951,14 @@ class EventExtractor:
                     elif child.dep_ in ("compound", "poss", "amod") and child.i in index.at:
                         attackers.append(index.at[child.i])
                 targets = self._attack_targets(token, index)
+                waged = self._waging(token) if not attackers else None
+                if waged is not None:  # "Israel went on the offensive against Hezbollah",
+                    subject = index.subject(waged)  # "Hezbollah kept up rocket fire into Israel"
+                    attackers = [a for a in index.actors_of(subject) if a.label_ in ATTACKERS] if subject is not None else []
+                    if not targets and token.dep_ == "dobj":
+                        targets = [t for t in self._attack_targets(waged, index) if t.label_ != "Place" or any(
+                            c.dep_ == "prep" and c.lower_ in ("into", "on", "against") and t.root in c.children
+                            for c in waged.children)]
                 if token.lower_ in self.attacked_of_nouns:  # "Russia's invasion of Ukraine", "the shelling of Kharkiv"
                     targets += [a for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                                 for p in c.children if p.dep_ == "pobj" for a in index.actors_of(p)
@@ -960,6 +969,20 @@ class EventExtractor:
                 for target in (t for t in targets if t.label_ in TARGETS and t.kb_id_ != attacker.kb_id_):
                     hits.append(RelationHit(attacker.kb_id_, "attacks", target.kb_id_, token.sent, 0.65, "attack"))
         return hits
+
+    def _waging(self, attack: Token) -> Token | None:
+        """The verb that wages an attack named by a noun, whose subject is the attacker ("X went
+        on the offensive", "X kept up rocket fire", "X launched strikes"); not a negated or
+        conditional one."""
+        verb = attack.head
+        if attack.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "on":
+            verb = verb.head  # "went on the offensive"
+        elif attack.dep_ != "dobj":
+            return None
+        if verb.pos_ != "VERB" or verb.lemma_ not in WAGING_VERBS or conditional(verb) \
+                or ActorIndex.is_negated(verb, self.negators):
+            return None
+        return verb
 
     def _struck_thing(self, thing: Token, index: ActorIndex) -> list[Span]:
         """Who owns or where lies a thing an attack hits: "attacked Israeli positions" (Israel),
