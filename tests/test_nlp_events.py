@@ -1137,3 +1137,12 @@ def test_negotiation_the_three_states_are_the_last_three_named_together(nlp, tex
 ])
 def test_attacks_waged_by_the_subject_of_an_attack_noun(nlp, text, attacks):
     assert triples(extract_one(nlp, text), "attacks") == attacks
+
+
+def test_mediation_an_international_envoy_who_meets_a_side_mediates_for_it(nlp):
+    text = ("Kenyan President Daniel Kiprop and United Nations Special Envoy Maria Angela Holguin Cuellar were to "
+            "talk about restarting the talks. Holguin was to meet with Ethiopian Prime Minister Dawit Alemu.")
+    ex = extract_one(nlp, text)
+    assert negotiations(ex) == set()  # an envoy is a third party to the talks she holds
+    assert {("person/maria-angela-holguin-cuellar", KENYA), ("person/maria-angela-holguin-cuellar", ETHIOPIA)} \
+        <= triples(ex, "mediates")

@@ -1494,3 +1494,8 @@ def test_stances_dems_are_the_democrats(nlp):
 ])
 def test_stances_focus_lobby_and_campaign(nlp, text, expected):
     assert stances(extract_one(nlp, text)) == expected
+
+
+def test_stances_what_one_demands_another_accept_is_no_position_of_the_other(nlp):
+    ex = extract_one(nlp, "Sudan demanded that the African Union accept the new government.")
+    assert stances(ex) == {(SUDAN, "Support", "that the African Union accept the new government")}

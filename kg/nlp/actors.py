@@ -724,6 +724,7 @@ class ActorResolver:
                 if c.type == "Person" and len(words) > 1:
                     name_words.update((words[0], words[-1]))
                     name_words.update(" ".join(words[k:]) for k in range(1, len(words) - 1))  # "Faki Mahamat"
+                    name_words.update(w for w in words[1:-1] if w[:1].isupper())  # "Holguin" of "Maria Angela Holguin Cuellar"
         body_words = {c.span(doc).text.split()[0] for c in cands
                       if c.type == "Organisation" and c.end - c.start > 1
                       and doc[c.end - 1].lower_ in self.lex.organisation_heads}  # "Polisario" of "Polisario Front"

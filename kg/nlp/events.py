@@ -103,8 +103,11 @@ class EventExtractor:
         affiliated = {(h.subject, h.object) for h in doc._.sg_relations or ()
                       if h.predicate in ("leaderOf", "memberOf", "spokespersonFor")}
         serving = {person for person, body in affiliated if body in mediator_keys}  # the mediator's people
-        pairs = [p for p in self._negotiations(doc, index)
-                 if p[0].kb_id_ not in mediator_keys and p[1].kb_id_ not in mediator_keys]
+        envoys = self._international_envoys(index, affiliated)
+        negotiations = self._negotiations(doc, index)
+        met_by_envoys = [p for p in negotiations if {p[0].kb_id_, p[1].kb_id_} & envoys]
+        pairs = [p for p in negotiations if p not in met_by_envoys
+                 and p[0].kb_id_ not in mediator_keys and p[1].kb_id_ not in mediator_keys]
         pairs += self._states_at_table(doc, index, pairs, mediator_keys)
         pairs += self._mediated_pairs(mediators, mediator_keys, pairs)
         hits = [RelationHit(a.kb_id_, "negotiatesWith", b.kb_id_, sent, conf, rule)
@@ -136,9 +139,37 @@ class EventExtractor:
                         hits.append(RelationHit(next(iter(sent_by)), "mediates", key, sent, conf - 0.1,
                                                 "mediation-sender"))
         hits.extend(self._envoys(index, affiliated, hits))
+        hits.extend(self._envoy_meetings(met_by_envoys, envoys, affiliated, hits))
         hits.extend(attacks)
         hits.extend(self._locations(doc, index))
         return hits
+
+    def _international_envoys(self, index: ActorIndex, affiliated: set[tuple[str, str]]) -> set[str]:
+        """People titled envoy, mediator or facilitator of an international body ("United Nations
+        Special Envoy Maria Angela Holguin"): a third party to any talks they hold."""
+        international = {body for _, body in affiliated if body.startswith("organisation/")
+                         and body in self.lex.entries and self.lex.entries[body].country is None}
+        return {person for person, body in affiliated if body in international and any(
+            index.doc[t].lemma_.lower() in ENVOY_NOUNS for span in index.actors if span.kb_id_ == person
+            for t in range(max(span.start - 3, 0), span.start))}
+
+    @staticmethod
+    def _envoy_meetings(met, envoys: set[str], affiliated: set[tuple[str, str]], hits: list[RelationHit]) -> list[RelationHit]:
+        """An international envoy who meets or talks with a side mediates for it: "Holguin was
+        to meet with Tatar" (Tatar, and the one body the article gives him)."""
+        done = {(h.subject, h.object) for h in hits if h.predicate == "mediates"}
+        found = []
+        for a, b, sent, conf, _ in met:
+            envoy, side = (a, b) if a.kb_id_ in envoys else (b, a)
+            if side.kb_id_ in envoys:
+                continue
+            bodies = {o for s, o in affiliated if s == side.kb_id_}
+            for key in (list(bodies) if len(bodies) == 1 else [side.kb_id_] if not bodies else []):
+                # (the side a person serves, else the person)
+                if (envoy.kb_id_, key) not in done and (envoy.kb_id_, key) not in affiliated:
+                    done.add((envoy.kb_id_, key))
+                    found.append(RelationHit(envoy.kb_id_, "mediates", key, sent, round(conf - 0.1, 2), "envoy-meeting"))
+        return found
 
     @staticmethod
     def _envoys(index: ActorIndex, affiliated: set[tuple[str, str]], hits: list[RelationHit]) -> list[RelationHit]:

@@ -38,6 +38,7 @@ ARMED_PEOPLE = {"gunman", "gunmen", "militant", "militants", "rebel", "rebels", 
 UNHEEDED_REQUESTS = {"call", "calls", "demand", "demands", "plea", "pleas", "appeal", "appeals", "request",
                      "requests", "warning", "warnings", "criticism", "protests", "objections"}  # "despite a call from X"
 SETTLEMENT_NOUNS = frozenset({"accord", "agreement", "ceasefire", "deal", "truce", "armistice", "compromise"})
+DEMANDING_VERBS = {"demand", "insist", "urge", "ask", "request", "require"}  # "demanded that X accept Y"
 REFUSING_VERBS = {"refuse", "decline"}  # whose infinitive is what they will not do
 JOINT_VERBS = {"agree"}  # what two sides agree on together is the talks' outcome, not a position
 ASSESSMENT_VERBS = {"need", "require"}  # reported needs are the speaker's assessment
@@ -150,6 +151,8 @@ class StanceExtractor(JudgementRules):
                 # reports that X rejected Y" sets the scene with what the article takes as news)
             if verb.dep_ in ("xcomp", "pcomp", "ccomp") and verb.head.lemma_ in self.ceasing:
                 continue  # "demanded that the government stop attacking his forces": no one attacks
+            if verb.dep_ == "ccomp" and verb.head.lemma_ in DEMANDING_VERBS:
+                continue  # "demanding that the UN accept the republic": what is demanded, no one's position yet
             if verb.dep_ == "xcomp" and verb.head.lemma_ in REFUSING_VERBS:
                 continue  # "refused to accept the letter": the refusal's position, not an acceptance
             if any(c.dep_ == "advmod" and c.lower_ in self.mocking for c in verb.children):
