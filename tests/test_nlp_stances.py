@@ -1499,3 +1499,16 @@ def test_stances_focus_lobby_and_campaign(nlp, text, expected):
 def test_stances_what_one_demands_another_accept_is_no_position_of_the_other(nlp):
     ex = extract_one(nlp, "Sudan demanded that the African Union accept the new government.")
     assert stances(ex) == {(SUDAN, "Support", "that the African Union accept the new government")}
+
+
+def test_stances_a_platform_is_no_speaker_and_both_is_the_last_pair(nlp):
+    text = ("Luiz Inácio Lula da Silva and Jair Bolsonaro face a run-off. Centre-right candidate Simone Tebet and "
+            "centre-left candidate Ciro Gomes finished third and fourth, and on Wednesday it emerged that both "
+            "would be backing Lula. \u201cLula is not an option,\u201d Sergio Moro, the former judge, wrote on Twitter. "
+            "\u201cHis government was corrupt,\u201d he said, declaring his backing for Bolsonaro.")
+    ex = extract_one(nlp, text)
+    lula = "person/luiz-inacio-lula-da-silva"
+    found = relations(ex, "supports")
+    assert {("person/simone-tebet", "supports", lula), ("person/ciro-gomes", "supports", lula),
+            ("person/sergio-moro", "supports", "person/jair-bolsonaro")} <= found
+    assert not any(s == "organisation/twitter" for s, _, _ in found)

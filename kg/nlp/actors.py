@@ -775,6 +775,8 @@ class ActorResolver:
         name_words = {w for c in cands if c.type == "Person" and c.key is None
                       for w in c.span(doc).text.split()[::max(1, len(c.span(doc)) - 1)]
                       if len(c.span(doc)) > 1}
+        name_words |= {w for c in cands if c.type == "Person" and c.key is None and len(c.span(doc)) > 2
+                       for w in c.span(doc).text.split()[1:-1] if w[:1].isupper() and len(w) > 2}  # "Lula"
         return [Candidate(t.i, t.i + 1, "Person") for t in tokens_of(doc)
                 if t.i not in covered and t.text in name_words and t.pos_ == "PROPN"
                 and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")

@@ -176,6 +176,8 @@ class ActorIndex:
             return [speaker] if speaker is not None else []
         if lower in PAIR_NOUNS and any(c.lower_ in ("both", "two") for c in token.children):
             return self._last_two(token)  # "both countries", "the two sides"
+        if lower == "both" and token.dep_ in ("nsubj", "nsubjpass"):
+            return self._last_coordinated_pair(token)  # "candidates A and B, but ... both would back X"
         counted = next((GROUP_SIZES[c.lower_] for c in token.children if c.lower_ in GROUP_SIZES), None)
         if lower in PAIR_NOUNS and counted is not None and any(c.lower_ == "the" for c in token.children):
             return self._last_group(token, counted)  # "Niger, Mali and Burkina Faso ... the three states"
@@ -359,6 +361,22 @@ class ActorIndex:
             group = [a for a in self.actors_of(span.root) if a.label_ in types]
             if len(group) == size:
                 return group
+        return []
+
+    def _last_coordinated_pair(self, token: Token) -> list[Span]:
+        """The last two actors of one type joined by "and" before ``token``, in its sentence or
+        the one before: what a bare "both" stands for."""
+        here = self.sentence_of[token.i]
+        for sentence in (here, here - 1):  # this sentence first
+            for span in reversed(self.actors):
+                if span.end > token.i or span.root.dep_ != "conj" or self.sentence_of[span.start] != sentence:
+                    continue
+                first = span.root.head  # "A and B", or "candidate A and candidate B" (joined at the titles)
+                named = first if first.i in self.at else next(
+                    (c for c in first.children if c.dep_ in ("appos", "compound") and c.i in self.at), None)
+                if named is not None and self.at[named.i].label_ == span.label_ \
+                        and self.at[named.i].kb_id_ != span.kb_id_:
+                    return [self.at[named.i], span]
         return []
 
     def _last_pair(self, token: Token, types: set[str]) -> list[Span]:
