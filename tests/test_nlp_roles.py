@@ -1025,3 +1025,16 @@ def test_roles_a_secretary_general_of_a_national_body_is_a_member(nlp, text, exp
 ])
 def test_roles_the_people_a_bodys_team_comprises_are_its_members(nlp, text, expected):
     assert triples(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a "Secretary of State" in an article naming the US and not Britain serves the US
+    ("US President Donald Trump spoke on Saturday.\nKenya and Ethiopia agreed to a truce after talks.\n"
+     "Secretary of State Marco Rubio said he had engaged with senior officials from both Kenya and Ethiopia.",
+     {("person/donald-trump", "leaderOf", "country/united-states"),
+      ("person/marco-rubio", "memberOf", "country/united-states")}),
+    # states named as those a person dealt with are not the person's own
+    ("Foreign Minister Jane Holt said on Monday that she had spoken with officials from Kenya.", set()),
+])
+def test_roles_shared_national_titles_and_states_dealt_with(nlp, text, expected):
+    assert triples(extract_one(nlp, text)) == expected

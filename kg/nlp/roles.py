@@ -931,7 +931,11 @@ class RoleExtractor:
                 after += 1
             if after is not None and after in at and at[after].label_ == "Place":
                 continue  # "envoy for the Western Sahara": sent there, not a member of the state in context
-            national = self.lex.national_titles.get(tuple(t.lower_ for t in doc[title.start:title.end]))
+            words = tuple(t.lower_ for t in doc[title.start:title.end])
+            national = self.lex.national_titles.get(words)
+            if national is None:  # "Secretary of State X" in an article naming the US (and not Britain)
+                shared = {a.kb_id_ for a in actors if a.label_ == "Country"} & set(self.lex.shared_titles.get(words, ()))
+                national = shared.pop() if len(shared) == 1 else None
             if any(t.lower_ == "shadow" for t in doc[max(title.start - 3, sent.start):title.start]):
                 continue  # "Shadow Europe minister X", "Shadow Foreign Secretary X": the opposition's, not the state's
             main = self._other_state(actors, countries, national) if national is not None else None
@@ -941,7 +945,8 @@ class RoleExtractor:
                 continue
             if national is not None:  # "Foreign Secretary Jack Straw" serves Britain, if the article names it
                 if self._named(actors, national):
-                    hits.append(RelationHit(person.kb_id_, title.predicate, national, sent, 0.7, "national-title"))
+                    hits.append(RelationHit(person.kb_id_, self.lex.role_in(title.predicate, words, national),
+                                            national, sent, 0.7, "national-title"))  # (Britain's chancellor serves it)
                     known.add((person.kb_id_, title.predicate))
                 continue
             candidates = countries
@@ -1064,6 +1069,16 @@ class RoleExtractor:
             return verb is not None and (c.root.dep_ == "dobj" and head == verb or c.root.dep_ == "pobj"
                                          and head.dep_ == "prep" and head.head == verb)
 
+        def dealt_with(c: Span) -> bool:  # "engaged with senior officials from Pakistan", "spoke to the ministers of India"
+            head = c.root
+            for _ in range(5):
+                if head.head == head or head.pos_ in ("VERB", "AUX") or person.start <= head.i < person.end:
+                    return False
+                head = head.head
+                if head.dep_ == "prep" and head.lower_ in ("with", "to", "against") and not person.start <= head.head.i < person.end:
+                    return True
+            return False
+
         def titles_another(c: Span) -> bool:  # "a meeting with the U.S. envoy", "a Pakistani official"
             head = c.root.head
             return c.root.dep_ in ("amod", "compound") and (head.lower_,) in self.lex.titles \
@@ -1072,7 +1087,7 @@ class RoleExtractor:
         speaking = inside_quotes(sent, person.start)
         in_sentence = [c for c in countries if sent.start <= c.start < sent.end and not RoleExtractor._located(c)
                        and not owns_a_name(c) and not describes_an_actor(c) and not owned_by_a_name(c)
-                       and not acted_on(c) and not titles_another(c)
+                       and not acted_on(c) and not titles_another(c) and not dealt_with(c)
                        and inside_quotes(sent, c.start) == speaking  # '"for Afghan peace," Minister X said'
                        and not any(min(c.start, person.start) < o < max(c.start, person.start) for o in others)]
         if in_sentence:
