@@ -607,3 +607,10 @@ def test_actors_words_before_a_title_inside_a_name_are_no_part_of_it(nlp):
     assert "person/mahmoud-ali-youssouf" in keys(ex)
     assert ("person/mahmoud-ali-youssouf", "leaderOf", "organisation/african-union-commission") in {
         (r.subject, r.predicate, r.object) for r in ex.relations}
+
+
+def test_actors_a_states_named_body_after_its_possessive_is_that_body(nlp):
+    ex = extract_one(nlp, "The Philippines condemned China\u00b4s Coast Guard on Sunday. Later the China Coast "
+                          "Guard\u00b4s (CCG) vessels left.")
+    assert "organisation/china-coast-guard" in keys(ex)
+    assert not keys(ex) & {"organisation/coast-guard", "organisation/ccg"}

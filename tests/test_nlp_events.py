@@ -1146,3 +1146,12 @@ def test_mediation_an_international_envoy_who_meets_a_side_mediates_for_it(nlp):
     assert negotiations(ex) == set()  # an envoy is a third party to the talks she holds
     assert {("person/maria-angela-holguin-cuellar", KENYA), ("person/maria-angela-holguin-cuellar", ETHIOPIA)} \
         <= triples(ex, "mediates")
+
+
+@pytest.mark.parametrize("text, attacks", [
+    # the one blamed "for" an attack did it; water cannon fired at a state's vessels attacks it
+    ("Kenya condemned Ethiopia on Sunday for firing water cannon at its vessels.", {(ETHIOPIA, KENYA)}),
+    ("Ethiopia fired water cannon at Kenyan boats.", {(ETHIOPIA, KENYA)}),
+])
+def test_attacks_the_one_blamed_for_firing(nlp, text, attacks):
+    assert triples(extract_one(nlp, text), "attacks") == attacks

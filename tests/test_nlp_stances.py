@@ -1512,3 +1512,8 @@ def test_stances_a_platform_is_no_speaker_and_both_is_the_last_pair(nlp):
     assert {("person/simone-tebet", "supports", lula), ("person/ciro-gomes", "supports", lula),
             ("person/sergio-moro", "supports", "person/jair-bolsonaro")} <= found
     assert not any(s == "organisation/twitter" for s, _, _ in found)
+
+
+def test_stances_a_harm_threatened_is_no_intent(nlp):
+    ex = extract_one(nlp, "Kenya said the raids threatened regional peace. Ethiopia threatened to close the border.")
+    assert stances(ex) == {(KENYA, "Oppose", "the raids"), (ETHIOPIA, "Support", "close the border")}

@@ -213,7 +213,10 @@ class ActorResolver:
         found.extend(self._titled_names(doc, found))
         found.extend(self._first_named(doc, found))
         found = [self._owned_body(doc, c) if c is not None else c for c in found]
-        return self._merge(doc, [c for c in found if c is not None])
+        owned = [c for c in found if c is not None and c.key is not None and c.type == "Organisation"]
+        found = [c for c in found if c is not None and not any(  # "China's [Coast Guard]": inside the owned body
+            o is not c and o.start < c.start and c.end <= o.end for o in owned)]
+        return self._merge(doc, found)
 
     def _given_name_first(self, span: Span) -> bool:
         """Two or three capitalised words, the first a known given name (the nickname table's
@@ -229,6 +232,12 @@ class ActorResolver:
         if cand.type != "Country" or cand.end >= len(doc):
             return cand
         end = cand.end + 1 if doc[cand.end].text in POSSESSIVE else cand.end
+        for n in (2, 1) if end > cand.end else ():  # "China's Coast Guard": the China Coast Guard
+            words = doc[end:end + n]
+            hit = self._lookup(f"{doc[cand.start:cand.end].text} {words.text}") if len(words) == n \
+                and all(t.is_alpha for t in words) and words[-1].pos_ in ("NOUN", "PROPN") else None
+            if hit is not None and self.lex.entries[hit[0]].type == "Organisation":
+                return self._gazetteer_candidate(doc, cand.start, end + n, *hit)
         if end >= len(doc) or not doc[end].is_lower or doc[end].pos_ != "NOUN":
             return cand
         hit = self._lookup(doc[cand.start:end + 1].text)
@@ -640,7 +649,8 @@ class ActorResolver:
         """"Islamic Resistance Movement (Hamas)": both names are one entity; a gazetteer key wins,
         else the name in parentheses (usually the short form the article goes on using)."""
         for a, b in zip(cands, cands[1:]):
-            if (b.start == a.end + 1 and doc[a.end].text == "(" and b.end < len(doc)
+            opening = a.end + 1 if doc[a.end].text in POSSESSIVE_S else a.end  # "the China Coast Guard's (CCG)"
+            if (opening < len(doc) and b.start == opening + 1 and doc[opening].text == "(" and b.end < len(doc)
                     and doc[b.end].text == ")" and a.key != b.key
                     and "Person" not in (a.type, b.type)):
                 winner, loser = (a, b) if a.key in self.lex.entries and b.key not in self.lex.entries else (b, a)

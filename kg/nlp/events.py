@@ -951,7 +951,7 @@ class EventExtractor:
             attackers: list[Span] = []
             targets: list[Span] = []
             if token.pos_ == "VERB" and lemma in self.attack_verbs:
-                subject = index.subject(token)
+                subject = self._doer(token, index)
                 attackers = index.actors_of(subject) if subject is not None else []
                 targets = [index.at[c.i] for c in token.children if c.dep_ == "dobj" and c.i in index.at
                            and not index.is_people(index.at[c.i])]  # "attacked Palestinians": people
@@ -970,7 +970,7 @@ class EventExtractor:
                                    for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
                                    for p in prep.children if p.dep_ == "pobj" and p.lower_ in self.attack_nouns), None)
                 if weapon is not None:
-                    subject = index.subject(token)
+                    subject = self._doer(token, index)
                     attackers = index.actors_of(subject) if subject is not None else []
                     targets = self._attack_targets(weapon, index) + self._attack_targets(token, index)
             elif token.pos_ == "NOUN" and token.lower_ in self.attack_nouns:
@@ -1000,6 +1000,16 @@ class EventExtractor:
                 for target in (t for t in targets if t.label_ in TARGETS and t.kb_id_ != attacker.kb_id_):
                     hits.append(RelationHit(attacker.kb_id_, "attacks", target.kb_id_, token.sent, 0.65, "attack"))
         return hits
+
+    @staticmethod
+    def _doer(verb: Token, index: ActorIndex) -> Token | None:
+        """Who does an attack verb's deed: its subject, but the object of a verb that blames
+        someone for it ("condemned China's coast guard for firing water cannon at its vessels")."""
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.head.pos_ == "VERB":
+            blamed = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
+            if blamed is not None:
+                return blamed
+        return index.subject(verb)
 
     def _waging(self, attack: Token) -> Token | None:
         """The verb that wages an attack named by a noun, whose subject is the attacker ("X went

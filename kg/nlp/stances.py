@@ -187,6 +187,8 @@ class StanceExtractor(JudgementRules):
             if verb.lemma_ == "threaten" and (target_head.i in index.at or target_head.pos_ == "PRON"):
                 relations.extend(self._threatened(index, verb, target_head))  # no support for the threatened
                 continue
+            if verb.lemma_ == "threaten" and target_head.dep_ == "dobj" and target_head.pos_ in ("NOUN", "PROPN"):
+                continue  # "the actions threatened regional peace": a harm done, not an intent (that is "threatened to")
             if verb.lemma_ in self.person_only and not (
                     target_head.i in index.at and index.at[target_head.i].label_ == "Person"):
                 continue  # "Pelosi hit Trump" is criticism; "Israel hit Hamas", "hit the port" are strikes
