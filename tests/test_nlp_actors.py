@@ -614,3 +614,12 @@ def test_actors_a_states_named_body_after_its_possessive_is_that_body(nlp):
                           "Guard\u00b4s (CCG) vessels left.")
     assert "organisation/china-coast-guard" in keys(ex)
     assert not keys(ex) & {"organisation/coast-guard", "organisation/ccg"}
+
+
+@pytest.mark.parametrize("text, key", [
+    # a surname particle the NER stopped at is part of the name
+    ("EU Commission President Ursula von der Leyen will raise the issue.", "person/ursula-von-der-leyen"),
+    ("Charles de Gaulle spoke.", "person/charles-de-gaulle"),
+])
+def test_actors_surname_particles_stay_in_the_name(nlp, text, key):
+    assert key in keys(extract_one(nlp, text))

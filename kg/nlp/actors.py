@@ -45,6 +45,7 @@ ACTING_PREPOSITIONS = {"from", "with", "by", "against"}
 POSSESSIVE = POSSESSIVE_S | {"'", "’"}
 
 
+SURNAME_PARTICLES = {"von", "van", "de", "da", "di", "del", "della", "dos", "du", "le", "la"}  # "von der Leyen"
 NAME_PARTICLES = {"bin", "bint", "ibn", "binti", "ben"}  # "son/daughter of" inside Arabic and Malay names
 
 
@@ -169,6 +170,11 @@ class ActorResolver:
                     end += 1  # the NER stops before "Kan’ani", "O'Neill": the name's last word
                 elif ent.label_ == "PERSON" and self._lost_last_name(doc, start, end):
                     end += 1  # "Espen Barth Eide": the NER stopped before the head of the name
+                while ent.label_ == "PERSON" and end + 1 < len(doc) and doc[end - 1].lower_ in SURNAME_PARTICLES \
+                        and doc[end].lower_ in SURNAME_PARTICLES | {"der", "den"} or (
+                        ent.label_ == "PERSON" and end < len(doc) and doc[end - 1].lower_ in SURNAME_PARTICLES | {"der", "den"}
+                        and doc[end].text[:1].isupper() and doc[end].is_alpha):
+                    end += 1  # "Ursula von der Leyen": the NER stopped at "von"
                 if ent.label_ == "PERSON" and end + 1 < len(doc) and doc[end].text == "-" \
                         and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
                         and doc[end + 1].is_title and not doc[end + 1].ent_type_:
