@@ -428,3 +428,10 @@ def test_judgements_the_government_is_the_last_one_named_by_its_leader(nlp):
     found = relations(ex, "opposes")
     assert ("country/colombia", "opposes", "organisation/national-liberation-army") in found
     assert not any(s == "country/kenya" for s, _, _ in found)
+
+
+def test_judgements_the_state_a_sanctions_package_names_is_its_target_not_its_owner(nlp):
+    ex = extract_one(nlp, "The EU failed to agree its 20th Russia sanctions package. Hungary rejected the package.")
+    found = relations(ex, "opposes")
+    assert ("country/hungary", "opposes", "country/russia") not in found
+    assert ("country/hungary", "opposes", "organisation/european-union") in found

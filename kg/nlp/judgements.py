@@ -17,6 +17,7 @@ from kg.nlp.hits import RelationHit, StanceHit
 from kg.nlp.syntax import ActorIndex, conditional, first_conjunct, fronted_subject, tokens_of, trimmed
 
 ACTOR_TYPES = {"Person", "Organisation", "Country"}
+MEASURE_NOUNS = {"sanction", "sanctions", "tariff", "tariffs", "embargo", "duties", "curbs"}  # aimed at who modifies them
 
 
 TIME_TYPES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}  # never a position's target
@@ -68,7 +69,9 @@ class JudgementRules:
         "the conditions set by Israel"; none for what befalls an actor ("Blunkett's resignation")."""
         if head.lemma_.lower() in self.loss_nouns:
             return []
-        owners = [a for c in head.children if c.dep_ in ("poss", "compound", "nmod")
+        measure = head.lemma_.lower() in MEASURE_NOUNS  # "Russia sanctions": on Russia, not Russia's
+        owners = [a for c in head.children if (c.dep_ == "poss" or c.dep_ in ("compound", "nmod") and not measure
+                                               and c.lemma_.lower() not in MEASURE_NOUNS)  # ("the Russia sanctions package")
                   for a in index.actors_of(c) if a.label_ in ACTOR_TYPES]
         for child in head.children:
             if child.dep_ == "acl" and ActorIndex.agent(child) is not None:
