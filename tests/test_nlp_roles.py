@@ -1038,3 +1038,14 @@ def test_roles_the_people_a_bodys_team_comprises_are_its_members(nlp, text, expe
 ])
 def test_roles_shared_national_titles_and_states_dealt_with(nlp, text, expected):
     assert triples(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the one who leads or heads a state's delegation serves the state; he does not lead it
+    ("A Kenyan delegation led by Defence Minister Aden Duale met the rebels.",
+     {("person/aden-duale", "memberOf", "country/kenya")}),
+    ("Kenya and Ethiopia agreed to swap prisoners, the head of Kenya's delegation Vladimir Mutua said.",
+     {("person/vladimir-mutua", "memberOf", "country/kenya")}),
+])
+def test_roles_the_head_of_a_states_delegation_serves_the_state(nlp, text, expected):
+    assert triples(extract_one(nlp, text)) == expected

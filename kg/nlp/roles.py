@@ -385,7 +385,8 @@ class RoleExtractor:
         """"the SSUF/A, led by former army chief Gen. X", "Hamas, headed by X": X leads the body.
         A "former" before the title is the title's, not the leading ("led by former minister X")."""
         hits = []
-        heads = [(body, body.end, "leaderOf") for body in actors if body.label_ in BODY_TYPES]
+        heads = [(body, body.end, "leaderOf") for body in actors if body.label_ in BODY_TYPES
+                 and doc[body.end - 1].lower_ not in self.lex.delegation_nouns]  # ("a Ukrainian delegation": below)
         # "Islamabad's delegation, led by Defence Minister X": X leads the delegation, serves the state
         heads += [(at[c.i], token.i + 1, "memberOf") for token in tokens_of(doc) if token.lower_ in self.lex.delegation_nouns
                   for c in token.children if c.dep_ in ("poss", "amod", "compound") and c.i in at
@@ -761,6 +762,9 @@ class RoleExtractor:
             return
         words = tuple(t.lower_ for t in doc[title.start:title.end])
         predicate = self.lex.role_in(predicate, words, body.kb_id_)
+        if predicate == "leaderOf" and any(t.lower_ in self.lex.delegation_nouns for t in doc[start:end]
+                                           if t.i not in range(title.start, title.end)):
+            predicate = "memberOf"  # "the head of Russia's delegation X" leads the delegation, serves the state
         owner = at.get(body.start - 2) if body.start > 1 and doc[body.start - 1].text in POSSESSIVE else None
         if owner is not None and body.end <= title.start and words in self.lex.destination_titles \
                 and self._posted_to(owner, body, words):
