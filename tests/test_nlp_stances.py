@@ -1517,3 +1517,14 @@ def test_stances_a_platform_is_no_speaker_and_both_is_the_last_pair(nlp):
 def test_stances_a_harm_threatened_is_no_intent(nlp):
     ex = extract_one(nlp, "Kenya said the raids threatened regional peace. Ethiopia threatened to close the border.")
     assert stances(ex) == {(KENYA, "Oppose", "the raids"), (ETHIOPIA, "Support", "close the border")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # positions taken with an adjective and its preposition
+    ("Kenya is serious about reaching an agreement.", {(KENYA, "Support", "reaching an agreement")}),
+    ("Ethiopia was appalled by the killings.", {(ETHIOPIA, "Oppose", "the killings")}),
+    # optimism about talks is an assessment, no position
+    ("Sudan is optimistic about the talks.", set()),
+])
+def test_stances_serious_about_and_appalled_by(nlp, text, expected):
+    assert stances(extract_one(nlp, text)) == expected

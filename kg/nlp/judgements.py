@@ -272,8 +272,9 @@ class JudgementRules:
                 verb = token.head
                 while verb.dep_ in ("prep", "pobj", "acomp") and verb.head != verb:
                     verb = verb.head
-                subject = index.subject(verb) or next(  # "is opposed to" parses as a passive
-                    (c for c in verb.children if c.dep_ == "nsubjpass"), None)
+                passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+                subject = passive if passive is not None and last.lower_ == "by" else (
+                    index.subject(verb) or passive)  # "is opposed to" parses as a passive; "was alarmed by X": not X
                 if subject is None or self._partitive(subject):
                     continue
                 if index.is_negated(verb, self.negators) or any(  # "is not ready to", "was never in favour of"
