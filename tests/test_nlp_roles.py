@@ -1049,3 +1049,15 @@ def test_roles_shared_national_titles_and_states_dealt_with(nlp, text, expected)
 ])
 def test_roles_the_head_of_a_states_delegation_serves_the_state(nlp, text, expected):
     assert triples(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title of a body's committee is a membership of the body
+    ("Lib Dem constitutional affairs committee chairman Alan Beith warned the government.",
+     {("person/alan-beith", "memberOf", "organisation/liberal-democrats")}),
+    # a state that only judges from outside ("a move criticised by Washington") is not the person's
+    ("The Arab League readmitted Syria on Sunday, consolidating a regional push to normalise ties with President "
+     "Bashar al-Assad in a move criticised by Washington.", {("person/bashar-al-assad", "leaderOf", "country/syria")}),
+])
+def test_roles_committee_titles_and_outside_judges(nlp, text, expected):
+    assert triples(extract_one(nlp, text)) == expected

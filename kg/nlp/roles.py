@@ -37,6 +37,7 @@ from kg.nlp.syntax import POSSESSIVE_S, SPEECH_LEMMAS, inside_quotes, tokens_of
 Doc.set_extension("sg_relations", default=None, force=True)
 
 BODY_TYPES = {"Organisation", "Country"}
+SUB_BODY_NOUNS = {"committee", "subcommittee", "panel", "caucus", "wing", "branch", "council", "group"}  # of a body
 TEAM_NOUNS = {"team", "delegation", "panel", "mission", "committee"}  # "members of the AU mediation team, X"
 STOP_POS = {"VERB", "AUX", "PRON", "SCONJ", "CCONJ", "NUM", "PART"}
 LINKING_PREPOSITIONS = {"for", "of", "at", "to", "in"}
@@ -765,6 +766,8 @@ class RoleExtractor:
         if predicate == "leaderOf" and any(t.lower_ in self.lex.delegation_nouns for t in doc[start:end]
                                            if t.i not in range(title.start, title.end)):
             predicate = "memberOf"  # "the head of Russia's delegation X" leads the delegation, serves the state
+        if predicate == "leaderOf" and any(t.lower_ in SUB_BODY_NOUNS for t in doc[body.end:title.start]):
+            predicate = "memberOf"  # "Lib Dem constitutional affairs committee chairman X" chairs a committee
         owner = at.get(body.start - 2) if body.start > 1 and doc[body.start - 1].text in POSSESSIVE else None
         if owner is not None and body.end <= title.start and words in self.lex.destination_titles \
                 and self._posted_to(owner, body, words):
@@ -1083,6 +1086,9 @@ class RoleExtractor:
                     return True
             return False
 
+        def agent_of_passive(c: Span) -> bool:  # "a move criticised by Washington": an onlooker
+            return c.root.dep_ == "pobj" and c.root.head.dep_ == "agent" and not person.start <= c.root.head.head.i < person.end
+
         def titles_another(c: Span) -> bool:  # "a meeting with the U.S. envoy", "a Pakistani official"
             head = c.root.head
             return c.root.dep_ in ("amod", "compound") and (head.lower_,) in self.lex.titles \
@@ -1091,7 +1097,7 @@ class RoleExtractor:
         speaking = inside_quotes(sent, person.start)
         in_sentence = [c for c in countries if sent.start <= c.start < sent.end and not RoleExtractor._located(c)
                        and not owns_a_name(c) and not describes_an_actor(c) and not owned_by_a_name(c)
-                       and not acted_on(c) and not titles_another(c) and not dealt_with(c)
+                       and not acted_on(c) and not titles_another(c) and not dealt_with(c) and not agent_of_passive(c)
                        and inside_quotes(sent, c.start) == speaking  # '"for Afghan peace," Minister X said'
                        and not any(min(c.start, person.start) < o < max(c.start, person.start) for o in others)]
         if in_sentence:
