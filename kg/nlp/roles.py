@@ -766,7 +766,8 @@ class RoleExtractor:
         if predicate == "leaderOf" and any(t.lower_ in self.lex.delegation_nouns for t in doc[start:end]
                                            if t.i not in range(title.start, title.end)):
             predicate = "memberOf"  # "the head of Russia's delegation X" leads the delegation, serves the state
-        if predicate == "leaderOf" and any(t.lower_ in SUB_BODY_NOUNS for t in doc[body.end:title.start]):
+        if predicate == "leaderOf" and start <= body.start and any(
+                t.lower_ in SUB_BODY_NOUNS for t in doc[body.end:title.start]):
             predicate = "memberOf"  # "Lib Dem constitutional affairs committee chairman X" chairs a committee
         owner = at.get(body.start - 2) if body.start > 1 and doc[body.start - 1].text in POSSESSIVE else None
         if owner is not None and body.end <= title.start and words in self.lex.destination_titles \
