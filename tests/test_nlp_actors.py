@@ -623,3 +623,9 @@ def test_actors_a_states_named_body_after_its_possessive_is_that_body(nlp):
 ])
 def test_actors_surname_particles_stay_in_the_name(nlp, text, key):
     assert key in keys(extract_one(nlp, text))
+
+
+def test_actors_a_lowercase_title_inside_a_person_span_is_no_part_of_the_name(nlp):
+    ex = extract_one(nlp, "The day before, TAO spokesperson Chen Binhua said that Lai is wrong.")
+    assert "person/chen-binhua" in keys(ex)
+    assert not any("spokesperson" in k for k in keys(ex))

@@ -568,8 +568,8 @@ class ActorResolver:
     def person_name(self, doc: Doc, cand: Candidate) -> tuple[int, str]:
         """Drop leading title words ("President Biden"); returns (new start, name)."""
         start = cand.start
-        last_title = max((i for i in range(cand.start, cand.end - 2) if (doc[i].lower_,) in self.lex.titles
-                          and doc[i].text[:1].isupper()), default=None)
+        last_title = max((i for i in range(cand.start, cand.end - 2) if (doc[i].lower_,) in self.lex.titles),
+                         default=None)
         if last_title is not None and last_title > cand.start:
             start = last_title + 1  # "Commission Chairperson Mahmoud Ali Youssouf": the words before the name
         while start < cand.end - 1 and (doc[start].lower_,) in self.lex.titles:
