@@ -1528,3 +1528,16 @@ def test_stances_a_harm_threatened_is_no_intent(nlp):
 ])
 def test_stances_serious_about_and_appalled_by(nlp, text, expected):
     assert stances(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a holder hopes will happen is what the holder supports
+    ("Kenyan President Daniel Kiprop said he hoped the talks would secure safe passage for civilians.",
+     {("person/daniel-kiprop", "Support", "the talks would secure safe passage for civilians")}),
+    ("Ethiopia hopes that the rebels will return to the table.",
+     {(ETHIOPIA, "Support", "that the rebels will return to the table")}),
+    # "hope for" keeps its object
+    ("Sudan hopes for a ceasefire.", {(SUDAN, "Support", "a ceasefire")}),
+])
+def test_stances_what_a_holder_hopes_will_happen(nlp, text, expected):
+    assert stances(extract_one(nlp, text)) == expected
