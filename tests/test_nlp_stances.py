@@ -1541,3 +1541,8 @@ def test_stances_serious_about_and_appalled_by(nlp, text, expected):
 ])
 def test_stances_what_a_holder_hopes_will_happen(nlp, text, expected):
     assert stances(extract_one(nlp, text)) == expected
+
+
+def test_stances_a_quoted_adjective_of_position_keeps_its_preposition(nlp):
+    ex = extract_one(nlp, "Kenya said it was \u201calarmed\u201d by the shelling at the plant.")
+    assert stances(ex) == {(KENYA, "Oppose", "the shelling at the plant")}

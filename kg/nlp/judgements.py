@@ -251,9 +251,10 @@ class JudgementRules:
         hits = []
         for token in tokens_of(doc):
             for words, polarity in self.positions.get(token.lower_, ()):
-                if tuple(t.lower_ for t in doc[token.i:token.i + len(words)]) != words:
+                run = [t for t in doc[token.i:token.i + len(words) + 2] if not t.is_quote][:len(words)]
+                if tuple(t.lower_ for t in run) != words:  # (a quoted adjective: 'was "alarmed" by')
                     continue
-                last = doc[token.i + len(words) - 1]
+                last = run[-1]
                 if words == ("against",) and not (token.head.pos_ in ("AUX", "VERB")
                                                   and token.head.lemma_ in STANDING_VERBS):
                     continue  # "X is against Y", not "sanctions against Y", "abuses against Y"
