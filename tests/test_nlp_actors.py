@@ -629,3 +629,13 @@ def test_actors_a_lowercase_title_inside_a_person_span_is_no_part_of_the_name(nl
     ex = extract_one(nlp, "The day before, TAO spokesperson Chen Binhua said that Lai is wrong.")
     assert "person/chen-binhua" in keys(ex)
     assert not any("spokesperson" in k for k in keys(ex))
+
+
+@pytest.mark.parametrize("text, key, present", [
+    # a capitalised name the NER missed, set off by a comma before "<title> of", is a person
+    ("Laurent Wauquiez, leader of the right-wing Republicans, urged deputies to vote.", "person/laurent-wauquiez", True),
+    # a place before "capital of" is not
+    ("Paris Centre, capital of nothing, is quiet.", "person/paris-centre", False),
+])
+def test_actors_a_name_before_a_comma_and_a_title_of_a_body(nlp, text, key, present):
+    assert (key in keys(extract_one(nlp, text))) is present

@@ -277,6 +277,19 @@ class ActorResolver:
                 continue
             if self._title_chunk_before(doc, comma.i):
                 out.append(Candidate(comma.i + 1, j, "Person"))
+        for comma in (t for t in tokens_of(doc) if t.text == "," and t.i >= 2):  # "Laurent Wauquiez, leader of X,"
+            j = comma.i - 1
+            while j >= 0 and comma.i - j <= 3 and j not in taken and doc[j].pos_ == "PROPN" and doc[j].is_title \
+                    and not doc[j].ent_type_ and doc[j].text not in self.lex.surface and (doc[j].lower_,) not in self.lex.titles:
+                j -= 1
+            first = j + 1
+            if not 2 <= comma.i - first <= 3 or (first > 0 and doc[first - 1].pos_ == "PROPN"):
+                continue
+            after = [t for t in doc[comma.i + 1:comma.i + 6] if t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PUNCT")]
+            k = next((t.i for t in after if (t.lower_,) in self.lex.titles), None)
+            if k is not None and k + 1 < len(doc) and doc[k + 1].lower_ in ("of", "for") \
+                    and all(t.pos_ in ("DET", "ADJ", "NOUN", "PROPN") or t.text == "-" for t in doc[comma.i + 1:k]):
+                out.append(Candidate(first, comma.i, "Person"))
         for title in tokens_of(doc):  # "President Faure Gnassingbé of Togo": a title, then a name the NER missed
             if (title.lower_,) not in self.lex.titles or not title.text[:1].isupper() or title.i + 2 >= len(doc) \
                     or _headline_case(title.sent):
