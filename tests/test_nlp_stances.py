@@ -1546,3 +1546,8 @@ def test_stances_what_a_holder_hopes_will_happen(nlp, text, expected):
 def test_stances_a_quoted_adjective_of_position_keeps_its_preposition(nlp):
     ex = extract_one(nlp, "Kenya said it was \u201calarmed\u201d by the shelling at the plant.")
     assert stances(ex) == {(KENYA, "Oppose", "the shelling at the plant")}
+
+
+def test_stances_a_hope_that_something_happens(nlp):
+    ex = extract_one(nlp, "Ethiopia expressed hope that the rebels would send a high-level delegation.")
+    assert stances(ex) == {(ETHIOPIA, "Support", "the rebels would send a high-level delegation")}

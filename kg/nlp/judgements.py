@@ -17,6 +17,7 @@ from kg.nlp.hits import RelationHit, StanceHit
 from kg.nlp.syntax import ActorIndex, conditional, first_conjunct, fronted_subject, tokens_of, trimmed
 
 ACTOR_TYPES = {"Person", "Organisation", "Country"}
+HOPE_NOUNS = {"hope"}  # whose that-clause is what the holder wants to happen
 MEASURE_NOUNS = {"sanction", "sanctions", "tariff", "tariffs", "embargo", "duties", "curbs"}  # aimed at who modifies them
 
 
@@ -312,6 +313,9 @@ class JudgementRules:
                 objects = [c for c in noun.head.children if c.dep_ == "advcl" and c.i > noun.i  # remain", a for-to
                            and any(m.dep_ == "mark" and m.lower_ == "for" and m.i == noun.right_edge.i + 1
                                    for m in c.children)]  # clause the parser hung on the verb
+            if noun.lower_ in HOPE_NOUNS:  # "expressed hope that the rebels would send a delegation"
+                objects += [c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
+                            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
             objects = [g for g in objects if g.ent_type_ not in TIME_TYPES and g.lower_ not in PERIOD_NOUNS]
             # (not "its budget plans for the period 2007-2013", "plans for next year")
             if "to" in preps:  # "its determination to reach an agreement" (not "proposals aimed at ...")
