@@ -1551,3 +1551,13 @@ def test_stances_a_quoted_adjective_of_position_keeps_its_preposition(nlp):
 def test_stances_a_hope_that_something_happens(nlp):
     ex = extract_one(nlp, "Ethiopia expressed hope that the rebels would send a high-level delegation.")
     assert stances(ex) == {(ETHIOPIA, "Support", "the rebels would send a high-level delegation")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # more verbs of criticism
+    ("Kenyan opposition leader Raila Odinga lashed the government's budget.",
+     {("person/raila-odinga", "Oppose", "the government's budget")}),
+    ("Sudan rebuked the African Union over the decision.", {(SUDAN, "Oppose", "the African Union")}),
+])
+def test_stances_lashing_and_rebuking_oppose(nlp, text, expected):
+    assert stances(extract_one(nlp, text)) == expected
