@@ -1061,3 +1061,10 @@ def test_roles_the_head_of_a_states_delegation_serves_the_state(nlp, text, expec
 ])
 def test_roles_committee_titles_and_outside_judges(nlp, text, expected):
     assert triples(extract_one(nlp, text)) == expected
+
+
+def test_roles_a_state_whose_conduct_the_titled_person_criticises_is_not_theirs(nlp):
+    ex = extract_one(nlp, "Minister of Foreign Affairs Joseph Wu yesterday criticized China's repeated interference.")
+    assert triples(ex) == set()
+    assert ("person/joseph-wu", "opposes", "country/china") in {
+        (r.subject, r.predicate, r.object) for r in ex.relations}

@@ -31,7 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp.hits import RelationHit
-from kg.nlp.lexicon import Lexicon, load_lexicon
+from kg.nlp.lexicon import Lexicon, load_lexicon, load_triggers
 from kg.nlp.syntax import POSSESSIVE_S, SPEECH_LEMMAS, inside_quotes, tokens_of
 
 Doc.set_extension("sg_relations", default=None, force=True)
@@ -64,6 +64,7 @@ class Title:
 class RoleExtractor:
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
+        self.criticising = frozenset(load_triggers()["relation_verbs"]["opposes"])  # "X criticized China's ..."
 
     def __call__(self, doc: Doc) -> list[RelationHit]:
         actors = list(doc.spans["sg_actors"])
@@ -1074,8 +1075,14 @@ class RoleExtractor:
 
         def acted_on(c: Span) -> bool:  # "Foreign Minister X challenged India", "... called on Kenya": another state
             head = c.root.head
-            return verb is not None and (c.root.dep_ == "dobj" and head == verb or c.root.dep_ == "pobj"
-                                         and head.dep_ == "prep" and head.head == verb)
+            if verb is not None and (c.root.dep_ == "dobj" and head == verb or c.root.dep_ == "pobj"
+                                     and head.dep_ == "prep" and head.head == verb):
+                return True
+            token = c.root  # "... criticized China's repeated interference": the owner of what is acted on
+            while token.dep_ in ("poss", "compound", "amod") and token.head != token:
+                token = token.head
+            return verb is not None and token != c.root and token.dep_ == "dobj" and token.head == verb \
+                and verb.lemma_ in self.criticising
 
         def dealt_with(c: Span) -> bool:  # "engaged with senior officials from Pakistan", "spoke to the ministers of India"
             head = c.root
