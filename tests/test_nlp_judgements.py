@@ -435,3 +435,15 @@ def test_judgements_the_state_a_sanctions_package_names_is_its_target_not_its_ow
     found = relations(ex, "opposes")
     assert ("country/hungary", "opposes", "country/russia") not in found
     assert ("country/hungary", "opposes", "organisation/european-union") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a position taken on an actor, or on a body's allies or leaders, relates the holder to it
+    ("Kenya is wary of Ethiopia.", {("country/kenya", "opposes", "country/ethiopia")}),
+    ("Ukrainian President Volodymyr Zelenskyy was critical of the NATO allies.",
+     {("person/volodymyr-zelenskyy", "opposes", "organisation/nato")}),
+    # a thing that only names an actor is not the actor ("concerned about Kenyan troops" says nothing of Kenya)
+    ("Sudan is concerned about the Kenyan troops.", set()),
+])
+def test_judgements_a_position_taken_on_an_actor(nlp, text, expected):
+    assert relations(extract_one(nlp, text), "opposes", "supports") == expected

@@ -17,6 +17,7 @@ from kg.nlp.hits import RelationHit, StanceHit
 from kg.nlp.syntax import ActorIndex, conditional, first_conjunct, fronted_subject, tokens_of, trimmed
 
 ACTOR_TYPES = {"Person", "Organisation", "Country"}
+ALLIED_NOUNS = {"allies", "partners", "members", "leaders", "officials", "government", "authorities"}  # of a body
 HOPE_NOUNS = {"hope"}  # whose that-clause is what the holder wants to happen
 MEASURE_NOUNS = {"sanction", "sanctions", "tariff", "tariffs", "embargo", "duties", "curbs"}  # aimed at who modifies them
 
@@ -289,6 +290,9 @@ class JudgementRules:
                 hits.extend(found)
                 owners = [a for c in objects[0].children if c.dep_ == "poss"  # "pleased by Nyusi's move", not
                           for a in index.actors_of(c) if a.label_ in ACTOR_TYPES]  # "firm on the EU rebate"
+                if objects[0].i in index.at or (polarity == "Oppose" and objects[0].lower_ in ALLIED_NOUNS):
+                    owners += [a for a in index.actors_of(objects[0]) if a.label_ in ACTOR_TYPES
+                               and not index.is_people(a)]  # "critical of the NATO allies", "wary of Russia"
                 relations.extend(RelationHit(self._relation_subject(h, spokes),  # "pleased by Nyusi's move"
                                              "opposes" if polarity == "Oppose" else "supports", o.kb_id_,
                                              token.sent, 0.6, "position-owner:" + " ".join(words))
