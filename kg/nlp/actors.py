@@ -47,6 +47,18 @@ POSSESSIVE = POSSESSIVE_S | {"'", "’"}
 
 SURNAME_PARTICLES = {"von", "van", "de", "da", "di", "del", "della", "dos", "du", "le", "la"}  # "von der Leyen"
 NAME_PARTICLES = {"bin", "bint", "ibn", "binti", "ben"}  # "son/daughter of" inside Arabic and Malay names
+LINKING_PARTICLES = SURNAME_PARTICLES | {"der", "den"}  # what may follow "von", "van": "von der Leyen"
+
+
+def _particle_goes_on(doc: Doc, end: int) -> bool:
+    """Whether a name ending at ``end`` stops inside a surname: on a particle followed by another
+    ("von" + "der") or on a particle followed by the capitalised surname ("der" + "Leyen")."""
+    if end >= len(doc):
+        return False
+    last, following = doc[end - 1].lower_, doc[end]
+    if last in SURNAME_PARTICLES and following.lower_ in LINKING_PARTICLES and end + 1 < len(doc):
+        return True
+    return last in LINKING_PARTICLES and following.text[:1].isupper() and following.is_alpha
 
 
 @dataclass
@@ -170,10 +182,7 @@ class ActorResolver:
                     end += 1  # the NER stops before "Kan’ani", "O'Neill": the name's last word
                 elif ent.label_ == "PERSON" and self._lost_last_name(doc, start, end):
                     end += 1  # "Espen Barth Eide": the NER stopped before the head of the name
-                while ent.label_ == "PERSON" and end + 1 < len(doc) and doc[end - 1].lower_ in SURNAME_PARTICLES \
-                        and doc[end].lower_ in SURNAME_PARTICLES | {"der", "den"} or (
-                        ent.label_ == "PERSON" and end < len(doc) and doc[end - 1].lower_ in SURNAME_PARTICLES | {"der", "den"}
-                        and doc[end].text[:1].isupper() and doc[end].is_alpha):
+                while ent.label_ == "PERSON" and _particle_goes_on(doc, end):
                     end += 1  # "Ursula von der Leyen": the NER stopped at "von"
                 if ent.label_ == "PERSON" and end + 1 < len(doc) and doc[end].text == "-" \
                         and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \

@@ -31,7 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.hits import RelationHit
-from kg.nlp.judgements import phrasal
+from kg.nlp.judgements import phrasal, to_infinitive
 from kg.nlp.lexicon import Lexicon, load_lexicon, load_triggers
 from kg.nlp.syntax import ActorIndex, conditional, first_conjunct, in_lexicon, reference_words, tokens_of
 
@@ -785,7 +785,7 @@ class EventExtractor:
             return []
         matters = [p for c in talks.children if c.dep_ == "prep" and c.lower_ in MATTER_PREPOSITIONS
                    for p in c.children if p.dep_ == "pobj"]
-        matters += [o for c in talks.children if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        matters += [o for c in talks.children if c.dep_ == "acl" and to_infinitive(c)
                     for o in c.children if o.dep_ == "dobj"]  # "talks to resolve the war between A and B"
         found = []
         for matter in matters:

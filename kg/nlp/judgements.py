@@ -18,7 +18,7 @@ from kg.nlp.syntax import ActorIndex, conditional, first_conjunct, fronted_subje
 
 ACTOR_TYPES = {"Person", "Organisation", "Country"}
 ALLIED_NOUNS = {"allies", "partners", "members", "leaders", "officials", "government", "authorities"}  # of a body
-HOPE_NOUNS = {"hope"}  # whose that-clause is what the holder wants to happen
+HOPE_WORDS = {"hope"}  # the verb or noun whose that-clause is what the holder wants to happen
 MEASURE_NOUNS = {"sanction", "sanctions", "tariff", "tariffs", "embargo", "duties", "curbs"}  # aimed at who modifies them
 
 
@@ -317,7 +317,7 @@ class JudgementRules:
                 objects = [c for c in noun.head.children if c.dep_ == "advcl" and c.i > noun.i  # remain", a for-to
                            and any(m.dep_ == "mark" and m.lower_ == "for" and m.i == noun.right_edge.i + 1
                                    for m in c.children)]  # clause the parser hung on the verb
-            if noun.lower_ in HOPE_NOUNS:  # "expressed hope that the rebels would send a delegation"
+            if noun.lower_ in HOPE_WORDS:  # "expressed hope that the rebels would send a delegation"
                 objects += [c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
                             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
             objects = [g for g in objects if g.ent_type_ not in TIME_TYPES and g.lower_ not in PERIOD_NOUNS]

@@ -81,7 +81,7 @@ class RoleExtractor:
         explicit += self._led_by(doc, actors, at)
         explicit += self._respective_officials(doc, at)
         explicit += self._listed_officials(doc, actors, at, {h.subject for h in explicit})
-        explicit += self._team_members(doc, actors, at, set())  # (a national title besides: still a member)
+        explicit += self._team_members(doc, actors, at)  # (a national title besides: still a member)
         explicit += self._team_comprising(doc, at)
         explicit += self._from_body(doc, actors, at, {h.subject for h in explicit})
         explicit += self._speaking_for(doc, at, {h.subject for h in explicit})
@@ -331,11 +331,11 @@ class RoleExtractor:
         return hits
 
     @staticmethod
-    def _team_members(doc: Doc, actors: list[Span], at: dict[int, Span], placed: set[str]) -> list[RelationHit]:
+    def _team_members(doc: Doc, actors: list[Span], at: dict[int, Span]) -> list[RelationHit]:
         """"the other members of the AU mediation team, South African former Vice President X and
         Y": the people named after a body's team, delegation or panel are members of the body."""
         hits = []
-        for person in (a for a in actors if a.label_ == "Person" and a.kb_id_ not in placed):
+        for person in (a for a in actors if a.label_ == "Person"):
             first = person.root
             while first.dep_ in ("conj", "appos") and first.head != first and first.head.i in at \
                     and at[first.head.i].label_ == "Person":

@@ -23,7 +23,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.hits import RelationHit, StanceHit
-from kg.nlp.judgements import PERIOD_NOUNS, TIME_TYPES, JudgementRules, named_inside, only_pronouns, phrasal, to_infinitive
+from kg.nlp.judgements import (HOPE_WORDS, PERIOD_NOUNS, TIME_TYPES, JudgementRules, named_inside, only_pronouns, phrasal,
+                               to_infinitive)
 from kg.nlp.judgements import subtree as _subtree
 from kg.nlp.lexicon import Lexicon, load_lexicon, load_triggers
 from kg.nlp.syntax import (ARMED_NOUNS, PAIR_NOUNS, ActorIndex, conditional, first_conjunct, in_lexicon, inside_quotes,
@@ -38,7 +39,6 @@ ARMED_PEOPLE = {"gunman", "gunmen", "militant", "militants", "rebel", "rebels", 
 UNHEEDED_REQUESTS = {"call", "calls", "demand", "demands", "plea", "pleas", "appeal", "appeals", "request",
                      "requests", "warning", "warnings", "criticism", "protests", "objections"}  # "despite a call from X"
 SETTLEMENT_NOUNS = frozenset({"accord", "agreement", "ceasefire", "deal", "truce", "armistice", "compromise"})
-HOPING_VERBS = {"hope"}  # whose that-clause is what the holder wants to happen
 DEMANDING_VERBS = {"demand", "insist", "urge", "ask", "request", "require"}  # "demanded that X accept Y"
 REFUSING_VERBS = {"refuse", "decline"}  # whose infinitive is what they will not do
 JOINT_VERBS = {"agree"}  # what two sides agree on together is the talks' outcome, not a position
@@ -726,7 +726,7 @@ class StanceExtractor(JudgementRules):
                             # did not agree with": no particular one
                         return polarity, head, verb.doc[head.left_edge.i:head.i + 1]
             xcomps = [c for c in children if c.dep_ == "xcomp" or (
-                c.dep_ == "ccomp" and c.i > verb.i and verb.lemma_ in HOPING_VERBS)]  # "hoped the talks would succeed"
+                c.dep_ == "ccomp" and c.i > verb.i and verb.lemma_ in HOPE_WORDS)]  # "hoped the talks would succeed"
             return (polarity, xcomps[0], _subtree(xcomps[0])) if xcomps else None
         dobj = next((c for c in children if c.dep_ == "dobj"), None)
         xcomp = next((c for c in children if c.dep_ == "xcomp"), None) or next(

@@ -178,19 +178,19 @@ class ActorIndex:
             return self._last_two(token)  # "both countries", "the two sides"
         if lower == "both" and token.dep_ in ("nsubj", "nsubjpass"):
             return self._last_coordinated_pair(token)  # "candidates A and B, but ... both would back X"
-        counted = next((GROUP_SIZES[c.lower_] for c in token.children if c.lower_ in GROUP_SIZES), None)
-        if lower in PAIR_NOUNS and counted is not None and any(c.lower_ == "the" for c in token.children):
+        counted = next((GROUP_SIZES[c.lower_] for c in token.children if c.lower_ in GROUP_SIZES), None) \
+            if lower in PAIR_NOUNS else None
+        if counted is not None and any(c.lower_ == "the" for c in token.children):
             return self._last_group(token, counted)  # "Niger, Mali and Burkina Faso ... the three states"
         named_next = self.at.get(token.i + 1)
         if lower in self.person_nouns and named_next is not None and named_next.label_ == "Person" \
                 and named_next.start == token.i + 1:
             return [named_next]  # "lambasted Sudan's army chief Abdel Fattah al-Burhan", the name misparsed
         owner = next((c for c in token.children if c.dep_ == "poss" and c.i in self.at
-                      and self.at[c.i].label_ == "Country"), None)
-        if lower in self.person_nouns and owner is not None and not any(c.dep_ == "appos" for c in token.children):
+                      and self.at[c.i].label_ == "Country"), None) if lower in LEADER_NOUNS else None
+        if owner is not None and not any(c.dep_ == "appos" for c in token.children):
             serving = {h.subject for h in self.doc._.sg_relations or ()
-                       if h.predicate == "leaderOf" and h.object == self.at[owner.i].kb_id_} \
-                if lower in LEADER_NOUNS else set()
+                       if h.predicate == "leaderOf" and h.object == self.at[owner.i].kb_id_}
             people = [s for s in self.actors if s.kb_id_ in serving]
             if len({s.kb_id_ for s in people}) == 1:
                 return people[:1]  # "Senegal's president": the one the article makes Senegal's leader
