@@ -1155,3 +1155,51 @@ def test_mediation_an_international_envoy_who_meets_a_side_mediates_for_it(nlp):
 ])
 def test_attacks_the_one_blamed_for_firing(nlp, text, attacks):
     assert triples(extract_one(nlp, text), "attacks") == attacks
+
+
+@pytest.mark.parametrize("text, mediates, talks", [
+    # a fronted list closed by "and" ends there: the pair after the comma is the clause's subject,
+    # and "the two sides" are not that subject
+    ("Since Norway brokered a truce between Kenya and Ethiopia, Cuba and Chile have made their own efforts to "
+     "mediate a lasting deal between the two sides.",
+     {(NORWAY, KENYA), (NORWAY, ETHIOPIA), ("country/cuba", KENYA), ("country/cuba", ETHIOPIA),
+      ("country/chile", KENYA), ("country/chile", ETHIOPIA)},
+     pairs((KENYA, ETHIOPIA))),
+    # "A, B, and C": a whole list
+    ("Norway mediated talks between Kenya, Ethiopia, and Sudan.",
+     {(NORWAY, KENYA), (NORWAY, ETHIOPIA), (NORWAY, SUDAN)}, None),
+])
+def test_mediation_a_list_ends_at_its_and(nlp, text, mediates, talks):
+    ex = extract_one(nlp, text)
+    assert triples(ex, "mediates") == mediates
+    if talks is not None:
+        assert negotiations(ex) == talks
+
+
+@pytest.mark.parametrize("text, expected", [
+    # those who travel together for talks with a third are one side, not each other's partners
+    ("Ghana and envoys from France, Spain, and Italy flew to Nairobi for talks with President William Ruto.", set()),
+    ("Ghana and Spain flew to Nairobi for talks on the crisis.", pairs(("country/ghana", "country/spain"))),
+])
+def test_negotiation_co_travellers_for_talks_with_another_are_one_side(nlp, text, expected):
+    assert negotiations(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # talks only demanded, or refused, are not held
+    "Talks hit deadlock over a Kenyan demand that Ethiopia hold direct dialogue with the TPLF.",
+    "Kenyan media said that President William Ruto would not attend crisis talks called on Friday with "
+    "Ethiopian Prime Minister Abiy Ahmed.",
+])
+def test_negotiation_talks_demanded_or_refused_are_not_held(nlp, text):
+    assert negotiations(extract_one(nlp, text)) == set()
+
+
+@pytest.mark.parametrize("text", [
+    # a capital after "between" a mediation noun names stands for its state
+    "Lourenco is the mediator between Nairobi and Addis Ababa on the conflict.",
+    "Lourenco pursued his mediation between Nairobi and Addis Ababa.",
+])
+def test_mediation_between_capitals_is_between_their_states(nlp, text):
+    assert {(m, s) for m, s in triples(extract_one(nlp, text), "mediates")} == {
+        ("person/lourenco", KENYA), ("person/lourenco", ETHIOPIA)}

@@ -1068,3 +1068,20 @@ def test_roles_a_state_whose_conduct_the_titled_person_criticises_is_not_theirs(
     assert triples(ex) == set()
     assert ("person/joseph-wu", "opposes", "country/china") in {
         (r.subject, r.predicate, r.object) for r in ex.relations}
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a state named for other people's titles ("envoys from X"), or on the other side of the
+    # table ("A and B held talks with President X"), is not the titled person's
+    ("Envoys from France and Spain flew to Nairobi for talks with President William Ruto.",
+     {("person/william-ruto", "leaderOf", "country/spain"), ("person/william-ruto", "leaderOf", "country/france")}),
+    ("Ghana and envoys from France, Spain, and Italy flew to Nairobi for talks with President William Ruto.",
+     {("person/william-ruto", "leaderOf", "country/italy"), ("person/william-ruto", "leaderOf", "country/ghana")}),
+])
+def test_title_country_in_context_is_not_another_party(nlp, text, absent):
+    assert not triples(extract_one(nlp, text)) & absent
+
+
+def test_title_country_in_context_still_found_in_the_sentence(nlp):
+    text = "Kenya's government said on Monday that President William Ruto would meet envoys from France."
+    assert ("person/william-ruto", "leaderOf", "country/kenya") in triples(extract_one(nlp, text))

@@ -694,9 +694,14 @@ class EventExtractor:
                     if subject is not None and not self._one_side(subject, index) else []
                 refused = lemma not in OUTCOME_VERBS and (
                     ActorIndex.is_negated(token, self.negators) or any(c.dep_ == "neg" for c in token.children))
-                for a, b in combinations(sides if not refused else [], 2):  # not "A and B will not join talks"
-                    add(a, b, token.sent, 0.7, "coordinated-negotiators")
                 heads = [token] + [c for c in token.children if c.dep_ == "dobj" and c.lower_ in self.negotiation_nouns]
+                partnered = any(c.dep_ == "prep" and c.lower_ == "with" and any(p.i in index.at for p in c.children)
+                                for h in heads + [g for c in token.children if c.dep_ == "prep" for g in c.children
+                                                  if g.dep_ == "pobj" and g.lower_ in self.negotiation_nouns]
+                                for c in h.children)
+                for a, b in combinations(sides if not refused and not partnered else [], 2):
+                    # not "A and B will not join talks"; "A and B travelled for talks with C" are one side
+                    add(a, b, token.sent, 0.7, "coordinated-negotiators")
                 with_objects = [a for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
                                 for p in c.children if p.dep_ == "pobj"
                                 and not (lemma == "agree" and p.i not in index.at and p.pos_ == "NOUN"
@@ -710,7 +715,7 @@ class EventExtractor:
                     with_objects += [a for p in met for a in index.actors_of(p)]
                 if not sides and with_objects:  # "maintain the ceasefire agreed with Pakistan"
                     sides = self._deal_holder(token, index)
-                if conditional(token) or (lemma not in OUTCOME_VERBS and (
+                if conditional(token) or self._held_back(token) or (lemma not in OUTCOME_VERBS and (
                         ActorIndex.is_negated(token, self.negators) or any(c.dep_ == "neg" for c in token.children))):
                     with_objects = []  # "will not join talks with B", "whether A would hold talks with B"
                 for a in sides[:1]:
@@ -847,12 +852,24 @@ class EventExtractor:
         subject = index.subject(governor)
         return [a for a in index.actors_of(subject) if a.label_ in PARTY_TYPES] if subject is not None else []
 
+    def _held_back(self, verb: Token) -> bool:
+        """Talks a verb tells of that are not held: "a demand that the DRC hold direct dialogue
+        with M23" (only demanded), "would not attend crisis talks called with Kagame" (the talks
+        the verb describes are refused)."""
+        if verb.dep_ in ("ccomp", "acl", "relcl") and verb.head.lemma_.lower() in self.demand_words:
+            return True
+        if verb.dep_ in ("acl", "relcl") and verb.head.dep_ in ("dobj", "pobj"):
+            above = verb.head.head if verb.head.dep_ == "dobj" else verb.head.head.head
+            return above.pos_ in ("VERB", "AUX") and (
+                any(c.dep_ == "neg" for c in above.children) or ActorIndex.is_negated(above, self.negators))
+        return False
+
     def _wanted(self, noun: Token) -> bool:
         """Talks only demanded, refused or set as a condition are not held: "conditional on a
         direct dialogue between A and B", "refused talks between A and B", "called for talks"."""
         head = noun
         for _ in range(3):
-            if head.dep_ not in ("pobj", "prep", "dobj", "xcomp", "acl") or head.head == head:
+            if head.dep_ not in ("pobj", "prep", "dobj", "xcomp", "acl", "relcl", "ccomp") or head.head == head:
                 return False  # ("a failed attempt to broker negotiations between A and B")
             head = head.head
             if (head.lemma_.lower() in self.demand_words and phrasal(head) == head.lemma_.lower()) or any(

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.hits import RelationHit
 from kg.nlp.lexicon import Lexicon, load_lexicon, load_triggers
-from kg.nlp.syntax import POSSESSIVE_S, SPEECH_LEMMAS, inside_quotes, tokens_of
+from kg.nlp.syntax import POSSESSIVE_S, SPEECH_LEMMAS, first_conjunct, inside_quotes, tokens_of
 
 Doc.set_extension("sg_relations", default=None, force=True)
 
@@ -1094,18 +1094,38 @@ class RoleExtractor:
                     return True
             return False
 
+        def across_the_table(c: Span) -> bool:  # "Ghana and Italy held talks with President X": X is not theirs
+            head, met = person.root, False
+            for _ in range(6):
+                if head.head == head or head.pos_ in ("VERB", "AUX"):
+                    break
+                met = met or (head.dep_ == "prep" and head.lower_ in ("with", "against"))
+                head = head.head
+            first = first_conjunct(c.root)
+            return met and head.pos_ in ("VERB", "AUX") and first.dep_ in ("nsubj", "nsubjpass") and first.head == head
+
         def agent_of_passive(c: Span) -> bool:  # "a move criticised by Washington": an onlooker
             return c.root.dep_ == "pobj" and c.root.head.dep_ == "agent" and not person.start <= c.root.head.head.i < person.end
 
         def titles_another(c: Span) -> bool:  # "a meeting with the U.S. envoy", "a Pakistani official"
             head = c.root.head
-            return c.root.dep_ in ("amod", "compound") and (head.lower_,) in self.lex.titles \
+            if c.root.dep_ == "pobj" and head.lower_ in ("from", "of") and head.dep_ == "prep":
+                head = head.head  # "envoys from the United States, France and Italy"
+            elif c.root.dep_ == "conj":
+                first = first_conjunct(c.root)
+                if first.dep_ == "pobj" and first.head.lower_ in ("from", "of"):
+                    head = first.head.head
+                else:
+                    return False
+            elif c.root.dep_ not in ("amod", "compound"):
+                return False
+            return ((head.lemma_.lower(),) in self.lex.titles or (head.lower_,) in self.lex.titles) \
                 and not person.start <= head.head.i < person.end and not person.start <= head.i < person.end
 
         speaking = inside_quotes(sent, person.start)
         in_sentence = [c for c in countries if sent.start <= c.start < sent.end and not RoleExtractor._located(c)
                        and not owns_a_name(c) and not describes_an_actor(c) and not owned_by_a_name(c)
-                       and not acted_on(c) and not titles_another(c) and not dealt_with(c) and not agent_of_passive(c)
+                       and not acted_on(c) and not titles_another(c) and not dealt_with(c) and not agent_of_passive(c) and not across_the_table(c)
                        and inside_quotes(sent, c.start) == speaking  # '"for Afghan peace," Minister X said'
                        and not any(min(c.start, person.start) < o < max(c.start, person.start) for o in others)]
         if in_sentence:

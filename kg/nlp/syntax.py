@@ -144,7 +144,8 @@ class ActorIndex:
             if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
                 break
             verb = verb.head
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+            or _run_on_subject(verb)
         if subject is None or subject.i > token.i or subject.pos_ == "PRON" or subject.lower_ in GROUP_PRONOUNS:
             return None
         return subject
@@ -158,7 +159,7 @@ class ActorIndex:
             # an apposition that names an actor ("the group Hamas"); a description ("the UK's
             # highest court", "a Home Office spokesman") adds no actor of its own
             todo.extend(c for c in tok.children if c.dep_ == "appos" and c.i in self.at)
-        return out
+        return closed_list(out)
 
     def _direct(self, token: Token) -> list[Span]:
         if token.i in self.at:
@@ -169,7 +170,8 @@ class ActorIndex:
         if lower in GROUP_PRONOUNS:
             bound = self._clause_subject(token) if lower in ("its", "their") and token.dep_ == "poss" else None
             if bound is not None:  # "the government maintains its commitment": the government's
-                return [a for a in self._direct(bound) if a.label_ in ("Organisation", "Country")]
+                bound_to = self.actors_of(bound) if lower == "their" else self._direct(bound)  # "A and B ... their"
+                return [a for a in bound_to if a.label_ in ("Organisation", "Country")]
             return self._antecedent(token, {"Organisation", "Country"})
         if lower in FIRST_PERSON:
             speaker = self.quote_speaker(token)
@@ -338,8 +340,11 @@ class ActorIndex:
         if paired:
             return paired
         found: dict[str, Span] = {}
+        own = self._governing_subjects(token)
         for span in reversed(self.actors):
             head = span.root.head
+            if span.root.i in own:
+                continue  # "the EU and the US made efforts to mediate between the two sides": not them
             if span.root.dep_ in ("poss", "compound") and self.sentence_of[span.start] == self.sentence_of[token.i] \
                     and (head.dep_ == "nsubj" or any(t.i in self.at and self.at[t.i].label_ == "Person"
                                                      for t in (head, head.head))):
@@ -349,6 +354,18 @@ class ActorIndex:
                 if len(found) == 2:
                     return list(found.values())
         return []
+
+    def _governing_subjects(self, token: Token) -> set[int]:
+        """The tokens of the subjects (with their conjuncts) of the verbs above ``token``."""
+        own: set[int] = set()
+        for verb in token.ancestors:
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+                or _run_on_subject(verb)
+            if subject is not None:
+                own.update(t.i for t in self._conjuncts(subject))
+        return own
 
     def _last_group(self, token: Token, size: int) -> list[Span]:
         """The last list of exactly ``size`` states (or states and bodies, for "the three sides")
@@ -661,7 +678,7 @@ class ActorIndex:
                 subject = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
                 if subject is not None:  # "A and B are set to exchange prisoners": A and B will
                     return self.past_dateline(subject) if self.in_dateline(subject) else subject
-            stranded = _stranded_subject(verb)
+            stranded = _stranded_subject(verb) or _run_on_subject(verb)
             if stranded is not None:  # "after the Taliban staged an attack", parsed as "after the Taliban"
                 return stranded
             if verb.dep_ == "conj" and seen == 0 and verb.tag_ in ("VBD", "VBZ", "VBP"):
@@ -756,6 +773,28 @@ def in_lexicon(token: Token, words: set[str] | frozenset[str]) -> bool:
     return token.lower_ in words or token.lemma_.lower() in words
 
 
+def closed_list(tokens: list[Token]) -> list[Token]:
+    """A list ends at its "and": in "a ceasefire between Armenia and Azerbaijan, the EU and the US
+    have made ...", the parser runs the fronted phrase on into the subject of the clause, and
+    the conjuncts after the comma belong to another phrase. A conjunct joined by a comma alone
+    after the list was closed by "and"/"or" is cut off, with those after it; "A, B, and C" and
+    appositions stay whole."""
+    if len(tokens) < 3:
+        return tokens
+    doc = tokens[0].doc
+    ordered = sorted(tokens, key=lambda t: t.i)
+    closed = False
+    for before, after in zip(ordered, ordered[1:]):
+        if after.dep_ != "conj" or after.i <= before.i:
+            continue
+        gap = doc[before.right_edge.i + 1 if before.right_edge.i < after.left_edge.i else before.i + 1:after.left_edge.i]
+        if any(t.dep_ == "cc" or t.lower_ in ("and", "or") for t in gap):
+            closed = True
+        elif closed and any(t.text == "," for t in gap):
+            return [t for t in tokens if t.i < after.i or t.dep_ != "conj"]
+    return tokens
+
+
 def first_conjunct(token: Token) -> Token:
     """The first of the conjuncts ``token`` is one of: "B" in "A and B" -> "A"."""
     while token.dep_ == "conj" and token.head != token:
@@ -786,6 +825,35 @@ def _stranded_subject(verb: Token) -> Token | None:
     prep = noun.head
     if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head == verb.head and prep.lower_ in STRANDING_PREPOSITIONS:
         return noun
+    return None
+
+
+def _run_on_subject(verb: Token) -> Token | None:
+    """"Since X brokered a ceasefire between A and B, the EU and the US have made ...": the parser
+    runs the fronted phrase's list on into the subject of the clause and leaves its verb without
+    one. The conjuncts right before the verb that the list's "and" has closed off
+    (``closed_list``) are the subject."""
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in verb.children)
+    start = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "neg", "advmod") and c.i < verb.i])
+    if not finite or start == 0:
+        return None
+    last = verb.doc[start - 1]
+    while last.dep_ in ("punct", "det", "compound", "amod") and last.head.i < verb.i and last.head != last \
+            and last.head.i != verb.i:
+        last = last.head
+    if last.dep_ != "conj":
+        return None
+    head = first_conjunct(last)
+    chain, todo = [], [head]
+    while todo:
+        tok = todo.pop()
+        chain.append(tok)
+        todo.extend(c for c in tok.children if c.dep_ == "conj")
+    kept = {t.i for t in closed_list(chain)}
+    cut = sorted((t for t in chain if t.i not in kept), key=lambda t: t.i)
+    if cut and cut[0].i <= last.i and not any(t.dep_ == "conj" and t.head.i not in kept and t.head.i != cut[0].i
+                                              and t.i < cut[0].i for t in chain):
+        return cut[0]
     return None
 
 
