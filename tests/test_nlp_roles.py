@@ -1085,3 +1085,42 @@ def test_title_country_in_context_is_not_another_party(nlp, text, absent):
 def test_title_country_in_context_still_found_in_the_sentence(nlp):
     text = "Kenya's government said on Monday that President William Ruto would meet envoys from France."
     assert ("person/william-ruto", "leaderOf", "country/kenya") in triples(extract_one(nlp, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the one whose government, administration or state it is heads it
+    ("Rishi Sunak's British government faced a revolt over the bill.",
+     ("person/rishi-sunak", "leaderOf", "country/united-kingdom")),
+    # no state in the phrase: the one in context
+    ("India has grown closer to the US. Under Narendra Modi's government, India bought more arms.",
+     ("person/narendra-modi", "leaderOf", "country/india")),
+    ("The United States has passed the bill. The Biden administration welcomed the vote.",
+     ("person/biden", "leaderOf", "country/united-states")),
+])
+def test_the_head_of_a_named_government(nlp, text, expected):
+    found = triples(extract_one(nlp, text))
+    assert expected in found
+    assert rules(extract_one(nlp, text))[expected] == "heads-government"
+
+
+@pytest.mark.parametrize("text", [
+    "Narendra Modi's speech was praised in India.",  # a speech is no government
+    "The Modi doctrine was discussed in India.",
+    "Viktor Orban's Hungary blocked the sanctions package on Monday.",  # a description of the state
+])
+def test_no_head_of_government_without_a_government_noun(nlp, text):
+    assert not any(p == "leaderOf" for _, p, _ in triples(extract_one(nlp, text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym the NER leaves out, right before a title and a name, is a body
+    ("SDLP leader Colum Eastwood said the parties were miles apart.",
+     ("person/colum-eastwood", "leaderOf", "organisation/social-democratic-and-labour-party")),
+    ("Later, KANU spokesman Peter Mwangi said the vote was rigged.",
+     ("person/peter-mwangi", "spokespersonFor", "organisation/kanu")),
+    # the gazetteer's party names and their short forms
+    ("5Star leader Giuseppe Conte handed the premier a list of demands.",
+     ("person/giuseppe-conte", "leaderOf", "organisation/five-star-movement")),
+])
+def test_acronyms_and_party_names_before_a_title(nlp, text, expected):
+    assert expected in triples(extract_one(nlp, text))

@@ -851,14 +851,17 @@ class ActorResolver:
         non_actor_acronyms)."""
         covered = {i: c for c in cands for i in range(c.start, c.end)}
         found = []
-        for tok in tokens_of(doc)[1:]:
+        for tok in tokens_of(doc):
+            titled = tok.i + 2 < len(doc) and (doc[tok.i + 1].lower_,) in self.lex.titles \
+                and doc[tok.i + 2].ent_type_ == "PERSON"  # "SDLP leader Colum Eastwood"
             if tok.i in covered or not (tok.is_alpha and tok.text.isupper() and (
                     len(tok.text) >= 3 or tok.text in self.lex.state_bodies)) \
                     or tok.lower_ in self.lex.non_actor_acronyms or _shouting(tok.sent) \
-                    or (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper() and doc[tok.i + 1].is_alpha):
+                    or (not titled and tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()
+                        and doc[tok.i + 1].is_alpha):
                 continue
             listed = tok.dep_ == "conj" and tok.head.i in covered and covered[tok.head.i].type == "Organisation"
-            if doc[tok.i - 1].lower_ == "the" or listed:
+            if (tok.i > 0 and doc[tok.i - 1].lower_ == "the") or listed or titled:
                 found.append(Candidate(tok.i, tok.i + 1, "Organisation"))
         return found
 

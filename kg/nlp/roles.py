@@ -61,6 +61,9 @@ class Title:
     government: bool
 
 
+GOVERNMENT_NOUNS = frozenset({"government", "administration", "cabinet", "regime"})
+
+
 class RoleExtractor:
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
@@ -79,6 +82,7 @@ class RoleExtractor:
                 self._read_chunk(doc, person, right, at, "apposition", explicit, pending)
         explicit += self._possessed(doc, actors, at, {h.subject for h in explicit})
         explicit += self._led_by(doc, actors, at)
+        explicit += self._heads_government(doc, actors, at, explicit)
         explicit += self._respective_officials(doc, at)
         explicit += self._listed_officials(doc, actors, at, {h.subject for h in explicit})
         explicit += self._team_members(doc, actors, at)  # (a national title besides: still a member)
@@ -182,6 +186,38 @@ class RoleExtractor:
             if i > 0 and doc[i].text in POSSESSIVE and i - 1 in at and at[i - 1].label_ in BODY_TYPES:
                 hits.append(RelationHit(person.kb_id_, "memberOf", at[i - 1].kb_id_, person.sent, 0.6,
                                         "possessive"))
+        return hits
+
+    def _heads_government(self, doc: Doc, actors: list[Span], at: dict[int, Span], found) -> list[RelationHit]:
+        """"Mario Draghi's Italian government", "the Biden administration", "Sunak's government":
+        the person heads the state's government (the state the phrase names,
+        else the one the article names most)."""
+        leading = {h.subject for h in found if h.predicate == "leaderOf"}
+        hits, seen = [], set()
+        for person in (a for a in actors if a.label_ == "Person" and a.kb_id_ not in leading):
+            j = person.end
+            if j < len(doc) and doc[j].text in POSSESSIVE:
+                j += 1
+            elif not (person.root.dep_ == "compound" and j < len(doc) and doc[j].lower_ in GOVERNMENT_NOUNS
+                      and person.start > 0 and doc[person.start - 1].lower_ == "the"):
+                continue  # (a compound only as "the Biden administration")
+            if j >= len(doc) or person.kb_id_ in seen:
+                continue
+            state = at.get(j)
+            if state is not None and state.label_ == "Country" and state.start == j:
+                if doc[state.end - 1].lower_ not in GOVERNMENT_NOUNS:
+                    continue  # "Hitler's Germany", "Putin's Russia": a description, not a post
+                confidence = 0.75
+            elif doc[j].lower_ in GOVERNMENT_NOUNS and j not in at:
+                countries = [a for a in actors if a.label_ == "Country"]
+                state, confidence = self._country_in_context(doc, person, countries) or self._main_country(countries) or (
+                    countries[0] if len({c.kb_id_ for c in countries}) == 1 else None), 0.6
+            else:
+                continue
+            if state is not None:
+                seen.add(person.kb_id_)
+                hits.append(RelationHit(person.kb_id_, "leaderOf", state.kb_id_, person.sent, confidence,
+                                        "heads-government"))
         return hits
 
     def _definite_head(self, doc: Doc, actors: list[Span], at: dict[int, Span], found) -> list[RelationHit]:
