@@ -1203,3 +1203,9 @@ def test_negotiation_talks_demanded_or_refused_are_not_held(nlp, text):
 def test_mediation_between_capitals_is_between_their_states(nlp, text):
     assert {(m, s) for m, s in triples(extract_one(nlp, text), "mediates")} == {
         ("person/lourenco", KENYA), ("person/lourenco", ETHIOPIA)}
+
+
+def test_attacks_they_in_what_a_states_forces_said_is_the_state(nlp):
+    text = ("Police in Nairobi arrested a reporter for the BBC. In a statement, Kenya's armed forces said they "
+            "carried out airstrikes on the TPLF.")
+    assert triples(extract_one(nlp, text), "attacks") == {(KENYA, TPLF)}  # not the BBC

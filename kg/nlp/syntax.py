@@ -435,9 +435,11 @@ class ActorIndex:
                 exclude.add(speaker.kb_id_)
         if token.lower_ in PLURAL_PRONOUNS and token.dep_ == "nsubj" and token.head.dep_ == "ccomp":
             speaker = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
-            if speaker is not None and speaker.tag_ == "NNS" and speaker.i not in self.at \
-                    and not self._modifiers(speaker):
-                return []  # "carers have said they need more money": the carers, no actor
+            if speaker is not None and speaker.tag_ == "NNS" and speaker.i not in self.at:
+                owners = [a for a in self._modifiers(speaker) if a.label_ in types]
+                # "Turkey's armed forces said they carried out strikes": Turkey; "carers have
+                # said they need more money": the carers, no actor
+                return owners if owners or not self._modifiers(speaker) else []
         own_subject = {c.i for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")} \
             if token.dep_ in ("dobj", "pobj", "dative") else set()  # "Kiprop met him": not Kiprop
         candidates = [s for s in self.actors if s.label_ in types and s.end <= token.i and s.kb_id_ not in exclude
