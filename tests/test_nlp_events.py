@@ -1206,6 +1206,6 @@ def test_mediation_between_capitals_is_between_their_states(nlp, text):
 
 
 def test_attacks_they_in_what_a_states_forces_said_is_the_state(nlp):
-    text = ("Police in Nairobi arrested a reporter for the BBC. In a statement, Kenya's armed forces said they "
-            "carried out airstrikes on the TPLF.")
-    assert triples(extract_one(nlp, text), "attacks") == {(KENYA, TPLF)}  # not the BBC
+    text = ("Ethiopia was warned by Kenya, the BBC reported. In a statement, Kenya's armed forces said they "
+            "carried out airstrikes in Ethiopia on Sunday.")
+    assert triples(extract_one(nlp, text), "attacks") == {(KENYA, ETHIOPIA)}  # not the BBC
