@@ -1124,3 +1124,16 @@ def test_no_head_of_government_without_a_government_noun(nlp, text):
 ])
 def test_acronyms_and_party_names_before_a_title(nlp, text, expected):
     assert expected in triples(extract_one(nlp, text))
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # "Socialist party" is a state's own party only in an article on that state
+    ("In Spain, Socialist party spokeswoman Pilar Alegría said the bid was doomed.",
+     ("person/pilar-alegria", "spokespersonFor", "organisation/psoe"), None),
+    ("In France, Socialist Party leader Olivier Faure said the bill was doomed.",
+     None, ("person/olivier-faure", "leaderOf", "organisation/psoe")),
+])
+def test_a_party_name_several_states_use_is_the_articles_states(nlp, text, expected, absent):
+    found = triples(extract_one(nlp, text))
+    assert expected is None or expected in found
+    assert absent is None or absent not in found
