@@ -639,3 +639,15 @@ def test_actors_a_lowercase_title_inside_a_person_span_is_no_part_of_the_name(nl
 ])
 def test_actors_a_name_before_a_comma_and_a_title_of_a_body(nlp, text, key, present):
     assert (key in keys(extract_one(nlp, text))) is present
+
+
+@pytest.mark.parametrize("text, key", [
+    # a demonym before a party's name: the gazetteer's "<name> of <state>"
+    ("Merkel and German Social Democratic Party leader Martin Schulz spoke on Monday.",
+     "organisation/social-democratic-party-of-germany"),
+    # a participle opening the sentence is no part of the body's name
+    ("Quoting European Commission President Jean-Claude Juncker, the spokesman said talks would go on.",
+     "organisation/european-commission"),
+])
+def test_a_known_body_inside_a_longer_ner_span(nlp, text, key):
+    assert key in {e.key for e in extract_one(nlp, text).entities}

@@ -411,7 +411,7 @@ class ActorResolver:
 
     def _described_body(self, doc: Doc, start: int, end: int) -> tuple[int, int, tuple[str, str]] | None:
         """A known body at the end of a span the NER ran over a description: "pro-Iraq war
-        Labour", "New European commission" at a sentence start, "the Labour Assembly Government".
+        Labour", "New European commission" or "Quoting European Commission" at a sentence start, "the Labour Assembly Government".
         Only words that describe are dropped (a lowercase word among them, one describing adjective
         opening the sentence, or the name of the party in power),
         so "Scottish Labour" or "New Democratic Party" keep their names."""
@@ -423,7 +423,8 @@ class ActorResolver:
             prefix = doc[start:cut]
             party = self._lookup(prefix.text)  # "the Labour Assembly Government": the party runs it
             described = any(t.is_alpha and t.is_lower for t in prefix) or (
-                len(prefix) == 1 and prefix[0].is_sent_start and prefix[0].lower_ in DESCRIBING_ADJECTIVES) or (
+                len(prefix) == 1 and prefix[0].is_sent_start and (
+                    prefix[0].lower_ in DESCRIBING_ADJECTIVES or prefix[0].lower_.endswith("ing"))) or (  # "Quoting"
                 party is not None and self.lex.entries[party[0]].type == "Organisation")
             return (cut, end, hit) if described else None
         return None
@@ -442,6 +443,12 @@ class ActorResolver:
             if head and rest and self.lex.entries[head[0]].type == "Country":
                 return [self._gazetteer_candidate(doc, start, cut, *head),
                         self._gazetteer_candidate(doc, cut, end, *rest)]
+            if head and not rest and head[1] == "demonym" and self.lex.entries[head[0]].type == "Country":
+                # "German Social Democratic Party": the gazetteer's "Social Democratic Party of Germany"
+                state, name = self.lex.entries[head[0]].label, doc[cut:end].text
+                named = self._lookup(f"{name} of {state}") or self._lookup(f"{state} {name}")
+                if named and self.lex.entries[named[0]].type == "Organisation":
+                    return [self._gazetteer_candidate(doc, start, end, *named)]
         return []
 
     def _trailing_title(self, doc: Doc, start: int, end: int) -> int | None:
