@@ -190,8 +190,8 @@ class RoleExtractor:
 
     def _heads_government(self, doc: Doc, actors: list[Span], at: dict[int, Span], found) -> list[RelationHit]:
         """"Mario Draghi's Italian government", "the Biden administration", "Sunak's government":
-        the person heads the state's government (the state the phrase names,
-        else the one the article names most)."""
+        the person heads the state's government (the state the phrase names, else the one in
+        context, else the one the article names most or alone)."""
         leading = {h.subject for h in found if h.predicate == "leaderOf"}
         hits, seen = [], set()
         for person in (a for a in actors if a.label_ == "Person" and a.kb_id_ not in leading):
@@ -210,8 +210,9 @@ class RoleExtractor:
                 confidence = 0.75
             elif doc[j].lower_ in GOVERNMENT_NOUNS and j not in at:
                 countries = [a for a in actors if a.label_ == "Country"]
-                state, confidence = self._country_in_context(doc, person, countries) or self._main_country(countries) or (
-                    countries[0] if len({c.kb_id_ for c in countries}) == 1 else None), 0.6
+                only = countries[0] if len({c.kb_id_ for c in countries}) == 1 else None
+                state = self._country_in_context(doc, person, countries) or self._main_country(countries) or only
+                confidence = 0.6
             else:
                 continue
             if state is not None:
@@ -1161,7 +1162,8 @@ class RoleExtractor:
         speaking = inside_quotes(sent, person.start)
         in_sentence = [c for c in countries if sent.start <= c.start < sent.end and not RoleExtractor._located(c)
                        and not owns_a_name(c) and not describes_an_actor(c) and not owned_by_a_name(c)
-                       and not acted_on(c) and not titles_another(c) and not dealt_with(c) and not agent_of_passive(c) and not across_the_table(c)
+                       and not acted_on(c) and not titles_another(c) and not dealt_with(c) and not agent_of_passive(c)
+                       and not across_the_table(c)
                        and inside_quotes(sent, c.start) == speaking  # '"for Afghan peace," Minister X said'
                        and not any(min(c.start, person.start) < o < max(c.start, person.start) for o in others)]
         if in_sentence:

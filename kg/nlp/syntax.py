@@ -840,9 +840,8 @@ def _run_on_subject(verb: Token) -> Token | None:
     if not finite or start == 0:
         return None
     last = verb.doc[start - 1]
-    while last.dep_ in ("punct", "det", "compound", "amod") and last.head.i < verb.i and last.head != last \
-            and last.head.i != verb.i:
-        last = last.head
+    while last.dep_ in ("punct", "det", "compound", "amod") and last.head.i < verb.i and last.head != last:
+        last = last.head  # "..., the U.S. have": from "U.S." (or its words) to the conjunct
     if last.dep_ != "conj":
         return None
     head = first_conjunct(last)
@@ -853,10 +852,7 @@ def _run_on_subject(verb: Token) -> Token | None:
         todo.extend(c for c in tok.children if c.dep_ == "conj")
     kept = {t.i for t in closed_list(chain)}
     cut = sorted((t for t in chain if t.i not in kept), key=lambda t: t.i)
-    if cut and cut[0].i <= last.i and not any(t.dep_ == "conj" and t.head.i not in kept and t.head.i != cut[0].i
-                                              and t.i < cut[0].i for t in chain):
-        return cut[0]
-    return None
+    return cut[0] if cut and cut[0].i <= last.i else None
 
 
 def _finite_conjunct_head(verb: Token) -> Token:
