@@ -33,7 +33,7 @@ from spacy.util import compile_prefix_regex, compile_suffix_regex
 
 from kg.nlp import actors, events, roles, stances  # noqa: F401  (registers our factories)
 from kg.nlp.lexicon import load_lemma_fixes, load_lexicon, load_roles
-from kg.nlp.syntax import POSSESSIVE_S
+from kg.nlp.syntax import POSSESSIVE_S, text_of
 
 RULER_LABELS = {"Country": {"name": "GPE", "demonym": "NORP", "seat": "ORG"},
                 "Organisation": {"name": "ORG", "adjective": "NORP"}, "Place": {"capital": "GPE"}}
@@ -51,7 +51,7 @@ ODD_POSSESSIVE_SUFFIX = r"(?<=\w)[{}][sS]".format(re.escape("".join(sorted({p[0]
 def sg_apostrophes(doc: Doc) -> Doc:
     """A possessive typed with another mark ("Mexico´s") is read by the model as "'s": its norm,
     which the model's features use, is set before anything else runs."""
-    if any(form in doc.text for form in ODD_POSSESSIVES):
+    if any(form in text_of(doc) for form in ODD_POSSESSIVES):
         for token in doc:
             if token.text in ODD_POSSESSIVES:
                 token.norm_ = "'s"
@@ -67,7 +67,7 @@ def sg_hyphens(doc: Doc) -> Doc:
     is one word again, as the parser knows such words; a name before the hyphen ("Saudi-led",
     "Qatari-brokered") stays split, so the name is found. Found in the text, not token by token:
     this runs on every article."""
-    spans = [span for m in HYPHENATED_LOWERCASE.finditer(doc.text)
+    spans = [span for m in HYPHENATED_LOWERCASE.finditer(text_of(doc))
              if (span := doc.char_span(m.start(), m.end())) is not None and len(span) > 1]
     if spans:
         with doc.retokenize() as retokenizer:
@@ -84,7 +84,7 @@ MISLEMMATISED = re.compile(r"\b(?:{})\b".format("|".join(sorted(LEMMA_FIXES))), 
 def sg_lemmas(doc: Doc) -> Doc:
     """Words whose lemma the model gets wrong ("staged" -> "stag", "hoped" -> "hop") get the
     right one (``data/lemmas.json``), so the trigger lexicons match them. Found in the text."""
-    for m in MISLEMMATISED.finditer(doc.text):
+    for m in MISLEMMATISED.finditer(text_of(doc)):
         span = doc.char_span(m.start(), m.end())
         if span is not None and len(span) == 1:
             span[0].lemma_ = LEMMA_FIXES[m.group().lower()]
@@ -95,7 +95,7 @@ def sg_lemmas(doc: Doc) -> Doc:
 def sg_paragraphs(doc: Doc) -> Doc:
     """The token after a line break (in the text or the whitespace before it) starts a sentence.
     Looked up from the breaks, not by visiting every token: this runs on every article."""
-    text = doc.text
+    text = text_of(doc)
     at = text.find("\n")
     if at < 0:
         return doc
@@ -140,7 +140,7 @@ def sg_long_names(doc: Doc) -> Doc:
     if pattern is None:
         return doc
     found = []
-    for m in pattern.finditer(doc.text):
+    for m in pattern.finditer(text_of(doc)):
         span = doc.char_span(m.start(), m.end())
         if span is not None:
             label, span_id = names[m.group()]

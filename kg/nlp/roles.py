@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.hits import RelationHit
 from kg.nlp.lexicon import Lexicon, load_lexicon, load_triggers
-from kg.nlp.syntax import POSSESSIVE_S, SPEECH_LEMMAS, first_conjunct, inside_quotes, tokens_of
+from kg.nlp.syntax import POSSESSIVE_S, SPEECH_LEMMAS, first_conjunct, inside_quotes, sentences_of, tokens_of
 
 Doc.set_extension("sg_relations", default=None, force=True)
 
@@ -124,7 +124,7 @@ class RoleExtractor:
         """"Iran's Foreign Ministry spokesman says ..." with the name given only in another
         sentence ("Mousavi condemned ..."): the one person near it who has no role of their own."""
         placed = {h.subject for h in found} | {p.kb_id_ for p, _, _ in pending}
-        sentences = list(doc.sents)
+        sentences = list(sentences_of(doc))
         position = {s.start: n for n, s in enumerate(sentences)}
         hits = []
         for body in (a for a in actors if a.label_ in BODY_TYPES):
@@ -478,7 +478,7 @@ class RoleExtractor:
         plan a gimmick": the person a sentence introduces as answering for a party or other body
         speaks for it."""
         hits = []
-        for sent in doc.sents:
+        for sent in sentences_of(doc):
             hits.extend(RoleExtractor._speaking_for_in_apposition(doc, at, placed, sent))
             i = sent.start
             if doc[i].lower_ != "for" or i + 2 >= sent.end:
@@ -1188,7 +1188,7 @@ def _named_beside(doc: Doc, after: int, at: dict[int, Span]) -> bool:
 
 def _recent_sentences(doc: Doc, token, n: int) -> list[Span]:
     """The sentence of ``token`` and the ``n - 1`` before it."""
-    return [s for s in doc.sents if s.end <= token.sent.end][-n:]
+    return [s for s in sentences_of(doc) if s.end <= token.sent.end][-n:]
 
 
 @Language.factory("sg_roles", default_config={})

@@ -74,6 +74,27 @@ def tokens_of(doc: Doc) -> list[Token]:
     return tokens
 
 
+def text_of(doc: Doc) -> str:
+    """The doc's text, joined once per doc (``Doc.text`` builds and joins every token again on
+    each call). Our steps after the tokenizer never change the text, only how it is split."""
+    text = doc.user_data.get("sg_text")
+    if text is None:
+        text = doc.user_data["sg_text"] = doc.text
+    return text
+
+
+def sentences_of(doc: Doc) -> list[Span]:
+    """The doc's sentences, made once per doc from the shared tokens (``doc.sents`` builds every
+    token again on each call, and each component's index walks them)."""
+    cached = doc.user_data.get("sg_sentences")
+    if cached is not None and cached[0] == len(doc):
+        return cached[1]
+    starts = [t.i for t in tokens_of(doc) if t.i == 0 or t.is_sent_start]
+    sentences = [doc[a:b] for a, b in zip(starts, starts[1:] + [len(doc)])] if len(doc) else []
+    doc.user_data["sg_sentences"] = (len(doc), sentences)
+    return sentences
+
+
 def reference_words(triggers: dict, lexicon: Lexicon) -> ReferenceWords:
     return ReferenceWords(
         group_anaphors={tuple(phrase.split()): kind for kind, phrases in triggers["group_anaphors"].items()
@@ -99,7 +120,7 @@ class ActorIndex:
         words = words or ReferenceWords()
         self._finding_speaker = False
         self._token_starts: list[int] | None = None
-        self.text = doc.text  # (``Doc.text`` joins every token again on each call)
+        self.text = text_of(doc)
         self.person_nouns = words.person_nouns  # "the archbishop" -> the person named before
         self.people_words = words.people_words
         self.media_nouns = words.media_nouns
@@ -109,13 +130,14 @@ class ActorIndex:
         self.at = {i: span for span in self.actors for i in range(span.start, span.end)}
         self.sentence_of = [0] * len(doc)  # token index -> index of its sentence's first token
         self._sentences: dict[int, Span] = {}  # first token -> the sentence
-        for sent in doc.sents:
+        for sent in sentences_of(doc):
             self.sentence_of[sent.start:sent.end] = [sent.start] * len(sent)
             self._sentences[sent.start] = sent
         self.group_anaphors = words.group_anaphors  # ("the", "group") -> "Organisation"
         self._datelines: dict[int, int] = {}  # sentence start -> end of its dateline
         self._quotations: dict[int, list[Span]] = {}  # sentence start -> where its quotation opens and closes
         self._genders: dict[str, str] | None = None  # person key -> "m"/"f", from "Mr X"/"Ms X" (on demand)
+        self._speakers: dict[tuple[int, bool], Span | None] = {}  # (sentence start, "we"/"I"?) -> speaker
 
     # -- the actors a token stands for ------------------------------------------------------
     def is_people(self, span: Span) -> bool:
@@ -554,21 +576,30 @@ class ActorIndex:
     def quote_speaker(self, token: Token) -> Span | None:
         """The person a sentence is attributed to ("..." X said; "... - X said on Monday"), or
         for "we"/"I", the next sentence of the paragraph ("We were very direct - Kirby said")."""
-        sent = token.sent
+        sent = self._sentences[self.sentence_of[token.i]]
+        first_person = token.lower_ in FIRST_PERSON
+        key = (sent.start, first_person)
+        if key in self._speakers:
+            return self._speakers[key]
+        speaker = self._speakers[key] = self._speaker_of(sent, first_person)
+        return speaker
+
+    def _speaker_of(self, sent: Span, first_person: bool) -> Span | None:
+        tokens = tokens_of(self.doc)
         sentences = [sent]
-        following = self.doc[sent.end:sent.end + 1]
-        if token.lower_ in FIRST_PERSON and len(following) and "\n" not in sent.text[-1:] + sent[-1].whitespace_:
-            sentences.append(following[0].sent)
+        if first_person and sent.end < len(self.doc) \
+                and "\n" not in self.text[sent.end_char - 1:sent.end_char] + tokens[sent.end - 1].whitespace_:
+            sentences.append(self._sentences[self.sentence_of[sent.end]])
         sentences += self._quotation_around(sent)  # a quotation of several sentences: who speaks it
         for sentence in sentences:
-            for tok in sentence:
+            for tok in tokens[sentence.start:sentence.end]:
                 if tok.lemma_ in SPEECH_LEMMAS:
                     for child in tok.children:
                         if child.dep_ == "nsubj" and child.lower_ not in FIRST_PERSON:
                             people = [a for a in self.actors_of(child) if a.label_ == "Person"]
                             if people:
                                 return people[0]
-            for tok in sentence:  # "..., according to US Ambassador X"
+            for tok in tokens[sentence.start:sentence.end]:  # "..., according to US Ambassador X"
                 if tok.lower_ == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
                     people = [a for c in self.doc[tok.i + 1].children if c.dep_ == "pobj"
                               for a in self.actors_of(c) if a.label_ == "Person"]
