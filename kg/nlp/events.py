@@ -303,7 +303,7 @@ class EventExtractor:
                     actors = index.actors_of(subject) if subject is not None else []
             governor = token if token.pos_ == "VERB" else token.head
             if actors and governor.pos_ in ("VERB", "AUX") and (
-                    ActorIndex.is_negated(governor, self.negators) or any(c.dep_ == "neg" for c in governor.children)
+                    self._denied(governor)
                     or phrasal(governor) in self.rejections
                     or governor.lemma_ in self.rejections):
                 continue  # "X cannot be a mediator", "Y did not mediate", "ruled out X's mediation"
@@ -524,7 +524,7 @@ class EventExtractor:
             if not any(o.lower_ in TALK_NOUNS or o.lower_ in self.negotiation_nouns for o in objects):
                 continue
             chain = [verb] + [a for a in verb.ancestors][:3]
-            if any(ActorIndex.is_negated(v, self.negators) or any(c.dep_ == "neg" for c in v.children)
+            if any(self._denied(v)
                    or conditional(v) for v in chain if v.pos_ in ("VERB", "AUX")):
                 continue
             found.extend(a for a in index.actors if verb.sent.start <= a.start < verb.i
@@ -692,8 +692,7 @@ class EventExtractor:
                     subject = index.subject(token, raised=True)  # "A and B, who met for talks"
                 sides = [a for a in index.actors_of(subject) if a.label_ in PARTY_TYPES] \
                     if subject is not None and not self._one_side(subject, index) else []
-                refused = lemma not in OUTCOME_VERBS and (
-                    ActorIndex.is_negated(token, self.negators) or any(c.dep_ == "neg" for c in token.children))
+                refused = lemma not in OUTCOME_VERBS and self._denied(token)
                 heads = [token] + [c for c in token.children if c.dep_ == "dobj" and c.lower_ in self.negotiation_nouns]
                 partnered = any(c.dep_ == "prep" and c.lower_ == "with" and any(p.i in index.at for p in c.children)
                                 for h in heads + [g for c in token.children if c.dep_ == "prep" for g in c.children
@@ -715,8 +714,7 @@ class EventExtractor:
                     with_objects += [a for p in met for a in index.actors_of(p)]
                 if not sides and with_objects:  # "maintain the ceasefire agreed with Pakistan"
                     sides = self._deal_holder(token, index)
-                if conditional(token) or self._held_back(token) or (lemma not in OUTCOME_VERBS and (
-                        ActorIndex.is_negated(token, self.negators) or any(c.dep_ == "neg" for c in token.children))):
+                if conditional(token) or self._held_back(token) or refused:
                     with_objects = []  # "will not join talks with B", "whether A would hold talks with B"
                 for a in sides[:1]:
                     for b in with_objects:
@@ -809,7 +807,7 @@ class EventExtractor:
         the clause is not negated, conditional or only wanted)."""
         verb = talks.head
         if talks.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") or conditional(verb) \
-                or ActorIndex.is_negated(verb, self.negators) or any(c.dep_ == "neg" for c in verb.children):
+                or self._denied(verb):
             return []
         found = []
         for tok in verb.subtree:
@@ -852,6 +850,10 @@ class EventExtractor:
         subject = index.subject(governor)
         return [a for a in index.actors_of(subject) if a.label_ in PARTY_TYPES] if subject is not None else []
 
+    def _denied(self, verb: Token) -> bool:
+        """A verb negated ("did not", "never") or under a negating word of the lexicon."""
+        return ActorIndex.is_negated(verb, self.negators) or any(c.dep_ == "neg" for c in verb.children)
+
     def _held_back(self, verb: Token) -> bool:
         """Talks a verb tells of that are not held: "a demand that the DRC hold direct dialogue
         with M23" (only demanded), "would not attend crisis talks called with Kagame" (the talks
@@ -860,8 +862,7 @@ class EventExtractor:
             return True
         if verb.dep_ in ("acl", "relcl") and verb.head.dep_ in ("dobj", "pobj"):
             above = verb.head.head if verb.head.dep_ == "dobj" else verb.head.head.head
-            return above.pos_ in ("VERB", "AUX") and (
-                any(c.dep_ == "neg" for c in above.children) or ActorIndex.is_negated(above, self.negators))
+            return above.pos_ in ("VERB", "AUX") and self._denied(above)
         return False
 
     def _wanted(self, noun: Token) -> bool:
