@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.lexicon import DATA_DIR, Lexicon, load_lexicon
 from kg.nlp.people import PersonIndex, link_short_names, person_key
-from kg.nlp.syntax import POSSESSIVE_S, first_conjunct, tokens_of
+from kg.nlp.syntax import POSSESSIVE_S, first_conjunct, lowers_of, tokens_of
 from kg.vocab import slugify
 
 Doc.set_extension("sg_entities", default=None, force=True)
@@ -75,24 +75,25 @@ class Candidate:
 
 def _clean_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Trim a span to its first line, without leading determiners or trailing possessives."""
+    tokens = tokens_of(doc)  # (the list shares the doc's tokens; each Doc[i] builds a new one)
     for i in range(start, end):
-        if "\n" in doc[i].text or (i < end - 1 and "\n" in doc[i].whitespace_):
-            end = i if "\n" in doc[i].text else i + 1
+        if "\n" in tokens[i].text or (i < end - 1 and "\n" in tokens[i].whitespace_):
+            end = i if "\n" in tokens[i].text else i + 1
             break
     for i in range(start + 1, end - 1):  # "DOHA - The United States": a dateline run into a name
-        if doc[i].text in DASHES and doc[i - 1].whitespace_ and doc[i].whitespace_:
+        if tokens[i].text in DASHES and tokens[i - 1].whitespace_ and tokens[i].whitespace_:
             if doc[start:i].text.isupper():
                 start = i + 1
             else:
                 end = i
             break
     for i in range(start + 1, end):  # "the National Council for the Safeguard of the Homeland (CNSP"
-        if doc[i].text == "(":
+        if tokens[i].text == "(":
             end = i
             break
-    while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_punct):
+    while start < end and (tokens[start].lower_ in DETERMINERS or tokens[start].is_punct):
         start += 1
-    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
+    while end > start and (tokens[end - 1].text in POSSESSIVE or tokens[end - 1].is_punct):
         end -= 1
     return start, end
 
@@ -200,7 +201,7 @@ class ActorResolver:
                     found.append(self._gazetteer_candidate(doc, start, cut, *known))
                     continue
                 end = cut
-                words = tuple(t.lower_ for t in doc[start:end])
+                words = tuple(lowers_of(doc)[start:end])
                 bare = words[1:] if words[:1] == ("the",) else words
                 if ent.label_ != "PERSON" and (bare in self.lex.titles or (
                         len(bare) > 2 and bare[:1] in self.lex.titles and bare[1] in ("of", "for"))):
@@ -389,10 +390,11 @@ class ActorResolver:
     def _widen_to_gazetteer(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
         """A gazetteer name that the NER span cuts short, by up to two capitalised words
         ("Democrats" in "Liberal Democrats" is not the US party)."""
+        tokens = tokens_of(doc)
         for extra in (2, 1):
             for left in range(extra, -1, -1):
                 s, e = start - left, end + extra - left
-                if s < 0 or e > len(doc) or not all(t.text[:1].isupper() for t in doc[s:e]):
+                if s < 0 or e > len(doc) or not all(t.text[:1].isupper() for t in tokens[s:e]):
                     continue
                 if self._lookup(doc[s:e].text):
                     return s, e
@@ -453,19 +455,21 @@ class ActorResolver:
 
     def _trailing_title(self, doc: Doc, start: int, end: int) -> int | None:
         """Where a role title that ends the span begins, if one does (not at its start)."""
+        lowers = lowers_of(doc)
         for cut in range(start + 1, end):
-            if tuple(t.lower_ for t in doc[cut:end]) in self.lex.titles:
+            if tuple(lowers[cut:end]) in self.lex.titles:
                 return cut
         return None
 
     def _title_cut(self, doc: Doc, start: int, end: int) -> int:
         """Where a name ends when its last words begin a title that runs on after it: "Defense"
         in "Defense Minister", "Saudi National Security" in "Saudi National Security Adviser"."""
+        lowers, tokens = lowers_of(doc), tokens_of(doc)
         for cut in range(start, end):
-            if cut > start and doc[cut].is_title and doc[cut].lower_ in self.lex.organisation_heads:
+            if cut > start and tokens[cut].is_title and lowers[cut] in self.lex.organisation_heads:
                 continue  # "the Scottish Conservative Party leader": "Party" ends the name
             for n in range(1, self.lex.max_title_len + 1):
-                if end + n <= len(doc) and tuple(t.lower_ for t in doc[cut:end + n]) in self.lex.titles:
+                if end + n <= len(doc) and tuple(lowers[cut:end + n]) in self.lex.titles:
                     return cut
         return end
 

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.hits import RelationHit
 from kg.nlp.lexicon import Lexicon, load_lexicon, load_triggers
-from kg.nlp.syntax import POSSESSIVE_S, SPEECH_LEMMAS, first_conjunct, inside_quotes, sentences_of, tokens_of
+from kg.nlp.syntax import POSSESSIVE_S, SPEECH_LEMMAS, first_conjunct, inside_quotes, lowers_of, sentences_of, tokens_of
 
 Doc.set_extension("sg_relations", default=None, force=True)
 
@@ -718,11 +718,11 @@ class RoleExtractor:
         return (start, i) if i > start else None
 
     def _titles(self, doc: Doc, start: int, end: int) -> list[Title]:
-        found, i = [], start
+        found, i, lowers = [], start, lowers_of(doc)
         while i < end:
             best = None
             for n in range(min(self.lex.max_title_len, end - i), 0, -1):
-                words = tuple(t.lower_ for t in doc[i:i + n])
+                words = tuple(lowers[i:i + n])
                 if words in self.lex.titles:
                     best = Title(i, i + n, self.lex.titles[words], words in self.lex.government_titles)
                     break
@@ -1175,8 +1175,9 @@ class RoleExtractor:
 
 def _phrase_at(doc: Doc, start: int, phrases, longest: int) -> tuple[str, ...] | None:
     """The longest of ``phrases`` (lowercase word tuples) that starts at token ``start``."""
+    lowers = lowers_of(doc)
     return next((w for k in range(longest, 0, -1)
-                 if (w := tuple(t.lower_ for t in doc[start:start + k])) in phrases), None)
+                 if (w := tuple(lowers[start:start + k])) in phrases), None)
 
 
 def _named_beside(doc: Doc, after: int, at: dict[int, Span]) -> bool:

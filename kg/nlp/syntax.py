@@ -74,6 +74,15 @@ def tokens_of(doc: Doc) -> list[Token]:
     return tokens
 
 
+def lowers_of(doc: Doc) -> list[str]:
+    """The doc's lowercase words, made once per doc for the lexicon look-ups that slide over
+    every position (slicing the doc builds a Span and its Tokens on each try)."""
+    lowers = doc.user_data.get("sg_lowers")
+    if lowers is None or len(lowers) != len(doc):
+        lowers = doc.user_data["sg_lowers"] = [t.lower_ for t in tokens_of(doc)]
+    return lowers
+
+
 def text_of(doc: Doc) -> str:
     """The doc's text, joined once per doc (``Doc.text`` builds and joins every token again on
     each call). Our steps after the tokenizer never change the text, only how it is split."""
