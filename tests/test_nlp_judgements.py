@@ -447,3 +447,40 @@ def test_judgements_the_state_a_sanctions_package_names_is_its_target_not_its_ow
 ])
 def test_judgements_a_position_taken_on_an_actor(nlp, text, expected):
     assert relations(extract_one(nlp, text), "opposes", "supports") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whoever is said to be making a mistake is judged by the speaker
+    ("Peter Szijjarto said the European Commission was making a historic mistake.",
+     ("person/peter-szijjarto", "opposes", "organisation/european-commission")),
+    ("The Kenyan opposition leader Raila Odinga said William Ruto had committed a grave error.",
+     ("person/raila-odinga", "opposes", "person/william-ruto")),
+    # a danger, as a judgement of an actor
+    ("Nigel Farage said the Liberal Democrats were a danger to the country.",
+     ("person/nigel-farage", "opposes", "organisation/liberal-democrats")),
+])
+def test_judgements_a_mistake_made_by_an_actor(nlp, text, expected):
+    assert expected in relations(extract_one(nlp, text), "opposes")
+
+
+@pytest.mark.parametrize("text", [
+    "Peter Szijjarto said he had made a mistake.",  # one's own mistake is no opposition
+    "Peter Szijjarto made a mistake, the European Commission said.",  # the Commission judges him
+    "Peter Szijjarto said the European Commission was in danger of losing the argument.",  # judges no one
+])
+def test_judgements_no_mistake_relation_where_nobody_is_judged(nlp, text):
+    found = relations(extract_one(nlp, text), "opposes")
+    assert ("person/peter-szijjarto", "opposes", "organisation/european-commission") not in found
+    assert not any(s == o for s, _, o in found)
+
+
+def test_judgements_support_garnered_from_a_party(nlp):
+    ex = extract_one(nlp, "The CDU passed the motion, garnering support from the FDP.")
+    assert relations(ex, "supports") == {
+        ("organisation/free-democratic-party", "supports", "organisation/christian-democratic-union")}
+
+
+def test_the_name_apposed_to_a_titles_of_phrase_is_the_titled_person(nlp):
+    """The parser hangs "Eric Ciotti" on "party"; the leader is Ciotti, not his party."""
+    ex = extract_one(nlp, "Michel Barnier had opposed the leader of his party, Eric Ciotti, before the vote.")
+    assert relations(ex, "opposes") == {("person/michel-barnier", "opposes", "person/eric-ciotti")}

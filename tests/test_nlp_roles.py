@@ -1137,3 +1137,31 @@ def test_a_party_name_several_states_use_is_the_articles_states(nlp, text, expec
     found = triples(extract_one(nlp, text))
     assert expected is None or expected in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party news names as a person's own is the one the person leads
+    ("Pedro Sanchez's ruling PSOE lost the regional vote in Galicia.",
+     ("person/pedro-sanchez", "leaderOf", "organisation/psoe")),
+    ("Viktor Orban's nationalist Fidesz won a fourth term.",
+     ("person/viktor-orban", "leaderOf", "organisation/fidesz")),
+    ("Jimmie Akesson and his Sweden Democrats have gained ground in the polls.",
+     ("person/jimmie-akesson", "leaderOf", "organisation/sweden-democrats")),
+    ("Kemal Kilicdaroglu's Republican People's Party refused to take part.",
+     ("person/kemal-kilicdaroglu", "leaderOf", "organisation/republican-people-s-party")),
+])
+def test_a_persons_own_party(nlp, text, expected):
+    found = triples(extract_one(nlp, text))
+    assert expected in found
+    assert rules(extract_one(nlp, text))[expected] == "own-party"
+
+
+@pytest.mark.parametrize("text", [
+    "Donald Trump and his fellow Republicans rejected the bill.",  # a fellow member
+    "Keir Starmer's former Labour colleagues voted against him.",
+    "Critics attacked Rishi Sunak's Conservative plans for national service.",  # the party's plans
+    "Joe Biden's Justice Department opened an inquiry into the company.",  # a department, not a party
+])
+def test_no_own_party_for_fellows_plans_or_departments(nlp, text):
+    assert not [t for t in triples(extract_one(nlp, text)) if t[1] == "leaderOf"
+                and rules(extract_one(nlp, text))[t] == "own-party"]

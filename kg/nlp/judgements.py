@@ -105,6 +105,9 @@ class JudgementRules:
                 if found:
                     hits.extend(found)
                     continue
+            if word.dep_ == "pobj" and word.head.lower_ == "in" and word.i + 1 < len(doc) \
+                    and doc[word.i + 1].lower_ == "of":
+                continue  # "in danger of losing": a risk, no judgement
             naming = None
             for _ in range(3):  # "a huge mistake", "a step in the wrong direction"
                 naming = self._naming_verb(word)
@@ -112,7 +115,9 @@ class JudgementRules:
                     break
                 if word.dep_ in ("amod", "pobj", "prep") and word.head != word:
                     word = word.head
-            if naming is None and word.dep_ not in ("acomp", "attr", "oprd", "ccomp", "xcomp"):
+            erring = polarity == "Oppose" and naming is None and word.dep_ == "dobj" and word.pos_ == "NOUN" \
+                and word.head.lemma_ in self.erring  # "said Brussels was making a mistake"
+            if naming is None and not erring and word.dep_ not in ("acomp", "attr", "oprd", "ccomp", "xcomp"):
                 continue
             clause = naming if naming is not None else word.head
             target_head = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)

@@ -62,12 +62,17 @@ class Title:
 
 
 GOVERNMENT_NOUNS = frozenset({"government", "administration", "cabinet", "regime"})
+PARTY_HEADS = frozenset({"party", "movement", "alliance", "front", "league", "coalition"})  # an unlisted body's last word
+STATE_BODY_HEADS = frozenset({"ministry", "department", "office", "agency", "service", "court", "bank", "commission",
+                              "council", "parliament", "assembly", "committee", "authority", "reserve", "enforcement",
+                              "institute", "society", "association"})  # no one's own: "Trump's Justice Department"
 
 
 class RoleExtractor:
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
         self.criticising = frozenset(load_triggers()["relation_verbs"]["opposes"])  # "X criticized China's ..."
+        self.not_own = frozenset(load_triggers()["former_words"]) | {"fellow"}  # "his former party"
 
     def __call__(self, doc: Doc) -> list[RelationHit]:
         actors = list(doc.spans["sg_actors"])
@@ -83,6 +88,7 @@ class RoleExtractor:
         explicit += self._possessed(doc, actors, at, {h.subject for h in explicit})
         explicit += self._led_by(doc, actors, at)
         explicit += self._heads_government(doc, actors, at, explicit)
+        explicit += self._own_parties(doc, actors, at)
         explicit += self._respective_officials(doc, at)
         explicit += self._listed_officials(doc, actors, at, {h.subject for h in explicit})
         explicit += self._team_members(doc, actors, at)  # (a national title besides: still a member)
@@ -220,6 +226,36 @@ class RoleExtractor:
                 hits.append(RelationHit(person.kb_id_, "leaderOf", state.kb_id_, person.sent, confidence,
                                         "heads-government"))
         return hits
+
+    def _own_parties(self, doc: Doc, actors: list[Span], at: dict[int, Span]) -> list[RelationHit]:
+        """"Merz's conservative CDU", "Melenchon's far-left France Unbowed", "Wilders and his PVV",
+        "Le Pen and her Rassemblement National party": the party news names as a person's own is
+        the one that person leads."""
+        hits = []
+        for body in (a for a in actors if a.label_ == "Organisation" and self._party_like(doc, a)):
+            i = body.start - 1
+            while i > 0 and body.start - i <= 4 and (doc[i].pos_ in ("ADJ", "ADV") or doc[i].dep_ == "amod" or doc[i].text == "-"):
+                i -= 1  # the party's place on the spectrum: "conservative", "far-left", "ruling"
+            if any(t.lower_ in self.not_own for t in doc[i:body.start]) or (
+                    body.root.dep_ in ("compound", "amod", "nmod") and doc[body.end:body.end + 1].text.lower() != "party"):
+                continue  # "his fellow Republicans", "Blair's Tory 'lies'": no party of one's own
+            owner = at.get(i - 1) if i > 0 and doc[i].text in POSSESSIVE else None
+            if owner is None and doc[i].lower_ in ("his", "her") and doc[i].dep_ == "poss":
+                head = doc[i].head  # "X and his PVV": the person the party is coordinated with
+                owner = at.get(head.head.i) if head.dep_ == "conj" and head.i >= body.start else None
+            if owner is not None and owner.label_ == "Person" and owner.end <= i:
+                hits.append(RelationHit(owner.kb_id_, "leaderOf", body.kb_id_, body.sent, 0.6, "own-party"))
+        return hits
+
+    def _party_like(self, doc: Doc, body: Span) -> bool:
+        """A national party or movement, not a state's office: listed with a country and not part of
+        the executive, or, unlisted, named as a party, front or movement."""
+        entry = self.lex.entries.get(body.kb_id_)
+        if entry is None:
+            return doc[body.end - 1].lower_ in PARTY_HEADS or (
+                body.end < len(doc) and doc[body.end].lower_ == "party")
+        return entry.type == "Organisation" and entry.country is not None and not entry.executive \
+            and entry.label.split()[-1].lower() not in STATE_BODY_HEADS
 
     def _definite_head(self, doc: Doc, actors: list[Span], at: dict[int, Span], found) -> list[RelationHit]:
         """"The prime minister said ..." with no name next to it: the head of the article's

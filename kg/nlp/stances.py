@@ -88,6 +88,7 @@ class StanceExtractor(JudgementRules):
         self.opinion = set(triggers["opinion_verbs"])
         self.pledge_verbs = set(triggers["pledge_verbs"])  # "say they would abolish tuition fees"
         self.naming = set(triggers["naming_verbs"])
+        self.erring = set(triggers["erring_verbs"])  # "X was making a mistake": a judgement of X
         self.branding = set(triggers["branding_verbs"])  # "dubbing Mr Brown 'Sir Wastealot'": scorn
         self.attack_verbs = set(triggers["attack_verbs"])  # "attacked a train" is violence, no stance
         self.attack_target_nouns = set(triggers["attack_target_nouns"])

@@ -185,12 +185,24 @@ class ActorIndex:
         out, todo = [], [token]
         while todo:
             tok = todo.pop()
+            tok = self._name_of_title(tok) or tok
             out.append(tok)
             todo.extend(c for c in tok.children if c.dep_ == "conj")
             # an apposition that names an actor ("the group Hamas"); a description ("the UK's
             # highest court", "a Home Office spokesman") adds no actor of its own
             todo.extend(c for c in tok.children if c.dep_ == "appos" and c.i in self.at)
         return closed_list(out)
+
+    def _name_of_title(self, token: Token) -> Token | None:
+        """The person a title names when the parser hung the name on the title's "of" phrase:
+        "opposed the leader of his party, Eric Ciotti" (the apposition on "party")."""
+        if token.lower_ not in self.person_nouns or token.i in self.at:
+            return None
+        return next((name for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                     for owner in prep.children if owner.dep_ == "pobj" and owner.lower_ not in self.person_nouns
+                     and not (owner.i in self.at and self.at[owner.i].label_ == "Person")
+                     for name in owner.children if name.dep_ == "appos" and name.i in self.at
+                     and self.at[name.i].label_ == "Person"), None)
 
     def _direct(self, token: Token) -> list[Span]:
         if token.i in self.at:
