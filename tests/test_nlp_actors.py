@@ -651,3 +651,36 @@ def test_actors_a_name_before_a_comma_and_a_title_of_a_body(nlp, text, key, pres
 ])
 def test_a_known_body_inside_a_longer_ner_span(nlp, text, key):
     assert key in {e.key for e in extract_one(nlp, text).entities}
+
+
+# -- foreign ministries ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, key, surface", [
+    # a state, its capital or its demonym before "foreign ministry", in any case
+    ("Shafqat Ali Khan, a spokesman for Pakistan's foreign ministry, spoke on Friday.",
+     "organisation/pakistani-foreign-ministry", "Pakistan's foreign ministry"),
+    ("Kyiv's Foreign Ministry summoned the envoy on Monday.",
+     "organisation/ukrainian-foreign-ministry", "Kyiv's Foreign Ministry"),
+    ("The Egyptian Ministry of Foreign Affairs issued a statement.",
+     "organisation/egyptian-foreign-ministry", "Egyptian Ministry of Foreign Affairs"),
+])
+def test_actors_a_states_foreign_ministry(nlp, text, key, surface):
+    ex = extract_one(nlp, text)
+    assert surface in entity(ex, key).aliases
+
+
+@pytest.mark.parametrize("text, key", [
+    # no state named with it: the article's one named foreign ministry, else its main state's
+    ("Kenya protested again. Kenya recalled its envoy. Jane Wambui, the foreign ministry spokeswoman, said "
+     "talks with Uganda were over.", "organisation/kenyan-foreign-ministry"),
+    ("Poland's foreign ministry summoned the Russian envoy. Russia and Belarus denied it. The foreign "
+     "ministry said the envoy had been warned.", "organisation/polish-foreign-ministry"),
+])
+def test_actors_a_bare_foreign_ministry_is_the_contexts(nlp, text, key):
+    ex = extract_one(nlp, text)
+    assert "foreign ministry" in {a.lower() for a in entity(ex, key).aliases}
+
+
+def test_actors_a_bare_foreign_ministry_without_a_main_state_is_nobodys(nlp):
+    ex = extract_one(nlp, "Kenya and Uganda met. The foreign ministry said talks went well.")
+    assert not [k for k in keys(ex) if k.endswith("foreign-ministry")]

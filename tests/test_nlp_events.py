@@ -1209,3 +1209,22 @@ def test_attacks_they_in_what_a_states_forces_said_is_the_state(nlp):
     text = ("Ethiopia was warned by Kenya, the BBC reported. In a statement, Kenya's armed forces said they "
             "carried out airstrikes in Ethiopia on Sunday.")
     assert triples(extract_one(nlp, text), "attacks") == {(KENYA, ETHIOPIA)}  # not the BBC
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "neighboring" parsed as a verb taking the target as its object
+    ("Iraq on Monday said it “firmly condemns” Turkey’s strikes on neighboring Syria that reportedly hit "
+     "several villages.", ("country/turkey", "country/syria")),
+    # a barrage is an attack
+    ("Hezbollah fired a rocket barrage on Israeli positions in the north.",
+     ("organisation/hezbollah", "country/israel")),
+])
+def test_events_attack_targets_past_misparses(nlp, text, expected):
+    assert expected in triples(extract_one(nlp, text), "attacks")
+
+
+def test_events_his_country_is_not_the_person(nlp):
+    ex = extract_one(nlp, "Benny Gantz, the Israeli defence minister, said, “If Iran strikes us, we will strike "
+                          "back.” He said Israel will not stand for Iran turning Lebanon into a missile-launching "
+                          "ground to attack his country.")
+    assert not any(o.startswith("person/") for _, o in triples(ex, "attacks") | triples(ex, "opposes"))

@@ -245,9 +245,14 @@ class ActorResolver:
     def _owned_body(self, doc: Doc, cand: Candidate) -> Candidate:
         """"Sudan's army", "Sudanese military": a state with a common noun after it that the
         gazetteer knows together as a body is that body."""
-        if cand.type != "Country" or cand.end >= len(doc):
+        if cand.end >= len(doc) or cand.type not in ("Country", "Place"):
             return cand
         end = cand.end + 1 if doc[cand.end].text in POSSESSIVE else cand.end
+        ministry = self._foreign_ministry_after(doc, cand, end)
+        if ministry is not None:  # "Seoul's foreign ministry", "the Chinese Ministry of Foreign Affairs"
+            return ministry
+        if cand.type != "Country":
+            return cand
         for n in (2, 1) if end > cand.end else ():  # "China's Coast Guard": the China Coast Guard
             words = doc[end:end + n]
             hit = self._lookup(f"{doc[cand.start:cand.end].text} {words.text}") if len(words) == n \
@@ -260,6 +265,20 @@ class ActorResolver:
         if hit is None or self.lex.entries[hit[0]].type != "Organisation":
             return cand
         return self._gazetteer_candidate(doc, cand.start, end + 1, *hit)
+
+    def _foreign_ministry_after(self, doc: Doc, cand: Candidate, end: int) -> Candidate | None:
+        """The foreign ministry of a state, or of the state whose capital it is, named by the words
+        after it, in any case: "Iran's foreign ministry", "Seoul's Foreign Ministry"."""
+        entry = self.lex.entries.get(cand.key or "")
+        state = cand.key if cand.type == "Country" else entry.country if entry is not None else None
+        key = self.lex.foreign_ministries.get(state or "")
+        if key is None:
+            return None
+        lowers = lowers_of(doc)
+        words = next((w for w in self.lex.foreign_ministry_names if tuple(lowers[end:end + len(w)]) == w), None)
+        if words is None:
+            return None
+        return self._gazetteer_candidate(doc, cand.start, end + len(words), key, "name")
 
     def _title_after_portfolios(self, doc: Doc, end: int) -> bool:
         """Whether a title follows ``end`` past a run of portfolios ("Media and Sport Secretary")."""
@@ -627,6 +646,7 @@ class ActorResolver:
         cands.sort(key=lambda c: c.start)
         self._vote_types(doc, cands)
         self._contextual_bodies(doc, cands)
+        cands = sorted(cands + self._main_foreign_ministry(doc, cands), key=lambda c: c.start)
         entities: dict[str, tuple[str, str, tuple[str, ...]]] = {}
         persons: list[tuple[Candidate, str]] = []
         resolved: list[tuple[Candidate, str]] = []
@@ -757,6 +777,32 @@ class ActorResolver:
             key = by_suffix[(owner, suffix)]
             if key is not None:
                 c.key, c.label = key, self.lex.entries[key].label
+
+    def _main_foreign_ministry(self, doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+        """"Geng Shuang, the foreign ministry spokesman", "Foreign Ministry spokesman X" with no
+        state named with it: the one foreign ministry the article names with its state, else that
+        of the state the article names most. Returns the mentions the NER left out; those it found
+        get the ministry's key."""
+        ministries = set(self.lex.foreign_ministries.values())
+        named = {c.key for c in cands if c.key in ministries}
+        counts = Counter(c.key for c in cands if c.type == "Country" and c.key)
+        top = counts.most_common(2)
+        main = top[0][0] if top and (len(top) == 1 or top[1][1] < top[0][1]) else None
+        key = named.pop() if len(named) == 1 else None if named else self.lex.foreign_ministries.get(main or "")
+        if key is None:
+            return []
+        lowers, names = lowers_of(doc), self.lex.foreign_ministry_names
+        for c in cands:
+            if c.key is None and c.type == "Organisation" and tuple(lowers[c.start:c.end]) in names:
+                c.key, c.label = key, self.lex.entries[key].label
+        taken = {i for c in cands for i in range(c.start, c.end)}
+        found = []
+        for i in range(len(doc)):
+            words = next((w for w in names if tuple(lowers[i:i + len(w)]) == w), None)
+            if words is not None and not taken.intersection(range(i, i + len(words))):
+                found.append(self._gazetteer_candidate(doc, i, i + len(words), key, "name"))
+                taken.update(range(i, i + len(words)))
+        return found
 
     def _vote_types(self, doc: Doc, cands: list[Candidate]) -> None:
         """One type per name in an article: the majority, and a word of a person's full name

@@ -41,6 +41,7 @@ TARGETS = {"Organisation", "Country", "Place"}
 WHERE = {"Place", "Country"}
 DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
               "northeast", "northwest", "southeast", "southwest", "heart", "centre", "center", "outskirts"}
+NEIGHBOURING = {"neighboring", "neighbouring"}
 SERIES_NOUNS = {"series", "wave", "barrage", "spate", "string", "round", "volley", "salvo"}
 WEAK_MEDIATION = {"lead", "host", "chair", "sponsor", "convene"}
 WAGING_VERBS = {"go", "keep", "wage", "continue", "intensify", "step", "escalate", "press", "resume", "open"}  # (launch verbs: their own rule)
@@ -1064,7 +1065,10 @@ class EventExtractor:
                 targets.extend(index.actors_of(thing) if thing.i in index.at else self._struck_thing(thing, index))
             targets.extend(self._places_of(aiming, index))  # ("targeting army positions in Kassala")
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "in", "at", "into")):
-            for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+            objects = [p for p in prep.children if p.dep_ == "pobj"] + [
+                d for p in prep.children if p.dep_ == "pcomp" and p.lower_ in NEIGHBOURING
+                for d in p.children if d.dep_ == "dobj"]  # "attacks on neighboring Syria", parsed as a verb
+            for pobj in objects:
                 if pobj.i in index.at or pobj.lower_ in PLACE_NOUNS:
                     targets.extend(index.actors_of(pobj))  # "an attack into Russia's Kursk region": both
                 elif in_lexicon(pobj, self.attack_target_nouns):  # "on Armenian positions in Nagorno-Karabakh"

@@ -38,6 +38,7 @@ ARGUMENT_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "attr"}
 GOVERNING_NOUNS = {"government", "administration", "regime", "state"}
 NON_STATE_WORDS = {"gang", "rebel", "militia", "opposition", "guerrilla", "insurgent", "protest", "cartel",
                    "separatist", "jihadist", "dissident", "student", "exile"}  # "a Haitian gang leader": not the state
+HOMELAND_NOUNS = {"country", "nation", "homeland", "motherland", "fatherland"}
 RIVAL_NOUNS = {"rivals", "foes", "factions", "belligerents", "adversaries"}  # "Honduran foes": within a state
 VENUES = {"in", "at", "inside", "within", "across", "throughout"}
 NAMED_BODY_HEADS = GOVERNING_NOUNS | {"group", "movement", "militia", "forces", "party", "coalition", "alliance",
@@ -342,6 +343,8 @@ class ActorIndex:
         for child in token.children:
             if child.dep_ in MODIFIER_DEPS and child.lower_ in self.media_nouns:
                 continue  # "Indian media claims", "state media reports": the press speaks, not the state
+            if child.dep_ == "poss" and child.lower_ in PERSON_PRONOUNS and token.lower_ in HOMELAND_NOUNS:
+                continue  # "to attack his country": the person's state, not the person
             if (child.dep_ == "poss" and token.lower_ in ARMED_NOUNS) or (
                     child.dep_ in ("poss", "compound") and token.lower_ in GOVERNING_NOUNS):
                 # "Haftar's forces": his army; "the Abiy government", "the Biden administration": the state
