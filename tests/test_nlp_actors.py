@@ -684,3 +684,14 @@ def test_actors_a_bare_foreign_ministry_is_the_contexts(nlp, text, key):
 def test_actors_a_bare_foreign_ministry_without_a_main_state_is_nobodys(nlp):
     ex = extract_one(nlp, "Kenya and Uganda met. The foreign ministry said talks went well.")
     assert not [k for k in keys(ex) if k.endswith("foreign-ministry")]
+
+
+@pytest.mark.parametrize("text, acting", [
+    # Brussels standing for a government is the EU seated there, not Belgium
+    ("Orban said Hungary would not accept money from Brussels.", True),
+    ("The summit was held in Brussels on Monday.", False),
+])
+def test_actors_brussels_acting_is_the_eu(nlp, text, acting):
+    ex = extract_one(nlp, text)
+    assert ("organisation/european-union" in keys(ex)) == acting
+    assert "country/belgium" not in keys(ex)

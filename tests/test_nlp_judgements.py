@@ -484,3 +484,9 @@ def test_the_name_apposed_to_a_titles_of_phrase_is_the_titled_person(nlp):
     """The parser hangs "Eric Ciotti" on "party"; the leader is Ciotti, not his party."""
     ex = extract_one(nlp, "Michel Barnier had opposed the leader of his party, Eric Ciotti, before the vote.")
     assert relations(ex, "opposes") == {("person/michel-barnier", "opposes", "person/eric-ciotti")}
+
+
+def test_judgements_support_denied_is_no_support(nlp):
+    assert relations(extract_one(nlp, "Hungary has denied support for Rumen Petrov's nomination."), "supports") == set()
+    assert relations(extract_one(nlp, "Hungary has voiced support for Rumen Petrov's nomination."), "supports") == {
+        ("country/hungary", "supports", "person/rumen-petrov")}

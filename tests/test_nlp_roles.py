@@ -1165,3 +1165,17 @@ def test_a_persons_own_party(nlp, text, expected):
 def test_no_own_party_for_fellows_plans_or_departments(nlp, text):
     assert not [t for t in triples(extract_one(nlp, text)) if t[1] == "leaderOf"
                 and rules(extract_one(nlp, text))[t] == "own-party"]
+
+
+@pytest.mark.parametrize("text", [
+    # an opposition or rebel leader named with a state leads the state's opponents, not the state
+    "Belarus opposition leader Sviatlana Tsikhanouskaya urged Britain to act.",
+    "Syrian rebel leader Abu Mohammed al-Jolani spoke in Idlib.",
+])
+def test_an_opposition_leader_does_not_lead_the_state(nlp, text):
+    assert not [t for t in triples(extract_one(nlp, text)) if t[1] == "leaderOf" and t[2].startswith("country/")]
+
+
+def test_an_opposition_leader_of_a_party_still_leads_it(nlp):
+    assert ("person/neil-kinnock", "leaderOf", "organisation/labour-party") in triples(
+        extract_one(nlp, "Labour opposition leader Neil Kinnock spoke in Cardiff."))

@@ -1561,3 +1561,13 @@ def test_stances_a_hope_that_something_happens(nlp):
 ])
 def test_stances_lashing_and_rebuking_oppose(nlp, text, expected):
     assert stances(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regret is disapproval; pressing someone to act supports the act
+    ("The African Union said it deeply regrets the decision to expel the envoy.",
+     ("organisation/african-union", "Oppose", "the decision to expel the envoy")),
+    ("Ghana has pressured Togo to reopen the border.", ("country/ghana", "Support", "Togo to reopen the border")),
+])
+def test_stances_regret_and_pressure(nlp, text, expected):
+    assert expected in {(s.holder, s.polarity, s.target) for s in extract_one(nlp, text).stances}

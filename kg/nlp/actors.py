@@ -495,7 +495,7 @@ class ActorResolver:
     def _gazetteer_candidate(self, doc: Doc, start: int, end: int, key: str, how: str) -> Candidate:
         entry = self.lex.entries[key]
         if how == "capital" and entry.country and self._acts(doc, start, end):
-            entry = self.lex.entries[entry.country]
+            entry = self.lex.entries[self.lex.seat_bodies.get(entry.label, entry.country)]
         return Candidate(start, end, entry.type, entry.key, entry.label)
 
     def _acts(self, doc: Doc, start: int, end: int) -> bool:

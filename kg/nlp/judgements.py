@@ -354,8 +354,9 @@ class JudgementRules:
                 continue
             if not holders and anchor.dep_ == "dobj" and verb.lemma_ not in self.verbs \
                     and phrasal(verb) not in self.relinquish and verb.lemma_ not in self.stop_verbs \
-                    and verb.lemma_ != "rescind" and not index.is_negated(verb, self.negators):
-                # (whoever drops, rescinds or shelves plans does not hold them)
+                    and verb.lemma_ != "rescind" and verb.lemma_ not in self.denying \
+                    and not index.is_negated(verb, self.negators):
+                # (whoever drops, rescinds or shelves plans does not hold them; "denied support for X" is no support)
                 # (a stance verb takes the whole phrase as its own target: "back plans to introduce ID cards")
                 # "emphasised the importance of a ceasefire" (but whoever vetoes a push does not push)
                 subject = index.subject(verb) or self._statement_author(index, verb)

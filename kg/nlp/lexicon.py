@@ -72,6 +72,7 @@ class Lexicon:
     organisation_heads: frozenset[str] = frozenset()  # "Front", "Movement": a name ending so is a body
     non_actor_acronyms: frozenset[str] = frozenset()  # "the GDP", "the VAT": no actor
     context_bodies: dict[str, str] = field(default_factory=dict)  # "Foreign Office" -> "-foreign-ministry"
+    seat_bodies: dict[str, str] = field(default_factory=dict)  # "Brussels" acting -> the EU, not Belgium
     foreign_ministry_names: frozenset[tuple[str, ...]] = frozenset()  # "foreign ministry" after "Seoul's"
     foreign_ministries: dict[str, str] = field(default_factory=dict)  # country key -> its foreign ministry's key
     state_bodies: dict[str, dict[str, str]] = field(default_factory=dict)  # "House" -> {US: the US House}
@@ -223,6 +224,7 @@ def load_lexicon() -> Lexicon:
         organisation_heads=frozenset(metonyms.get("organisation_heads", ())),
         non_actor_acronyms=frozenset(a.lower() for a in metonyms.get("non_actor_acronyms", ())),
         context_bodies=dict(metonyms.get("context_bodies", {})),
+        seat_bodies=dict(metonyms.get("seat_bodies", {})),
         foreign_ministry_names=frozenset(tuple(n.split()) for n in metonyms.get("foreign_ministry_names", ())),
         foreign_ministries={e.country: k for k, e in entries.items()
                             if e.country and k.endswith("-foreign-ministry")},
