@@ -1571,3 +1571,33 @@ def test_stances_lashing_and_rebuking_oppose(nlp, text, expected):
 ])
 def test_stances_regret_and_pressure(nlp, text, expected):
     assert expected in {(s.holder, s.polarity, s.target) for s in extract_one(nlp, text).stances}
+
+
+def _relations(ex, predicate):
+    return {(r.subject, r.object) for r in ex.relations if r.predicate == predicate}
+
+
+def test_stances_a_clash_with_someone_opposes_both_ways(nlp):
+    ex = extract_one(nlp, "Gustavo Petro has repeatedly clashed with Alvaro Uribe over the peace deal.")
+    assert {("person/gustavo-petro", "person/alvaro-uribe"),
+            ("person/alvaro-uribe", "person/gustavo-petro")} <= _relations(ex, "opposes")
+
+
+@pytest.mark.parametrize("text", [
+    "Indian troops clashed with Chinese soldiers in the Galwan valley.",  # a fight: no quarrel
+    "Gustavo Petro has never clashed with Alvaro Uribe.",
+])
+def test_stances_no_clash_relation_for_fights_or_denials(nlp, text):
+    assert _relations(extract_one(nlp, text), "opposes") == set()
+
+
+def test_stances_hit_with_fines_is_pressure_not_an_attack(nlp):
+    ex = extract_one(nlp, "The European Commission has hit Google and Amazon with fines totalling 2 billion euros.")
+    assert _relations(ex, "attacks") == set()
+    assert {("organisation/european-commission", "organisation/google"),
+            ("organisation/european-commission", "organisation/amazon")} <= _relations(ex, "opposes")
+
+
+def test_stances_vowing_to_fire_someone_opposes_them(nlp):
+    ex = extract_one(nlp, "Javier Milei vowed to fire Patricia Bullrich.")
+    assert ("person/javier-milei", "person/patricia-bullrich") in _relations(ex, "opposes")

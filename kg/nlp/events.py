@@ -82,6 +82,7 @@ class EventExtractor:
         self.negotiation_nouns = set(t["negotiation_nouns"])
         self.attack_verbs, self.attack_nouns = set(t["attack_verbs"]), set(t["attack_nouns"])
         self.launch_verbs = set(t["launch_verbs"])
+        self.pressure_nouns = set(t["pressure_nouns"])  # "hit X with sanctions": pressure, no attack
         self.negotiation_holders = set(t["negotiation_holders"])
         self.attack_target_nouns = set(t["attack_target_nouns"])
         self.attacked_of_nouns = set(t["attacked_of_nouns"])  # nouns whose "of" names the attacked
@@ -969,7 +970,7 @@ class EventExtractor:
             lemma = token.lemma_.lower()
             attackers: list[Span] = []
             targets: list[Span] = []
-            if token.pos_ == "VERB" and lemma in self.attack_verbs:
+            if token.pos_ == "VERB" and lemma in self.attack_verbs and not self._penalising(token):
                 subject = self._doer(token, index)
                 attackers = index.actors_of(subject) if subject is not None else []
                 targets = [index.at[c.i] for c in token.children if c.dep_ == "dobj" and c.i in index.at
@@ -1019,6 +1020,11 @@ class EventExtractor:
                 for target in (t for t in targets if t.label_ in TARGETS and t.kb_id_ != attacker.kb_id_):
                     hits.append(RelationHit(attacker.kb_id_, "attacks", target.kb_id_, token.sent, 0.65, "attack"))
         return hits
+
+    def _penalising(self, verb: Token) -> bool:
+        """"Hit Apple and Meta with fines", "hit Russia with new sanctions": pressure, no violence."""
+        return any(p.lower_ in self.pressure_nouns for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                   for p in c.children if p.dep_ == "pobj")
 
     @staticmethod
     def _doer(verb: Token, index: ActorIndex) -> Token | None:

@@ -39,6 +39,7 @@ ARMED_PEOPLE = {"gunman", "gunmen", "militant", "militants", "rebel", "rebels", 
 UNHEEDED_REQUESTS = {"call", "calls", "demand", "demands", "plea", "pleas", "appeal", "appeals", "request",
                      "requests", "warning", "warnings", "criticism", "protests", "objections"}  # "despite a call from X"
 SETTLEMENT_NOUNS = frozenset({"accord", "agreement", "ceasefire", "deal", "truce", "armistice", "compromise"})
+HITTING_VERBS = {"hit", "slap", "target", "punish", "threaten"}  # "hit X with sanctions": pressure on X
 DEMANDING_VERBS = {"demand", "insist", "urge", "ask", "request", "require"}  # "demanded that X accept Y"
 REFUSING_VERBS = {"refuse", "decline"}  # whose infinitive is what they will not do
 JOINT_VERBS = {"agree"}  # what two sides agree on together is the talks' outcome, not a position
@@ -117,7 +118,8 @@ class StanceExtractor(JudgementRules):
         self.goal_nouns = set(triggers["goal_nouns"])  # "our priorities are X"
         self.apposed_goals = set(triggers["apposed_goal_nouns"])  # "money for schools, a top priority of X"
         self.failing_claims = set(triggers["failing_claims"])  # "the sums don't add up"
-        self.conflict_nouns = set(triggers["conflict_nouns"])  # "X's row with Y"
+        self.conflict_nouns = set(triggers["conflict_nouns"])
+        self.conflict_verbs = set(triggers["conflict_verbs"])  # "X clashed with Y": each opposes the other  # "X's row with Y"
         self.loss_nouns = set(triggers["loss_nouns"])  # "Blunkett's resignation": not Blunkett's position
         self.owning_verbs = self.proposing | set(triggers["submitting_verbs"])  # "the plan Kenya submitted"
         self.expulsion_verbs = set(triggers["expulsion_verbs"])
@@ -523,6 +525,9 @@ class StanceExtractor(JudgementRules):
                 heads.append(noun.head)  # "wants sanctions slapped on X"
             targets = [a for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in prepositions
                        for p in c.children if p.dep_ == "pobj" for a in index.actors_of(p)]
+            if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.lemma_ in HITTING_VERBS:
+                targets += [a for c in noun.head.head.children if c.dep_ == "dobj" for a in index.actors_of(c)]
+                # "hit Apple and Meta with fines", "slapped Russia with sanctions"
             for holder in self._pressing(noun, index) if targets else []:
                 hits.extend(RelationHit(holder.kb_id_, "opposes", t.kb_id_, noun.sent, 0.55, "pressure")
                             for t in targets if t.kb_id_ != holder.kb_id_ and t.label_ in ACTOR_TYPES
@@ -605,6 +610,20 @@ class StanceExtractor(JudgementRules):
             hits.extend(RelationHit(o.kb_id_, "opposes", a.kb_id_, noun.sent, 0.55, f"conflict:{noun.lower_}")
                         for o in owners for a in others if o.kb_id_ != a.kb_id_
                         and o.label_ in ACTOR_TYPES and a.label_ in ACTOR_TYPES and not index.is_people(a))
+        for verb in tokens_of(doc):  # "the judge has repeatedly clashed with Bolsonaro": both ways
+            if verb.pos_ != "VERB" or verb.lemma_ not in self.conflict_verbs or index.is_negated(verb, self.negators):
+                continue
+            subject = index.subject(verb)
+            if subject is None or any(t.lower_ in self.armed_nouns for t in [subject, *(
+                    p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")]):
+                continue  # "troops clashed with Hamas fighters": a fight (attacks), not a quarrel
+            sides = [a for a in index.actors_of(subject)
+                     if a.label_ in ACTOR_TYPES and not index.is_people(a)]
+            others = [a for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
+                      for p in c.children if p.dep_ == "pobj" for a in index.actors_of(p)
+                      if a.label_ in ACTOR_TYPES and not index.is_people(a)]
+            hits.extend(RelationHit(x.kb_id_, "opposes", y.kb_id_, verb.sent, 0.55, f"conflict:{verb.lemma_}")
+                        for o in sides for a in others if o.kb_id_ != a.kb_id_ for x, y in ((o, a), (a, o)))
         return hits
 
     def _held_responsible(self, doc: Doc, index: ActorIndex) -> list[RelationHit]:
@@ -651,7 +670,8 @@ class StanceExtractor(JudgementRules):
                 return owners
             if head.dep_ == "dobj" or (head.dep_ == "pobj" and head.head.head.pos_ in ("VERB", "AUX")):
                 verb = head.head if head.dep_ == "dobj" else head.head.head
-                if verb.pos_ not in ("VERB", "AUX") or self.verbs.get(verb.lemma_) == "Oppose" \
+                if verb.pos_ not in ("VERB", "AUX") or (self.verbs.get(verb.lemma_) == "Oppose"
+                                                         and verb.lemma_ not in HITTING_VERBS) \
                         or ActorIndex.is_negated(verb, self.negators) or verb.lemma_ in self.lifting:
                     return []  # "vetoed the sanctions against X", "lift the embargo on X": no pressing
                 subject = index.subject(verb)
