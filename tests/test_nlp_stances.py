@@ -1601,3 +1601,32 @@ def test_stances_hit_with_fines_is_pressure_not_an_attack(nlp):
 def test_stances_vowing_to_fire_someone_opposes_them(nlp):
     ex = extract_one(nlp, "Javier Milei vowed to fire Patricia Bullrich.")
     assert ("person/javier-milei", "person/patricia-bullrich") in _relations(ex, "opposes")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # opposition one faces is the giver's
+    ("Serbia has faced opposition from Croatia.", ("country/croatia", "Oppose", "Serbia")),
+    # cold water thrown on a prospect
+    ("Chancellor Karl Nehammer has thrown cold water on the prospect of a new coalition.",
+     ("person/karl-nehammer", "Oppose", "the prospect of a new coalition")),
+    ("Kaja Kallas said she was optimistic about reaching a deal with Latvia.",
+     ("person/kaja-kallas", "Support", "reaching a deal with Latvia")),
+    # naming someone to a post is a decision, not a disclosure
+    ("Sergio Mattarella ruled out naming a prime minister from the League.",
+     ("person/sergio-mattarella", "Oppose", "naming a prime minister from the League")),
+    ("Georgia applied for EU membership in 2022.", ("country/georgia", "Support", "EU membership")),
+])
+def test_stances_faced_cold_water_optimism_naming_applying(nlp, text, expected):
+    assert expected in stances(extract_one(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry declined to name the officials.",  # a disclosure withheld
+    "The new rules apply to Britain from May.",
+])
+def test_stances_no_position_in_withheld_names_or_rules_that_apply(nlp, text):
+    assert stances(extract_one(nlp, text)) == set()
+
+
+def test_stances_optimism_about_a_thing_is_a_forecast(nlp):
+    assert stances(extract_one(nlp, "Kaja Kallas said she was optimistic about the talks with Latvia.")) == set()

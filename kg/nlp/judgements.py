@@ -28,6 +28,7 @@ REFUSAL_CONDITIONS = frozenset({"if", "whether", "unless"})  # "if Kenya will no
 RESULT_PHRASALS = {"end up", "wind up"}  # "we will end up with a mess": where things lead, no deed pledged
 FUTURE_AUXILIARIES = {"will", "would", "wo", "'ll", "shall"}  # "won't" is "wo" + "n't"
 VULNERABLE_WORDS = {"open"}  # also "exposed to": a position only as what its subject is or remains
+OUTCOME_WORDS = {"optimistic", "hopeful"}  # a position only on a deed ("about reaching a deal"), else a forecast
 # verbs of taking a side: "X is against Y", "came out against", "voted against"
 STANDING_VERBS = {"be", "remain", "stand", "come", "speak", "vote", "campaign", "lobby", "side"}
 
@@ -275,8 +276,8 @@ class JudgementRules:
                     objects, target = [infinitive], doc[last.i + 1:infinitive.right_edge.i + 1]
                     while len(target) > 1 and target[0].is_punct:
                         target = target[1:]
-                if not objects:
-                    continue
+                if not objects or (words[0] in OUTCOME_WORDS and objects[0].tag_ != "VBG"):
+                    continue  # "optimistic about reaching a deal" backs the deal; "optimistic about talks" forecasts
                 verb = token.head
                 while verb.dep_ in ("prep", "pobj", "acomp") and verb.head != verb:
                     verb = verb.head

@@ -64,6 +64,7 @@ class StanceExtractor(JudgementRules):
         self.negators = frozenset(triggers["negators"])
         self.speech = set(triggers["speech_verbs"])
         self.words = reference_words(triggers, lexicon)
+        self.lex_titles = frozenset(lexicon.titles)  # ("prime", "minister"), ("envoy",): posts one is named to
         self.relation_nouns = {n: p for p, nouns in triggers["relation_nouns"].items() for n in nouns}
         self.positions: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # first word -> phrases
         for polarity, phrases in triggers["stance_adjectives"].items():
@@ -204,8 +205,8 @@ class StanceExtractor(JudgementRules):
                 if polarity == "Oppose":
                     continue
                 polarity = "Oppose"
-            if target_head.lemma_ in self.no_stance and target_head.pos_ == "VERB":
-                continue  # "did not want to comment"
+            if target_head.lemma_ in self.no_stance and target_head.pos_ == "VERB" and not self._appointing(target_head):
+                continue  # "did not want to comment", "declined to name the officials" (not "ruled out naming a prime minister")
             if any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
                 subject = self._speech_subject(verb)  # "it is time for X to refuse Y", says Z
             else:
@@ -399,6 +400,14 @@ class StanceExtractor(JudgementRules):
         return [RelationHit(o.holder, "opposes", w.holder, o.sentence, 0.55, "opposes-wanted-action")
                 for o in stances if o.polarity == "Oppose" and military(o)
                 for w in wanted if w.holder != o.holder]
+
+    def _appointing(self, verb: Token) -> bool:
+        """"naming a prime minister", "name Ms X as envoy": naming someone to a post is a decision
+        one takes a position on, not a disclosure."""
+        return verb.lemma_ == "name" and any(
+            c.dep_ in ("dobj", "oprd") and tuple(t.lower_ for t in c.subtree if t.i <= c.i and t.dep_ != "det")[-2:]
+            in self.lex_titles or (c.lower_,) in self.lex_titles or any(
+                g.dep_ == "prep" and g.lower_ == "as" for g in c.children) for c in verb.children)
 
     def _hostile_wants(self, index: ActorIndex, stances: list[StanceHit]) -> list[RelationHit]:
         """Wanting harm done to an actor, or an actor to withdraw or stop, opposes that actor:
