@@ -224,3 +224,13 @@ def test_lexicon_metonym_lists_are_lowercase_phrases():
         assert all(item == item.lower().strip() for item in METONYMS[name]), name
     assert ("officials",) in lex.state_nouns and ("strip",) in lex.place_heads
     assert "in" in lex.locative_prepositions and "peninsula" in lex.region_suffixes
+
+
+def test_lexicon_leaders_head_listed_countries_and_short_forms_resolve():
+    lex = load_lexicon()
+    raw = json.loads((DATA_DIR / "leaders.json").read_text())["leaders"]
+    assert lex.leaders and all(state in lex.entries and lex.entries[state].type == "Country" for state in raw.values())
+    assert lex.led_state("person/biden") == "country/united-states"
+    assert lex.led_state("person/tayyip-erdogan") == "country/turkey"
+    assert lex.led_state("person/hunter-biden") is None  # another first name: someone else
+    assert lex.led_state("person/kim") is None  # not the last word of a listed name

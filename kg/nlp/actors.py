@@ -645,6 +645,10 @@ class ActorResolver:
         cands += self._bare_acronyms(doc, cands)
         cands.sort(key=lambda c: c.start)
         self._vote_types(doc, cands)
+        for cand in cands:  # "Turkey's Erdogan", tagged a place: a known head of state is a person
+            if cand.key is None and cand.type != "Person" and self.lex.led_state(
+                    "person/" + slugify(cand.span(doc).text)):
+                cand.type = "Person"
         self._contextual_bodies(doc, cands)
         cands = sorted(cands + self._main_foreign_ministry(doc, cands), key=lambda c: c.start)
         entities: dict[str, tuple[str, str, tuple[str, ...]]] = {}

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+from kg.nlp.people import person_key
 from kg.vocab import slugify
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -72,6 +73,7 @@ class Lexicon:
     organisation_heads: frozenset[str] = frozenset()  # "Front", "Movement": a name ending so is a body
     non_actor_acronyms: frozenset[str] = frozenset()  # "the GDP", "the VAT": no actor
     context_bodies: dict[str, str] = field(default_factory=dict)  # "Foreign Office" -> "-foreign-ministry"
+    leaders: dict[str, str] = field(default_factory=dict)  # person key -> the state they head (data: leaders.json)
     seat_bodies: dict[str, str] = field(default_factory=dict)  # "Brussels" acting -> the EU, not Belgium
     foreign_ministry_names: frozenset[tuple[str, ...]] = frozenset()  # "foreign ministry" after "Seoul's"
     foreign_ministries: dict[str, str] = field(default_factory=dict)  # country key -> its foreign ministry's key
@@ -95,6 +97,17 @@ class Lexicon:
                 and any(word in DEPARTMENT_WORDS for word in body.split("/", 1)[1].split("-")):
             return "leaderOf"  # a secretary named with a body heads it: "Treasury Secretary Steven Mnuchin"
         return predicate
+
+    def led_state(self, person: str) -> str | None:
+        """The state a well-known head of state or government heads: by the person's key, or by a
+        short form of a listed name ("person/biden", "person/tayyip-erdogan") that keeps its last
+        word and no other listed leader shares."""
+        if person in self.leaders:
+            return self.leaders[person]
+        words = person.split("/", 1)[-1].split("-")
+        states = {state for key, state in self.leaders.items()
+                  if (full := key.split("/", 1)[-1].split("-"))[-1] == words[-1] and set(words) <= set(full)}
+        return states.pop() if len(states) == 1 else None
 
     def ensure_entity(self, doc, key: str, surface: str | None = None) -> None:
         """Register gazetteer entry ``key`` in ``doc._.sg_entities`` when a rule names an actor
@@ -225,6 +238,7 @@ def load_lexicon() -> Lexicon:
         non_actor_acronyms=frozenset(a.lower() for a in metonyms.get("non_actor_acronyms", ())),
         context_bodies=dict(metonyms.get("context_bodies", {})),
         seat_bodies=dict(metonyms.get("seat_bodies", {})),
+        leaders={person_key(name, nicknames)[0]: state for name, state in _json("leaders.json")["leaders"].items()},
         foreign_ministry_names=frozenset(tuple(n.split()) for n in metonyms.get("foreign_ministry_names", ())),
         foreign_ministries={e.country: k for k, e in entries.items()
                             if e.country and k.endswith("-foreign-ministry")},

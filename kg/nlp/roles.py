@@ -184,15 +184,17 @@ class RoleExtractor:
         predicate = self.lex.role_in(title.predicate, tuple(t.lower_ for t in doc[title.start:title.end]), body.kb_id_)
         return [RelationHit(person.kb_id_, predicate, body.kb_id_, person.sent, 0.55, "named-next")]
 
-    @staticmethod
-    def _possessed(doc: Doc, actors: list[Span], at: dict[int, Span], placed: set[str]) -> list[RelationHit]:
-        """"Amnesty International's Jan Shaw": a person owned by a body, with no title, belongs to it."""
+    def _possessed(self, doc: Doc, actors: list[Span], at: dict[int, Span], placed: set[str]) -> list[RelationHit]:
+        """"Amnesty International's Jan Shaw": a person owned by a body, with no title, belongs to it;
+        "Turkey's Erdogan": a state's known head leads it."""
         hits = []
         for person in (a for a in actors if a.label_ == "Person" and a.kb_id_ not in placed):
             i = person.start - 1
             if i > 0 and doc[i].text in POSSESSIVE and i - 1 in at and at[i - 1].label_ in BODY_TYPES:
-                hits.append(RelationHit(person.kb_id_, "memberOf", at[i - 1].kb_id_, person.sent, 0.6,
-                                        "possessive"))
+                owner = at[i - 1].kb_id_
+                led = self.lex.led_state(person.kb_id_) == owner
+                hits.append(RelationHit(person.kb_id_, "leaderOf" if led else "memberOf", owner, person.sent,
+                                        0.75 if led else 0.6, "known-leader" if led else "possessive"))
         return hits
 
     def _heads_government(self, doc: Doc, actors: list[Span], at: dict[int, Span], found) -> list[RelationHit]:
@@ -214,6 +216,10 @@ class RoleExtractor:
             if state is not None and state.label_ == "Country" and state.start == j:
                 if doc[state.end - 1].lower_ not in GOVERNMENT_NOUNS:
                     continue  # "Hitler's Germany", "Putin's Russia": a description, not a post
+                confidence = 0.75
+            elif doc[j].lower_ in GOVERNMENT_NOUNS and j not in at and self.lex.led_state(person.kb_id_):
+                home = self.lex.led_state(person.kb_id_)  # "the Biden administration": the US's, if named
+                state = next((a for a in actors if a.kb_id_ == home), None)
                 confidence = 0.75
             elif doc[j].lower_ in GOVERNMENT_NOUNS and j not in at:
                 countries = [a for a in actors if a.label_ == "Country"]
@@ -1033,6 +1039,13 @@ class RoleExtractor:
                 if self._named(actors, national):
                     hits.append(RelationHit(person.kb_id_, self.lex.role_in(title.predicate, words, national),
                                             national, sent, 0.7, "national-title"))  # (Britain's chancellor serves it)
+                    known.add((person.kb_id_, title.predicate))
+                continue
+            home = self.lex.led_state(person.kb_id_) if title.predicate == "leaderOf" else None
+            if home is not None:  # "President Biden" in an article on Iran: the US's, if the article names it
+                state = next((a for a in actors if a.kb_id_ == home), None)
+                if state is not None:
+                    hits.append(RelationHit(person.kb_id_, "leaderOf", home, sent, 0.75, "known-leader"))
                     known.add((person.kb_id_, title.predicate))
                 continue
             candidates = countries
