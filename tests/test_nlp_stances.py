@@ -1630,3 +1630,18 @@ def test_stances_no_position_in_withheld_names_or_rules_that_apply(nlp, text):
 
 def test_stances_optimism_about_a_thing_is_a_forecast(nlp):
     assert stances(extract_one(nlp, "Kaja Kallas said she was optimistic about the talks with Latvia.")) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the doer of a condemned or welcomed deed, named after "by"
+    ("Latvia condemned the shelling of civilians by Russian forces.", ("country/latvia", "opposes", "country/russia")),
+    ("Kenya welcomed the decision by the African Union.", ("country/kenya", "supports", "organisation/african-union")),
+    # ties with a state, favoured or opposed
+    ("Sitiveni Rabuka has favoured closer ties with Australia and New Zealand.",
+     ("person/sitiveni-rabuka", "supports", "country/new-zealand")),
+    ("Nigel Farage opposed closer relations with the European Union.",
+     ("person/nigel-farage", "opposes", "organisation/european-union")),
+])
+def test_stances_doers_and_ties_inside_the_target(nlp, text, expected):
+    ex = extract_one(nlp, text)
+    assert expected in {(r.subject, r.predicate, r.object) for r in ex.relations}

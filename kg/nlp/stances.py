@@ -39,6 +39,8 @@ ARMED_PEOPLE = {"gunman", "gunmen", "militant", "militants", "rebel", "rebels", 
 UNHEEDED_REQUESTS = {"call", "calls", "demand", "demands", "plea", "pleas", "appeal", "appeals", "request",
                      "requests", "warning", "warnings", "criticism", "protests", "objections"}  # "despite a call from X"
 SETTLEMENT_NOUNS = frozenset({"accord", "agreement", "ceasefire", "deal", "truce", "armistice", "compromise"})
+TIES_NOUNS = {"tie", "relation", "relationship", "cooperation", "co-operation", "partnership", "alliance",
+              "engagement", "rapprochement", "normalisation", "normalization", "integration"}  # "ties with X"
 HITTING_VERBS = {"hit", "slap", "target", "punish", "threaten"}  # "hit X with sanctions": pressure on X
 DEMANDING_VERBS = {"demand", "insist", "urge", "ask", "request", "require"}  # "demanded that X accept Y"
 REFUSING_VERBS = {"refuse", "decline"}  # whose infinitive is what they will not do
@@ -937,6 +939,10 @@ class StanceExtractor(JudgementRules):
         if target_head.lower_ in self.agentive_nouns:  # "the mediation of Erdogan", "the decision of the court"
             objects.extend(a for c in target_head.children if c.dep_ == "prep" and c.lower_ == "of"
                            for p in c.children if p.dep_ == "pobj" for a in index.actors_of(p))
+        if target_head.pos_ == "NOUN":  # "condemned the killing of civilians by Russian forces": the doer;
+            objects.extend(a for c in target_head.children if c.dep_ == "prep" and (  # "favoured closer ties
+                c.lower_ == "by" or (c.lower_ == "with" and target_head.lemma_ in TIES_NOUNS))  # with Australia"
+                for p in c.children if p.dep_ == "pobj" for a in index.actors_of(p) if not index.is_people(a))
         if target_head.pos_ == "VERB" and polarity == "Oppose":  # "pledged never to recognise Kosovo"
             objects.extend(a for c in target_head.children if c.dep_ == "dobj" and c.i in index.at
                            for a in index.actors_of(c))
