@@ -1198,3 +1198,12 @@ def test_a_known_head_of_state_leads_their_state(nlp, text, expected, absent):
 def test_a_known_head_of_state_leads_no_state_the_article_does_not_name(nlp):
     found = triples(extract_one(nlp, "Iran rejected the offer. President Biden said Tehran must stop enriching uranium."))
     assert not [t for t in found if t[0] == "person/biden" and t[1] == "leaderOf"]
+
+
+def test_a_named_persons_counterpart_serves_the_other_state(nlp):
+    """"X's Hungarian counterpart Y": Y holds X's post for Hungary, and X's state is not Hungary."""
+    found = triples(extract_one(nlp, "Poland and Hungary agreed to set up a commission, Foreign Minister "
+                                     "Radoslaw Sikorski said. He spoke beside Sikorski's Hungarian counterpart "
+                                     "Peter Szijjarto in Warsaw."))
+    assert ("person/peter-szijjarto", "memberOf", "country/hungary") in found
+    assert ("person/radoslaw-sikorski", "memberOf", "country/hungary") not in found

@@ -118,6 +118,12 @@ class RoleExtractor:
             if i < 1 or doc[i].lower_ != "counterpart" or i - 1 not in at or at[i - 1].label_ != "Country":
                 continue
             state = at[i - 1]
+            owner = at.get(state.start - 2) if state.start > 1 and doc[state.start - 1].text in POSSESSIVE else None
+            if owner is not None and owner.label_ == "Person" and owner.kb_id_ in posts \
+                    and self.lex.entries.get(state.kb_id_) is not None:  # "Kuleba's Hungarian counterpart X"
+                hits.append(RelationHit(person.kb_id_, posts[owner.kb_id_], state.kb_id_, person.sent, 0.6,
+                                        "counterpart"))
+                continue
             if state.start < 1 or doc[state.start - 1].lower_ not in ("his", "her", "their"):
                 continue
             before = [a for a in actors if a.label_ == "Person" and person.sent.start <= a.start < state.start
@@ -1056,8 +1062,11 @@ class RoleExtractor:
             if len(words) > 1:  # "foreign minister X" is not Norway's when "Norwegian Foreign Minister Y" is
                 taken = self._post_holders(doc, words, at, person)
                 candidates = [c for c in candidates if c.kb_id_ not in taken]
-            counterparts = {c.kb_id_ for c in candidates if c.root.head.lemma_.lower() == "counterpart"
-                            and c.root.head.sent == sent}  # "with his Russian counterpart": not Russia's
+            counterparts = {c.kb_id_ for a in actors if a.label_ == "Country" and a.root.head.lemma_.lower() == "counterpart"
+                            and (a.root.head.sent == sent or any(  # "with his Russian counterpart": not Russia's,
+                                o.dep_ == "poss" and at.get(o.i) is not None and at[o.i].kb_id_ == person.kb_id_
+                                for o in a.root.head.children))  # nor "Kuleba's Hungarian counterpart" Kuleba's
+                            for c in candidates if c.kb_id_ == a.kb_id_}
             candidates = [c for c in candidates if c.kb_id_ not in counterparts]
             country, confidence = self._country_in_context(doc, person, candidates), 0.6
             if country is None and devolved is not None and title.predicate == "memberOf":
