@@ -1207,3 +1207,14 @@ def test_a_named_persons_counterpart_serves_the_other_state(nlp):
                                      "Peter Szijjarto in Warsaw."))
     assert ("person/peter-szijjarto", "memberOf", "country/hungary") in found
     assert ("person/radoslaw-sikorski", "memberOf", "country/hungary") not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # past a short form in brackets, and past the states and "and" of a long title
+    ("The Law and Justice party (PiS), led by Jaroslaw Kaczynski, lost its majority.",
+     ("person/jaroslaw-kaczynski", "leaderOf", "organisation/law-and-justice")),
+    ("The Civic Coalition, led by former Polish Prime Minister and European Council President Donald Tusk, "
+     "won the most votes.", ("person/donald-tusk", "leaderOf", "organisation/civic-coalition")),
+])
+def test_led_by_past_short_forms_and_long_titles(nlp, text, expected):
+    assert expected in triples(extract_one(nlp, text))

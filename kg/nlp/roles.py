@@ -492,12 +492,17 @@ class RoleExtractor:
             if subject.i in at and at[subject.i].label_ == "Person":
                 hits.append(RelationHit(at[subject.i].kb_id_, "leaderOf", body.kb_id_, verb.sent, 0.7, "leads-verb"))
         for body, i, predicate in heads:
+            if i < len(doc) and doc[i].text == "(":  # "the Civic Coalition (KO), led by X": past the short form
+                i = next((k + 1 for k in range(i + 1, min(len(doc), i + 6)) if doc[k].text == ")"), i)
+            elif i < len(doc) and doc[i].text == ")":  # the short form itself: "(PiS), led by X"
+                i += 1
             i += 1 if i < len(doc) and doc[i].text == "," else 0
             if i + 1 >= len(doc) or doc[i + 1].lower_ != "by" or doc[i].lower_ not in ("led", "headed", "represented"):
                 continue
             j = i + 2
-            while j < min(len(doc), i + 10) and j not in at and not doc[j].is_punct and doc[j].pos_ not in STOP_POS:
-                j += 1
+            while j < min(len(doc), i + 14) and (j not in at or at[j].label_ != "Person") and not doc[j].is_punct \
+                    and (doc[j].pos_ not in STOP_POS or doc[j].lower_ == "and"):
+                j += 1  # (past a title and the states in it: "led by former Polish Prime Minister X")
             if j in at and at[j].label_ == "Person":
                 # "the Taliban, represented by X": X holds a role in it, not necessarily the lead
                 role = "memberOf" if doc[i].lower_ == "represented" else predicate
