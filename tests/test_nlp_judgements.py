@@ -490,3 +490,19 @@ def test_judgements_support_denied_is_no_support(nlp):
     assert relations(extract_one(nlp, "Hungary has denied support for Rumen Petrov's nomination."), "supports") == set()
     assert relations(extract_one(nlp, "Hungary has voiced support for Rumen Petrov's nomination."), "supports") == {
         ("country/hungary", "supports", "person/rumen-petrov")}
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a state's rebels are not the state; a named group among them is the group
+    ("Kigali supports Burundian rebels based in Congo.", None, ("country/rwanda", "supports", "country/burundi")),
+    ("Iran backs the Houthi rebels.", ("country/iran", "supports", "organisation/houthis"), None),
+    # an alleged deed is a charge, not a relation the article states
+    ("Burundi closed the border over Rwanda's alleged support for Congo.", None,
+     ("country/rwanda", "supports", "country/democratic-republic-of-the-congo")),
+    # regret opposes whoever made the decision
+    ("Rwanda regretted Burundi's decision to close the border.", ("country/rwanda", "opposes", "country/burundi"), None),
+])
+def test_judgements_rebels_allegations_and_regret(nlp, text, expected, absent):
+    found = relations(extract_one(nlp, text), "supports", "opposes")
+    assert expected is None or expected in found
+    assert absent is None or absent not in found

@@ -28,6 +28,8 @@ REFUSAL_CONDITIONS = frozenset({"if", "whether", "unless"})  # "if Kenya will no
 RESULT_PHRASALS = {"end up", "wind up"}  # "we will end up with a mess": where things lead, no deed pledged
 FUTURE_AUXILIARIES = {"will", "would", "wo", "'ll", "shall"}  # "won't" is "wo" + "n't"
 VULNERABLE_WORDS = {"open"}  # also "exposed to": a position only as what its subject is or remains
+ALLEGING_WORDS = {"alleged", "purported", "supposed", "reported", "suspected"}  # "alleged support"
+REBEL_NOUNS = {"rebels", "insurgents", "separatists", "dissidents", "guerrillas", "opposition"}  # a state's foes
 OUTCOME_WORDS = {"optimistic", "hopeful"}  # a position only on a deed ("about reaching a deal"), else a forecast
 # verbs of taking a side: "X is against Y", "came out against", "voted against"
 STANDING_VERBS = {"be", "remain", "stand", "come", "speak", "vote", "campaign", "lobby", "side"}
@@ -79,6 +81,8 @@ class JudgementRules:
         for child in head.children:
             if child.dep_ == "acl" and ActorIndex.agent(child) is not None:
                 owners.extend(index.actors_of(ActorIndex.agent(child)))
+        if head.lower_ in REBEL_NOUNS:  # "support for Burundi's rebels" backs the rebels, not Burundi
+            owners = [a for a in owners if a.label_ != "Country"]
         return owners + self._submitters(index, head)
 
     def _submitters(self, index: ActorIndex, head: Token) -> list[Span]:
@@ -314,6 +318,8 @@ class JudgementRules:
             polarity, preps = self.nouns[noun.lower_]
             if noun.dep_ == "dobj" and phrasal(noun.head) in self.relinquish | {"lose"}:
                 continue  # "giving up our veto on border controls": a right, or a position dropped
+            if any(c.dep_ == "amod" and c.lower_ in ALLEGING_WORDS for c in noun.children):
+                continue  # "Rwanda's alleged support for the rebels": a charge, not a fact the article states
             objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in preps
                        for g in c.children if g.dep_ in ("pobj", "pcomp")]
             if not objects and noun.dep_ == "dobj":  # "expressed his gratitude to Cuba for hosting"
