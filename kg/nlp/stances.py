@@ -121,8 +121,8 @@ class StanceExtractor(JudgementRules):
         self.goal_nouns = set(triggers["goal_nouns"])  # "our priorities are X"
         self.apposed_goals = set(triggers["apposed_goal_nouns"])  # "money for schools, a top priority of X"
         self.failing_claims = set(triggers["failing_claims"])  # "the sums don't add up"
-        self.conflict_nouns = set(triggers["conflict_nouns"])
-        self.conflict_verbs = set(triggers["conflict_verbs"])  # "X clashed with Y": each opposes the other  # "X's row with Y"
+        self.conflict_nouns = set(triggers["conflict_nouns"])  # "X's row with Y"
+        self.conflict_verbs = set(triggers["conflict_verbs"])  # "X clashed with Y": each opposes the other
         self.loss_nouns = set(triggers["loss_nouns"])  # "Blunkett's resignation": not Blunkett's position
         self.owning_verbs = self.proposing | set(triggers["submitting_verbs"])  # "the plan Kenya submitted"
         self.expulsion_verbs = set(triggers["expulsion_verbs"])
@@ -404,12 +404,15 @@ class StanceExtractor(JudgementRules):
                 for w in wanted if w.holder != o.holder]
 
     def _appointing(self, verb: Token) -> bool:
-        """"naming a prime minister", "name Ms X as envoy": naming someone to a post is a decision
-        one takes a position on, not a disclosure."""
-        return verb.lemma_ == "name" and any(
-            c.dep_ in ("dobj", "oprd") and tuple(t.lower_ for t in c.subtree if t.i <= c.i and t.dep_ != "det")[-2:]
-            in self.lex_titles or (c.lower_,) in self.lex_titles or any(
-                g.dep_ == "prep" and g.lower_ == "as" for g in c.children) for c in verb.children)
+        """"naming a prime minister": naming someone to a post is a decision one takes a position
+        on, not a disclosure ("declined to name the officials")."""
+        if verb.lemma_ != "name":
+            return False
+        for named in (c for c in verb.children if c.dep_ in ("dobj", "oprd")):
+            words = tuple(t.lower_ for t in named.subtree if t.i <= named.i and t.dep_ != "det")
+            if words[-2:] in self.lex_titles or words[-1:] in self.lex_titles:
+                return True
+        return False
 
     def _hostile_wants(self, index: ActorIndex, stances: list[StanceHit]) -> list[RelationHit]:
         """Wanting harm done to an actor, or an actor to withdraw or stop, opposes that actor:
@@ -616,8 +619,7 @@ class StanceExtractor(JudgementRules):
             if noun.lower_ not in self.conflict_nouns or noun.pos_ != "NOUN":
                 continue
             owners = [a for c in noun.children if c.dep_ == "poss" for a in index.actors_of(c)]
-            others = [a for c in noun.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
-                      for p in c.children if p.dep_ == "pobj" for a in index.actors_of(p)]
+            others = self._opponents(index, noun)
             hits.extend(RelationHit(o.kb_id_, "opposes", a.kb_id_, noun.sent, 0.55, f"conflict:{noun.lower_}")
                         for o in owners for a in others if o.kb_id_ != a.kb_id_
                         and o.label_ in ACTOR_TYPES and a.label_ in ACTOR_TYPES and not index.is_people(a))
@@ -630,12 +632,16 @@ class StanceExtractor(JudgementRules):
                 continue  # "troops clashed with Hamas fighters": a fight (attacks), not a quarrel
             sides = [a for a in index.actors_of(subject)
                      if a.label_ in ACTOR_TYPES and not index.is_people(a)]
-            others = [a for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
-                      for p in c.children if p.dep_ == "pobj" for a in index.actors_of(p)
-                      if a.label_ in ACTOR_TYPES and not index.is_people(a)]
+            others = [a for a in self._opponents(index, verb) if a.label_ in ACTOR_TYPES and not index.is_people(a)]
             hits.extend(RelationHit(x.kb_id_, "opposes", y.kb_id_, verb.sent, 0.55, f"conflict:{verb.lemma_}")
                         for o in sides for a in others if o.kb_id_ != a.kb_id_ for x, y in ((o, a), (a, o)))
         return hits
+
+    @staticmethod
+    def _opponents(index: ActorIndex, head: Token) -> list[Span]:
+        """Whom a row or a clash is with: "with Y", "against Y"."""
+        return [a for c in head.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
+                for p in c.children if p.dep_ == "pobj" for a in index.actors_of(p)]
 
     def _held_responsible(self, doc: Doc, index: ActorIndex) -> list[RelationHit]:
         """"Kenya held Ethiopia responsible for the attack", "will hold the junta accountable"."""
