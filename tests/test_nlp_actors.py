@@ -695,3 +695,21 @@ def test_actors_brussels_acting_is_the_eu(nlp, text, acting):
     ex = extract_one(nlp, text)
     assert ("organisation/european-union" in keys(ex)) == acting
     assert "country/belgium" not in keys(ex)
+
+
+@pytest.mark.parametrize("text", [
+    # the NER takes "Kemi Badenoch" for a place; ", who" and speaking make her a person
+    "Kemi Badenoch, who leads the opposition, attacked the budget.",
+    "Kemi Badenoch told reporters the tax plan was a mistake. Later on Monday Badenoch said the "
+    "party would vote against it.",
+])
+def test_actors_a_name_taken_for_a_place_that_speaks_like_a_person_is_one(nlp, text):
+    ex = extract_one(nlp, text)
+    assert entity(ex, "person/kemi-badenoch").type == "Person"
+    assert not any(e.type == "Place" and "Badenoch" in e.label for e in ex.entities)
+
+
+def test_actors_a_known_place_that_speaks_stays_the_place(nlp):
+    ex = extract_one(nlp, "Washington said the talks would go on. Washington said it would send an envoy.")
+    assert "country/united-states" in keys(ex)
+    assert not any(e.type == "Person" for e in ex.entities)

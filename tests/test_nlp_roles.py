@@ -1218,3 +1218,14 @@ def test_a_named_persons_counterpart_serves_the_other_state(nlp):
 ])
 def test_led_by_past_short_forms_and_long_titles(nlp, text, expected):
     assert expected in triples(extract_one(nlp, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Greece's PM Kyriakos Mitsotakis said the deal would stand.",
+     ("person/kyriakos-mitsotakis", "leaderOf", "country/greece")),
+    ("Spanish PM Pedro Sanchez met the king.", ("person/pedro-sanchez", "leaderOf", "country/spain")),
+])
+def test_roles_pm_is_a_prime_ministers_title(nlp, text, expected):
+    ex = extract_one(nlp, text)
+    assert expected in triples(ex)
+    assert not any(e.label.startswith("PM ") for e in ex.entities)

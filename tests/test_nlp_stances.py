@@ -1645,3 +1645,21 @@ def test_stances_optimism_about_a_thing_is_a_forecast(nlp):
 def test_stances_doers_and_ties_inside_the_target(nlp, text, expected):
     ex = extract_one(nlp, text)
     assert expected in {(r.subject, r.predicate, r.object) for r in ex.relations}
+
+
+def test_stances_a_name_after_a_closing_verb_is_the_speaker_not_the_target(nlp):
+    # "..., vows X" names who vows; X is not what is vowed
+    ex = extract_one(nlp, "Kenya will channel anger at Sudan, vows Ruto.")
+    assert not any(s.target == "Ruto" for s in ex.stances)
+    ex = extract_one(nlp, "William Ruto said Kenya backs Raila Odinga.")
+    assert any(s.target == "Raila Odinga" for s in ex.stances)
+
+
+def test_stances_the_court_is_only_a_court_the_article_names(nlp):
+    # no court is named: "the court" is not the party named before it
+    ex = extract_one(nlp, "The Green Party criticised the court's decision. Prime Minister Leo Varadkar "
+                          "also criticised the ruling.")
+    assert not opinion_relations(ex)
+    ex = extract_one(nlp, "The Supreme Court blocked the deportations. The Green Party praised the court's decision.")
+    assert ("organisation/green-party", "supports", "organisation/us-supreme-court") in opinion_relations(ex) \
+        or any(r[2].endswith("supreme-court") for r in opinion_relations(ex))

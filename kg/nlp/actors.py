@@ -221,6 +221,8 @@ class ActorResolver:
                 etype = NER_TYPES[ent.label_]
                 if etype == "Person" and end - start > 1 and doc[end - 1].lower_ in self.lex.organisation_heads:
                     etype = "Organisation"  # "the Tigray People's Liberation Front" is no person
+                elif etype != "Person" and self._titled_full_name(doc, start, end):
+                    start, etype = start + 1, "Person"  # "PM Kyriakos Mitsotakis" taken for a body
                 elif etype == "Organisation" and self._given_name_first(doc[start:end]):
                     etype = "Person"  # "Vincent Cable, for the Liberal Democrats, ...": a person's name
                 found.extend(self._split_known_parts(doc, start, end)
@@ -233,6 +235,15 @@ class ActorResolver:
         found = [c for c in found if c is not None and not any(  # "China's [Coast Guard]": inside the owned body
             o is not c and o.start < c.start and c.end <= o.end for o in owned)]
         return self._merge(doc, found)
+
+    def _titled_full_name(self, doc: Doc, start: int, end: int) -> bool:
+        """A one-word role title, then two or three capitalised words that name no body: a
+        titled person the NER took for an organisation or place ("PM Kyriakos Mitsotakis")."""
+        words = doc[start + 1:end]
+        return 2 <= len(words) <= 3 and doc[start].text[:1].isupper() \
+            and (doc[start].lower_,) in self.lex.titles \
+            and all(t.is_alpha and t.is_title for t in words) \
+            and not any(t.lower_ in self.lex.organisation_heads or self._lookup(t.text) for t in words)
 
     def _given_name_first(self, span: Span) -> bool:
         """Two or three capitalised words, the first a known given name (the nickname table's
@@ -829,10 +840,14 @@ class ActorResolver:
                       and doc[c.end - 1].lower_ in self.lex.organisation_heads}  # "Polisario" of "Polisario Front"
         addressed = {doc[t.i + 1].text for t in tokens_of(doc)[:-1]
                      if t.lower_ in self.lex.honorifics and doc[t.i + 1].is_title}  # "Mr Cable"
+        speakers = self._speaking_names(doc, cands)  # "Badenoch said", "Badenoch, who has led"
         for c in cands:
             if c.key is None:
                 text = c.span(doc).text
                 words = text.split()
+                if c.type in ("Place", "Organisation") and len(words) <= 3 and words[-1] in speakers:
+                    c.type = "Person"  # "Kemi Badenoch", which the NER took for a place, "said"
+                    continue
                 if c.type != "Person" and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
                         and (words[-1] in addressed or self._paired_with_person(doc, c, cands)):
                     c.type = "Person"  # "Vincent Cable" in an article that calls him "Mr Cable"
@@ -843,6 +858,23 @@ class ActorResolver:
                     c.type = "Place" if located or "Place" in votes[text] else "Organisation"
                     continue
                 c.type = "Person" if text in name_words else votes[text].most_common(1)[0][0]
+
+    @staticmethod
+    def _speaking_names(doc: Doc, cands: list[Candidate]) -> set[str]:
+        """The last words of unlisted names that the NER took for places or bodies but that behave
+        like a person's surname: followed by ", who", or, for a place, speaking ("Badenoch said")
+        at least twice (bodies speak too). Names the gazetteer lists ("Washington said") are not
+        asked about."""
+        cues: Counter = Counter()
+        for c in cands:
+            if c.key is not None or c.type not in ("Place", "Organisation"):
+                continue
+            last = doc[c.end - 1]
+            if c.end + 1 < len(doc) and doc[c.end].text == "," and doc[c.end + 1].lower_ == "who":
+                cues[last.text] += 2
+            if c.type == "Place" and last.dep_ == "nsubj" and last.head.lemma_ in SPEAKING:
+                cues[last.text] += 1
+        return {word for word, n in cues.items() if n >= 2}
 
     @staticmethod
     def _paired_with_person(doc: Doc, c: Candidate, cands: list[Candidate]) -> bool:

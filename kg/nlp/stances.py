@@ -187,6 +187,8 @@ class StanceExtractor(JudgementRules):
                 polarity = "Oppose"  # "pledged never to recognise", "urged X not to deliver"
             if target_head.ent_type_ in TIME_TYPES or not any(t.is_alpha for t in target):
                 continue  # "agreed on Friday"
+            if _inverted_attribution(verb, target_head):
+                continue  # "Tories will channel anger at Labour, vows Badenoch": the one who vows
             if any(v.lemma_ in ("thank", "appreciate") and (v.i + 1 < len(doc) and doc[v.i + 1].pos_ == "PRON")
                    for v in (verb, target_head)) or (verb.lemma_ in ("thank", "appreciate")
                                                      and target_head.pos_ == "PRON"):
@@ -978,6 +980,15 @@ def _wanted_done(noun: Token) -> Token | None:
     if noun.dep_ == "nsubj" and noun.head.tag_ == "VBN" and noun.head.dep_ in ("ccomp", "xcomp"):
         return noun.head.head
     return None
+
+
+def _inverted_attribution(verb: Token, target_head: Token) -> bool:
+    """A verb after a comma whose object is a name ending the sentence names the speaker of what
+    comes before it ("..., vows Badenoch", "..., warns Kirby"), not what the verb is about."""
+    doc = verb.doc
+    return (verb.i > 0 and doc[verb.i - 1].text == "," and target_head.pos_ == "PROPN"
+            and target_head.head == verb and target_head.left_edge.i == verb.i + 1
+            and all(t.is_punct for t in doc[target_head.i + 1:verb.sent.end]))
 
 
 def _infinitive(token: Token) -> bool:
