@@ -713,3 +713,11 @@ def test_actors_a_known_place_that_speaks_stays_the_place(nlp):
     ex = extract_one(nlp, "Washington said the talks would go on. Washington said it would send an envoy.")
     assert "country/united-states" in keys(ex)
     assert not any(e.type == "Person" for e in ex.entities)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Chief government delegate Otty Patino said the talks would resume.", "person/otty-patino"),
+    ("The rebels' chief negotiator Pablo Beltran said the truce would hold.", "person/pablo-beltran"),
+])
+def test_actors_a_name_after_a_lowercase_title_that_the_ner_missed_is_a_person(nlp, text, key):
+    assert entity(extract_one(nlp, text), key).type == "Person"

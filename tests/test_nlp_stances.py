@@ -1663,3 +1663,11 @@ def test_stances_the_court_is_only_a_court_the_article_names(nlp):
     ex = extract_one(nlp, "The Supreme Court blocked the deportations. The Green Party praised the court's decision.")
     assert ("organisation/green-party", "supports", "organisation/us-supreme-court") in opinion_relations(ex) \
         or any(r[2].endswith("supreme-court") for r in opinion_relations(ex))
+
+
+def test_stances_a_state_that_welcomes_is_no_judgement_of_the_state(nlp):
+    # "welcomes" is the state's stance verb, not the speaker's praise of the state
+    ex = extract_one(nlp, "Kenya welcomes the end of the fighting in Sudan, its Foreign Ministry "
+                          "spokesperson Jane Wanjiru said on Wednesday.")
+    assert not any(r.object == KENYA for r in ex.relations if r.predicate in ("supports", "opposes"))
+    assert any(s.holder != "person/jane-wanjiru" and s.polarity == "Support" for s in ex.stances)

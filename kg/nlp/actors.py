@@ -38,6 +38,7 @@ Doc.set_extension("sg_aliases", default=None, force=True)  # key -> surface form
 NER_TYPES = {"PERSON": "Person", "ORG": "Organisation", "GPE": "Place", "LOC": "Place",
              "FAC": "Place", "NORP": None}
 DETERMINERS = {"the", "a", "an"}
+MISREAD_NAME_TYPES = {"", "PRODUCT", "WORK_OF_ART"}  # what the NER calls a name after a title that it missed
 DASHES = {"-", "–", "—"}
 DESCRIBING_ADJECTIVES = {"new", "former", "outgoing", "incoming", "acting", "interim", "then"}
 ACTING_DEPS = {"nsubj", "nsubjpass", "dobj", "poss", "agent"}
@@ -331,12 +332,11 @@ class ActorResolver:
                     and all(t.pos_ in ("DET", "ADJ", "NOUN", "PROPN") or t.text == "-" for t in doc[comma.i + 1:k]):
                 out.append(Candidate(first, comma.i, "Person"))
         for title in tokens_of(doc):  # "President Faure Gnassingbé of Togo": a title, then a name the NER missed
-            if (title.lower_,) not in self.lex.titles or not title.text[:1].isupper() or title.i + 2 >= len(doc) \
-                    or _headline_case(title.sent):
-                continue
+            if (title.lower_,) not in self.lex.titles or title.i + 2 >= len(doc) or _headline_case(title.sent):
+                continue  # (or took for a product: "Chief government delegate Otty Patino")
             j = title.i + 1
             while j < len(doc) and j - title.i <= 3 and j not in taken and doc[j].pos_ == "PROPN" \
-                    and doc[j].is_title and not doc[j].ent_type_ and doc[j].text not in self.lex.surface \
+                    and doc[j].is_title and doc[j].ent_type_ in MISREAD_NAME_TYPES and doc[j].text not in self.lex.surface \
                     and (doc[j].lower_,) not in self.lex.titles and doc[j].lower_ not in self.lex.organisation_heads:
                 j += 1
             if 2 <= j - title.i - 1 <= 3 and (j >= len(doc) or doc[j].pos_ != "PROPN"):

@@ -37,6 +37,8 @@ STANDING_VERBS = {"be", "remain", "stand", "come", "speak", "vote", "campaign", 
 DEMONSTRATIVES = {"this", "that", "it", "these", "those"}  # "this must be called out": said of something elsewhere
 
 
+FINITE_VERB_TAGS = {"VBZ", "VBD", "VBP"}  # "welcomes", "welcomed": a verb, not an evaluative word
+
 class JudgementRules:
     def _stance_hits(self, index, spokes, holders, polarity, target, sentence, confidence, rule,
                      speaker=None) -> list[StanceHit]:
@@ -102,8 +104,8 @@ class JudgementRules:
                 polarity = self.evaluative.get(doc[word.i - 2:word.i + 1].text.lower(), polarity)
             if polarity is None and _excessive(word):
                 polarity = "Oppose"  # "the forecasts were way too optimistic": excess is a criticism
-            if polarity is None:
-                continue
+            if polarity is None or word.tag_ in FINITE_VERB_TAGS:
+                continue  # ("Iran welcomes the end of ...": a stance verb's business, not a judgement of Iran)
             if polarity == "Oppose" and word.dep_ == "amod" and word.head.dep_ in ("dobj", "nsubj") \
                     and self._naming_verb(word) is None:
                 found = self._condemned_thing(index, spokes, word)  # "contained untenable provisions"
