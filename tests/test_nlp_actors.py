@@ -721,3 +721,13 @@ def test_actors_a_known_place_that_speaks_stays_the_place(nlp):
 ])
 def test_actors_a_name_after_a_lowercase_title_that_the_ner_missed_is_a_person(nlp, text, key):
     assert entity(extract_one(nlp, text), key).type == "Person"
+
+
+@pytest.mark.parametrize("text, key", [
+    ("The Kenyan Government rejected the report.", "country/kenya"),
+    ("The Government of Nicaragua said it would close the border.", "country/nicaragua"),
+])
+def test_actors_a_states_government_named_as_a_body_is_the_state(nlp, text, key):
+    ex = extract_one(nlp, text)
+    assert key in keys(ex)
+    assert not any(e.type == "Organisation" for e in ex.entities)

@@ -1671,3 +1671,25 @@ def test_stances_a_state_that_welcomes_is_no_judgement_of_the_state(nlp):
                           "spokesperson Jane Wanjiru said on Wednesday.")
     assert not any(r.object == KENYA for r in ex.relations if r.predicate in ("supports", "opposes"))
     assert any(s.holder != "person/jane-wanjiru" and s.polarity == "Support" for s in ex.stances)
+
+
+@pytest.mark.parametrize("text, holder, partner, target", [
+    ("Nicaragua cut ties with Taiwan on Thursday.", "country/nicaragua", "country/taiwan", "ties with Taiwan"),
+    ("Niger said it was suspending its military cooperation with France.", "country/niger", "country/france",
+     "its military cooperation with France"),
+])
+def test_stances_cutting_ties_with_an_actor_opposes_it(nlp, text, holder, partner, target):
+    ex = extract_one(nlp, text)
+    assert (holder, "Oppose", target) in stances(ex)
+    assert opinion_relations(ex) == {(holder, "opposes", partner)}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya said it would sever relations with Somalia if the talks failed.",  # a threat
+    "Kenya has not cut ties with Somalia.",  # negated
+    "The two countries downgraded their diplomatic relations.",  # a mutual outcome
+])
+def test_stances_ties_not_cut_or_cut_by_both_are_no_position(nlp, text):
+    ex = extract_one(nlp, text)
+    assert not any(s.target.endswith("relations") or "ties" in s.target for s in ex.stances if s.polarity == "Oppose")
+    assert not opinion_relations(ex)

@@ -38,6 +38,7 @@ Doc.set_extension("sg_aliases", default=None, force=True)  # key -> surface form
 NER_TYPES = {"PERSON": "Person", "ORG": "Organisation", "GPE": "Place", "LOC": "Place",
              "FAC": "Place", "NORP": None}
 DETERMINERS = {"the", "a", "an"}
+GOVERNMENT_NOUNS = {"government", "administration"}
 MISREAD_NAME_TYPES = {"", "PRODUCT", "WORK_OF_ART"}  # what the NER calls a name after a title that it missed
 DASHES = {"-", "–", "—"}
 DESCRIBING_ADJECTIVES = {"new", "former", "outgoing", "incoming", "acting", "interim", "then"}
@@ -165,6 +166,10 @@ class ActorResolver:
                     known = self._described_body(doc, start, cut or end)
                     if known is not None:
                         start, end, hit = known
+            if not hit and not ent.ent_id_ and ent.label_ == "ORG":
+                state = self._state_government(doc, start, end)
+                if state is not None:  # "the Nicaraguan Government", "the Government of Kenya": the state
+                    start, end, hit = state
             if ent.ent_id_:
                 hit = tuple(ent.ent_id_.split("|", 1))
             if hit:
@@ -236,6 +241,21 @@ class ActorResolver:
         found = [c for c in found if c is not None and not any(  # "China's [Coast Guard]": inside the owned body
             o is not c and o.start < c.start and c.end <= o.end for o in owned)]
         return self._merge(doc, found)
+
+    def _state_government(self, doc: Doc, start: int, end: int) -> tuple[int, int, tuple[str, str]] | None:
+        """A state's name or demonym with "Government" after it, or "Government of" and a state
+        before it: the span of the state's words and its key (governments are their states)."""
+        lowers = lowers_of(doc)
+        if end - start >= 2 and lowers[end - 1] in GOVERNMENT_NOUNS:
+            inner = (start, end - 1)
+        elif end - start >= 3 and lowers[start] in GOVERNMENT_NOUNS and lowers[start + 1] == "of":
+            inner = (start + 2, end)
+        else:
+            return None
+        hit = self._lookup(" ".join(doc[inner[0]:inner[1]].text.split()))
+        if hit is None or self.lex.entries[hit[0]].type != "Country":
+            return None
+        return inner[0], inner[1], hit
 
     def _titled_full_name(self, doc: Doc, start: int, end: int) -> bool:
         """A one-word role title, then two or three capitalised words that name no body: a

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.hits import RelationHit, StanceHit
-from kg.nlp.syntax import ActorIndex, conditional, first_conjunct, fronted_subject, tokens_of, trimmed
+from kg.nlp.syntax import PAIR_NOUNS, ActorIndex, conditional, first_conjunct, fronted_subject, tokens_of, trimmed
 
 ACTOR_TYPES = {"Person", "Organisation", "Country"}
 ALLIED_NOUNS = {"allies", "partners", "members", "leaders", "officials", "government", "authorities"}  # of a body
@@ -37,6 +37,8 @@ STANDING_VERBS = {"be", "remain", "stand", "come", "speak", "vote", "campaign", 
 DEMONSTRATIVES = {"this", "that", "it", "these", "those"}  # "this must be called out": said of something elsewhere
 
 
+TIES_NOUNS = {"tie", "relation", "relationship", "cooperation", "co-operation", "partnership", "alliance",
+              "engagement", "rapprochement", "normalisation", "normalization", "integration"}  # "ties with X"
 FINITE_VERB_TAGS = {"VBZ", "VBD", "VBP"}  # "welcomes", "welcomed": a verb, not an evaluative word
 
 class JudgementRules:
@@ -515,6 +517,38 @@ class JudgementRules:
                                           f"will-not:{verb.lemma_}", speaker))
         return hits
 
+    def _broken_ties(self, doc: Doc, index: ActorIndex, spokes: dict[str, str],
+                     relations: list[RelationHit]) -> list[StanceHit]:
+        """Ties cut: "Nicaragua severed diplomatic ties with Taiwan", "it was cutting all ties with
+        X", "Niger suspended its cooperation with France" -> Oppose the ties, and opposes X."""
+        hits = []
+        for verb in tokens_of(doc):
+            ties = self.cut_ties(verb)
+            if ties is None or index.is_negated(verb, self.negators) or conditional(verb, REFUSAL_CONDITIONS) \
+                    or any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                           for c in verb.children):
+                continue  # ("would sever relations if the talks failed": a threat, not a break)
+            subject = index.subject(verb)
+            holders = [a for a in index.actors_of(subject) if a.label_ in ACTOR_TYPES] if subject is not None else []
+            if not holders or (len(holders) > 1 or subject.lower_ in PAIR_NOUNS) and any(
+                    c.lower_ in ("their", "mutual", "bilateral") for c in ties.children):
+                continue  # "the two countries downgraded their relations": an outcome, no one's position
+            found = self._stance_hits(index, spokes, holders, "Oppose", doc[ties.left_edge.i:ties.right_edge.i + 1],
+                                      verb.sent, 0.6, f"broken-ties:{verb.lemma_}", index.quote_speaker(verb))
+            hits.extend(found)
+            partners = [a for head in (ties, verb) for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
+                        for o in c.children if o.dep_ == "pobj" for a in index.actors_of(o) if a.label_ in ACTOR_TYPES]
+            relations.extend(RelationHit(self._relation_subject(hit, spokes), "opposes", a.kb_id_, verb.sent, 0.6,
+                                         f"broken-ties:{verb.lemma_}")
+                             for hit in found for a in partners if a.kb_id_ != hit.holder)
+        return hits
+
+    def cut_ties(self, verb: Token) -> Token | None:
+        """The ties ``verb`` cuts, if it is a verb of breaking with ties as its object."""
+        if verb.pos_ != "VERB" or verb.lemma_ not in self.breaking:
+            return None
+        return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in TIES_NOUNS), None)
+
     def _disputes(self, doc: Doc, index: ActorIndex, spokes: dict[str, str]) -> list[StanceHit]:
         """A claim denied or a state of things complained of: "the UAE denied the accusations",
         "the rebels denied that any ceasefire agreement existed", "Russia complained that its
@@ -558,6 +592,7 @@ class JudgementRules:
         for verb in tokens_of(doc):
             if verb.pos_ != "VERB" or verb.dep_ != "ccomp" or verb.head.lemma_ not in self.speech \
                     or verb.lemma_ not in self.pledge_verbs or verb.lemma_ in self.verbs \
+                    or self.cut_ties(verb) is not None \
                     or phrasal(verb) in RESULT_PHRASALS \
                     or any(c.dep_ == "neg" for c in verb.children) or index.is_negated(verb.head, self.negators) \
                     or not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children) \

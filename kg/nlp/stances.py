@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.hits import RelationHit, StanceHit
-from kg.nlp.judgements import (HOPE_WORDS, PERIOD_NOUNS, TIME_TYPES, JudgementRules, named_inside, only_pronouns, phrasal,
+from kg.nlp.judgements import (HOPE_WORDS, PERIOD_NOUNS, TIES_NOUNS, TIME_TYPES, JudgementRules, named_inside, only_pronouns, phrasal,
                                to_infinitive)
 from kg.nlp.judgements import subtree as _subtree
 from kg.nlp.lexicon import Lexicon, load_lexicon, load_triggers
@@ -39,8 +39,6 @@ ARMED_PEOPLE = {"gunman", "gunmen", "militant", "militants", "rebel", "rebels", 
 UNHEEDED_REQUESTS = {"call", "calls", "demand", "demands", "plea", "pleas", "appeal", "appeals", "request",
                      "requests", "warning", "warnings", "criticism", "protests", "objections"}  # "despite a call from X"
 SETTLEMENT_NOUNS = frozenset({"accord", "agreement", "ceasefire", "deal", "truce", "armistice", "compromise"})
-TIES_NOUNS = {"tie", "relation", "relationship", "cooperation", "co-operation", "partnership", "alliance",
-              "engagement", "rapprochement", "normalisation", "normalization", "integration"}  # "ties with X"
 HITTING_VERBS = {"hit", "slap", "target", "punish", "threaten"}  # "hit X with sanctions": pressure on X
 DEMANDING_VERBS = {"demand", "insist", "urge", "ask", "request", "require"}  # "demanded that X accept Y"
 REFUSING_VERBS = {"refuse", "decline"}  # whose infinitive is what they will not do
@@ -91,6 +89,7 @@ class StanceExtractor(JudgementRules):
         self.claim_verbs = {v: p for p, verbs in triggers["evaluative_verbs"].items() for v in verbs}
         self.opinion = set(triggers["opinion_verbs"])
         self.pledge_verbs = set(triggers["pledge_verbs"])  # "say they would abolish tuition fees"
+        self.breaking = set(triggers["breaking_verbs"])  # "severed ties with Taiwan": opposes Taiwan
         self.naming = set(triggers["naming_verbs"])
         self.erring = set(triggers["erring_verbs"])  # "X was making a mistake": a judgement of X
         self.branding = set(triggers["branding_verbs"])  # "dubbing Mr Brown 'Sir Wastealot'": scorn
@@ -255,6 +254,7 @@ class StanceExtractor(JudgementRules):
         stances.extend(self._fronted_claims(doc, index, spokes))
         stances.extend(self._going_ahead(doc, index, spokes))
         stances.extend(self._will_not(doc, index, spokes))
+        stances.extend(self._broken_ties(doc, index, spokes, relations))
         stances.extend(self._disputes(doc, index, spokes))
         stances.extend(self._pledges(doc, index, spokes, affiliated))
         relations.extend(self._opposed_wants(stances))
