@@ -731,3 +731,13 @@ def test_actors_a_states_government_named_as_a_body_is_the_state(nlp, text, key)
     ex = extract_one(nlp, text)
     assert key in keys(ex)
     assert not any(e.type == "Organisation" for e in ex.entities)
+
+
+def test_actors_a_bare_foreign_ministry_before_a_named_one_is_the_main_states(nlp):
+    # the named Ugandan ministry comes later: the bare one before it is the main state's (Kenya's)
+    ex = extract_one(nlp, "NAIROBI - Kenya told Uganda to withdraw. Kenya said its patience was over. "
+                          "\"This is justified,\" foreign ministry spokeswoman Jane Wambui said. Ugandan foreign "
+                          "ministry spokesman Paul Mugisha said Kenya was wrong.")
+    spoke = {(r.subject, r.object) for r in ex.relations if r.predicate == "spokespersonFor"}
+    assert spoke == {("person/jane-wambui", "organisation/kenyan-foreign-ministry"),
+                     ("person/paul-mugisha", "organisation/ugandan-foreign-ministry")}

@@ -815,26 +815,34 @@ class ActorResolver:
 
     def _main_foreign_ministry(self, doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         """"Geng Shuang, the foreign ministry spokesman", "Foreign Ministry spokesman X" with no
-        state named with it: the one foreign ministry the article names with its state, else that
-        of the state the article names most. Returns the mentions the NER left out; those it found
-        get the ministry's key."""
+        state named with it: the last foreign ministry the article names with its state before it,
+        else that of the state the article names most, else the one it names later. Returns the
+        mentions the NER left out; those it found get the ministry's key."""
         ministries = set(self.lex.foreign_ministries.values())
-        named = {c.key for c in cands if c.key in ministries}
+        named = sorted((c.start, c.key) for c in cands if c.key in ministries)
         counts = Counter(c.key for c in cands if c.type == "Country" and c.key)
         top = counts.most_common(2)
         main = top[0][0] if top and (len(top) == 1 or top[1][1] < top[0][1]) else None
-        key = named.pop() if len(named) == 1 else None if named else self.lex.foreign_ministries.get(main or "")
-        if key is None:
-            return []
+        main_ministry = self.lex.foreign_ministries.get(main or "")
+        later = {key for _, key in named}
+        fallback = main_ministry or (later.pop() if len(later) == 1 else None)
+
+        def ministry_at(i: int) -> str | None:
+            before = [key for start, key in named if start < i]
+            return before[-1] if before else fallback
+
         lowers, names = lowers_of(doc), self.lex.foreign_ministry_names
         for c in cands:
             if c.key is None and c.type == "Organisation" and tuple(lowers[c.start:c.end]) in names:
-                c.key, c.label = key, self.lex.entries[key].label
+                key = ministry_at(c.start)
+                if key is not None:
+                    c.key, c.label = key, self.lex.entries[key].label
         taken = {i for c in cands for i in range(c.start, c.end)}
         found = []
         for i in range(len(doc)):
             words = next((w for w in names if tuple(lowers[i:i + len(w)]) == w), None)
-            if words is not None and not taken.intersection(range(i, i + len(words))):
+            key = ministry_at(i) if words is not None else None
+            if key is not None and not taken.intersection(range(i, i + len(words))):
                 found.append(self._gazetteer_candidate(doc, i, i + len(words), key, "name"))
                 taken.update(range(i, i + len(words)))
         return found

@@ -213,7 +213,7 @@ class StanceExtractor(JudgementRules):
             if any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
                 subject = self._speech_subject(verb)  # "it is time for X to refuse Y", says Z
             else:
-                subject = index.subject(verb)
+                subject = index.subject(verb) or self._statement_author(index, verb)  # "issued a statement condemning X"
             if subject is None or (subject.lower_ == "it" and inside_quotes(verb.sent, subject.i)):
                 continue  # '"It focuses on the things that need to be there," said X': the plan, no actor
             companions = index.co_actors(verb, subject)  # "countries, led by Germany, oppose"
