@@ -1229,3 +1229,29 @@ def test_roles_pm_is_a_prime_ministers_title(nlp, text, expected):
     ex = extract_one(nlp, text)
     assert expected in triples(ex)
     assert not any(e.label.startswith("PM ") for e in ex.entities)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Green Party co-leaders Catherine Murphy and Roisin Shortall met the press.",
+     {("person/catherine-murphy", "leaderOf", "organisation/green-party"),
+      ("person/roisin-shortall", "leaderOf", "organisation/green-party")}),
+    ("Kenyan ministers Jane Wambui, Paul Mugisha and John Kamau travelled to Addis Ababa.",
+     {("person/jane-wambui", "memberOf", "country/kenya"), ("person/paul-mugisha", "memberOf", "country/kenya"),
+      ("person/john-kamau", "memberOf", "country/kenya")}),
+    # bodies listed before a plural title go to the names in order
+    ("The deal was signed by the Kenyan and Ugandan foreign ministers Jane Wambui and Paul Mugisha.",
+     {("person/jane-wambui", "memberOf", "country/kenya"), ("person/paul-mugisha", "memberOf", "country/uganda")}),
+])
+def test_roles_a_plural_title_before_a_list_of_names_is_each_ones(nlp, text, expected):
+    assert {t for t in triples(extract_one(nlp, text)) if t[1] in ("leaderOf", "memberOf")} == expected
+
+
+def test_roles_a_singular_title_before_two_names_is_the_first_ones_only(nlp):
+    found = triples(extract_one(nlp, "Kenyan Foreign Minister Jane Wambui and John Kamau travelled to Addis Ababa."))
+    assert ("person/jane-wambui", "memberOf", "country/kenya") in found
+    assert not any(s == "person/john-kamau" for s, _, _ in found)
+
+
+def test_roles_a_capitalised_common_party_is_no_body(nlp):
+    ex = extract_one(nlp, "Party president Mary Lou McDonald met the press in Dublin.")
+    assert not any(e.label == "Party" for e in ex.entities)

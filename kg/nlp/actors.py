@@ -39,6 +39,7 @@ NER_TYPES = {"PERSON": "Person", "ORG": "Organisation", "GPE": "Place", "LOC": "
              "FAC": "Place", "NORP": None}
 DETERMINERS = {"the", "a", "an"}
 GOVERNMENT_NOUNS = {"government", "administration"}
+GENERIC_BODY_WORDS = {"party", "government", "ministry", "cabinet"}  # no name alone
 MISREAD_NAME_TYPES = {"", "PRODUCT", "WORK_OF_ART"}  # what the NER calls a name after a title that it missed
 DASHES = {"-", "–", "—"}
 DESCRIBING_ADJECTIVES = {"new", "former", "outgoing", "incoming", "acting", "interim", "then"}
@@ -166,6 +167,8 @@ class ActorResolver:
                     known = self._described_body(doc, start, cut or end)
                     if known is not None:
                         start, end, hit = known
+            if not hit and not ent.ent_id_ and end - start == 1 and doc[start].lower_ in GENERIC_BODY_WORDS:
+                continue  # "Party president X", "Government sources": a common noun, capitalised
             if not hit and not ent.ent_id_ and ent.label_ == "ORG":
                 state = self._state_government(doc, start, end)
                 if state is not None:  # "the Nicaraguan Government", "the Government of Kenya": the state

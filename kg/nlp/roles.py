@@ -80,9 +80,11 @@ class RoleExtractor:
         at = {i: span for span in actors for i in range(span.start, span.end)}
         explicit: list[RelationHit] = []
         pending: list[tuple[Span, Title, Span]] = []  # (person, title, sentence) without a body
-        for person in (a for a in actors if a.label_ == "Person"):
-            for chunk in self._left_chunks(doc, person, at):
-                self._read_chunk(doc, person, chunk, at, "title-before-name", explicit, pending)
+        people = [a for a in actors if a.label_ == "Person"]
+        for person in people:
+            for chunk in self._left_chunks(doc, person, at) or self._shared_chunk(doc, person, people, at):
+                if not self._respective_plural(doc, person, chunk, people, at, explicit):
+                    self._read_chunk(doc, person, chunk, at, "title-before-name", explicit, pending)
             right = self._right_chunk(doc, person, at)
             if right:
                 self._read_chunk(doc, person, right, at, "apposition", explicit, pending)
@@ -737,6 +739,62 @@ class RoleExtractor:
         return kept
 
     @staticmethod
+    def _first_listed(doc: Doc, person: Span, people: list[Span]) -> Span:
+        """The first name of the list of names ("A, B and C") that ``person`` ends or is in."""
+        first = person
+        while first.start >= 2 and doc[first.start - 1].lower_ in (",", "and"):
+            before = next((p for p in people if p.end in (first.start - 1, first.start - 2)
+                           and all(t.lower_ in (",", "and") for t in doc[p.end:first.start])), None)
+            if before is None:
+                break
+            first = before
+        return first
+
+    @staticmethod
+    def _listed_after(doc: Doc, first: Span, people: list[Span]) -> list[Span]:
+        """``first`` and the names listed after it."""
+        names = [first]
+        while True:
+            after = next((p for p in people if p.start in (names[-1].end + 1, names[-1].end + 2)
+                          and all(t.lower_ in (",", "and") for t in doc[names[-1].end:p.start])), None)
+            if after is None:
+                return names
+            names.append(after)
+
+    def _shared_chunk(self, doc: Doc, person: Span, people: list[Span], at: dict[int, Span]) -> list[tuple[int, int]]:
+        """The title of a list of names that a plural title opens ("co-leaders A and B",
+        "representatives A, B and C"), for a name after the first."""
+        first = self._first_listed(doc, person, people)
+        if first is person or not doc[first.start - 1].lower_.endswith("s"):
+            return []
+        return [chunk for chunk in self._left_chunks(doc, first, at) if chunk[1] == first.start]
+
+    def _respective_plural(self, doc: Doc, person: Span, chunk: tuple[int, int], people: list[Span],
+                           at: dict[int, Span], explicit: list[RelationHit]) -> bool:
+        """"the Congolese and Rwandan foreign ministers A and B": a plural title after several
+        bodies gives the names their bodies in order; with as many names as bodies, each gets its
+        own, otherwise none (True: the chunk is read)."""
+        start, end = chunk
+        if end != self._first_listed(doc, person, people).start or not doc[end - 1].lower_.endswith("s") \
+                or (doc[end - 1].lower_,) in self.lex.titles:
+            return False
+        while start >= 2 and doc[start - 1].lower_ in (",", "and") and start in at and start - 2 in at \
+                and at[start - 2].label_ in BODY_TYPES:
+            start = at[start - 2].start  # "Kenyan and [Ugandan ministers]": the bodies listed before
+        bodies = list({at[i].kb_id_: at[i] for i in range(start, end) if i in at and at[i].label_ in BODY_TYPES}.values())
+        if len(bodies) < 2:
+            return False
+        names = self._listed_after(doc, self._first_listed(doc, person, people), people)
+        titles = self._titles(doc, start, end)
+        if len(names) == len(bodies) and titles:
+            words = tuple(lowers_of(doc)[titles[-1].start:titles[-1].end])
+            words = words if words in self.lex.titles else words[:-1] + (words[-1][:-1],)
+            body = bodies[[n.kb_id_ for n in names].index(person.kb_id_)]
+            explicit.append(RelationHit(person.kb_id_, self.lex.role_in(self.lex.titles[words], words, body.kb_id_),
+                                        body.kb_id_, person.sent, 0.7, "respective-officials"))
+        return True
+
+    @staticmethod
     def _in_other_phrase(doc: Doc, person: Span, start: int, end: int) -> bool:
         """Whether a title before a comma ends a prepositional phrase the name after the comma is
         not in apposition to: "begins his term as US President, Tony Blair has said"."""
@@ -777,6 +835,8 @@ class RoleExtractor:
             best = None
             for n in range(min(self.lex.max_title_len, end - i), 0, -1):
                 words = tuple(lowers[i:i + n])
+                if words not in self.lex.titles and i + n == end and len(words[-1]) > 3 and words[-1].endswith("s"):
+                    words = words[:-1] + (words[-1][:-1],)  # "co-leaders X and Y", "representatives X and Y"
                 if words in self.lex.titles:
                     best = Title(i, i + n, self.lex.titles[words], words in self.lex.government_titles)
                     break
