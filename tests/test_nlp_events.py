@@ -1228,3 +1228,13 @@ def test_events_his_country_is_not_the_person(nlp):
                           "back.” He said Israel will not stand for Iran turning Lebanon into a missile-launching "
                           "ground to attack his country.")
     assert not any(o.startswith("person/") for _, o in triples(ex, "attacks") | triples(ex, "opposes"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The pact, signed by Ethiopia and Somaliland on Monday, angered Somalia.",
+     pairs(("country/ethiopia", "country/somaliland"))),
+    ("The accord was signed by Kenya and Uganda in Nairobi.", pairs(("country/kenya", "country/uganda"))),
+    ("The law was signed by Kenya and Uganda in Nairobi.", set()),  # a law is no deal between them
+])
+def test_events_a_deal_signed_by_two_sides_is_negotiated_between_them(nlp, text, expected):
+    assert negotiations(extract_one(nlp, text)) == expected

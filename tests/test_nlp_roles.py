@@ -1255,3 +1255,9 @@ def test_roles_a_singular_title_before_two_names_is_the_first_ones_only(nlp):
 def test_roles_a_capitalised_common_party_is_no_body(nlp):
     ex = extract_one(nlp, "Party president Mary Lou McDonald met the press in Dublin.")
     assert not any(e.label == "Party" for e in ex.entities)
+
+
+def test_roles_a_title_with_a_body_inside_it_is_the_whole_title(nlp):
+    # "the chief Houthi negotiator" is a chief negotiator of the Houthis, not their chief
+    ex = extract_one(nlp, "Mohammed Abdulsalam, the chief Houthi negotiator, said the deal held.")
+    assert triples(ex) == {("person/mohammed-abdulsalam", "memberOf", "organisation/houthis")}

@@ -1714,3 +1714,10 @@ def test_stances_banning_or_impeaching_an_actor_opposes_it(nlp, text, expected):
 def test_stances_a_states_opposition_is_not_the_state(nlp):
     ex = extract_one(nlp, "The Kenyan opposition rejected the budget.")
     assert not any(s.holder == KENYA for s in ex.stances)
+
+
+def test_stances_a_fronted_backed_by_relates_the_backer_to_the_clauses_subject(nlp):
+    ex = extract_one(nlp, "Backed by Rwanda, M23 rebels seized Goma.")
+    assert ("country/rwanda", "supports", "organisation/m23") in opinion_relations(ex)
+    ex = extract_one(nlp, "Criticised by Kenya, the Ethiopian government closed the border.")
+    assert opinion_relations(ex) == {(KENYA, "opposes", ETHIOPIA)}

@@ -55,6 +55,8 @@ PRESIDED_NOUNS = {"committee", "council", "board", "commission", "panel", "inqui
                   "government", "assembly", "organisation", "organization", "company", "firm", "dinner",
                   "reception", "banquet", "ceremony", "event", "festival", "show", "games", "tournament", "delegation"}
 PEACE_EFFORTS = {"peace", "process", "initiative", "diplomacy", "framework", "mediated"}
+SIGNING_VERBS = {"sign", "ink", "negotiate", "conclude", "reach"}  # "a deal signed by A and B": theirs
+SETTLEMENT_WORDS = {"pact", "treaty", "accord", "agreement", "deal", "memorandum", "ceasefire", "truce"}
 OUTCOME_VERBS = {"reach", "agree", "sign", "conclude", "finalise", "finalize", "seal", "clinch", "strike"}
 SETTLING = {"settle", "resolve", "end"}  # what a mediation effort is for ("efforts led by X to settle")
 ACCEPTING_VERBS = {"accept", "welcome", "choose", "pick", "prefer", "want", "agree"}  # the sides take X as mediator
@@ -684,7 +686,7 @@ class EventExtractor:
             lemma = token.lemma_.lower()
             if token.pos_ in ("VERB", "AUX") and (lemma in self.negotiation_verbs or self._has_negotiation_object(token) or (
                     token.dep_ in ("acl", "relcl") and token.head.lower_ in self.negotiation_nouns
-                    and lemma in self.negotiation_holders)):
+                    and lemma in self.negotiation_holders) or self._signed_deal(token)):
                 subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subject is not None and index.in_dateline(subject):
                     subject = index.past_dateline(subject)  # "DOHA (Reuters) - Russia and Ukraine are set to ..."
@@ -692,6 +694,9 @@ class EventExtractor:
                 if (subject is None and (token.dep_ == "xcomp" or purpose)) or (
                         subject is not None and subject.lower_ in ("who", "which", "that")):
                     subject = index.subject(token, raised=True)  # "A and B, who met for talks"
+                signers = ActorIndex.agent(token) if lemma in SIGNING_VERBS else None
+                if signers is not None and (subject is None or subject.dep_ == "nsubjpass"):
+                    subject = signers  # "the agreement signed by A and B", "the deal was signed by A and B"
                 sides = [a for a in index.actors_of(subject) if a.label_ in PARTY_TYPES] \
                     if subject is not None and not self._one_side(subject, index) else []
                 refused = lemma not in OUTCOME_VERBS and self._denied(token)
@@ -943,6 +948,14 @@ class EventExtractor:
             seen.add(key)
             found.append((spans[x], spans[y], sent, conf - 0.1, "states-at-table"))
         return found
+
+    def _signed_deal(self, verb: Token) -> bool:
+        """"the agreement was signed by A and B", "the pact, signed by A and B": a deal whose
+        signers the passive names."""
+        if verb.lemma_.lower() not in SIGNING_VERBS or ActorIndex.agent(verb) is None:
+            return False
+        deal = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        return deal is not None and (deal.lower_ in self.negotiation_nouns or deal.lemma_.lower() in SETTLEMENT_WORDS)
 
     def _has_negotiation_object(self, verb: Token, depth: int = 3) -> bool:
         """"reach a deal", "remain in disagreement over a deal", "be able to ... reach an agreement"."""

@@ -861,7 +861,7 @@ class RoleExtractor:
         else:  # the head of the first run of titles: "deputy director" -> director
             title = titles[0]
             for following in titles[1:]:
-                if following.start != title.end:
+                if following.start != title.end and not self._split_title(doc, title, following, at):
                     break
                 title = following
         modifiers = {t.lower_ for t in doc[start:title.start]}
@@ -936,6 +936,13 @@ class RoleExtractor:
             # "the Secretary of Iran's Supreme National Security Council" also serves Iran
             explicit.append(RelationHit(person.kb_id_, "memberOf", owner.kb_id_, person.sent, 0.75,
                                         rule + "-owner"))
+
+    def _split_title(self, doc: Doc, first: Title, second: Title, at: dict[int, Span]) -> bool:
+        """A title with a body's name inside it: "the chief Houthi negotiator" is a chief negotiator."""
+        lowers = lowers_of(doc)
+        between = range(first.end, second.start)
+        joined = tuple(lowers[first.start:first.end]) + tuple(lowers[second.start:second.end])
+        return len(between) > 0 and all(i in at for i in between) and joined in self.lex.titles
 
     def _removed(self, doc: Doc, start: int) -> bool:
         """Whether a removal verb governs the title: "ousted (elected) president X"."""

@@ -240,7 +240,8 @@ class StanceExtractor(JudgementRules):
                 holders = [speaker]  # "Blair said the EU needs a streamlined process": Blair's view
             found = self._stance_hits(index, spokes, holders, polarity, target, verb.sent,
                                       confidence, f"stance-verb:{verb.lemma_}", speaker)
-            stances.extend(found)
+            if not _fronted_participle(verb, target_head):  # ("Backed by Rwanda, M23 ...": a relation, as
+                stances.extend(found)  # "Rwanda-backed M23" is, not a position stated)
             for hit in found:
                 relations.extend(self._relations(index, verb, polarity, self._relation_subject(hit, spokes),
                                                   target_head, subject))
@@ -814,6 +815,10 @@ class StanceExtractor(JudgementRules):
         passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
         if passive is not None and ActorIndex.agent(verb) is not None:  # "the plan was rejected by X"
             return polarity, passive, _subtree(passive)
+        fronted = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i > verb.i), None) \
+            if verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i else None
+        if fronted is not None and ActorIndex.agent(verb) is not None:  # "Backed by Rwanda, M23 rebels seized Goma"
+            return polarity, fronted, verb.doc[fronted.left_edge.i:fronted.i + 1]
         for child in children:  # "advocating for a ceasefire", "argued against the plan"
             if child.dep_ == "prep" and child.lower_ in ("for", "against"):
                 objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")
@@ -980,6 +985,11 @@ def _wanted_done(noun: Token) -> Token | None:
     if noun.dep_ == "nsubj" and noun.head.tag_ == "VBN" and noun.head.dep_ in ("ccomp", "xcomp"):
         return noun.head.head
     return None
+
+
+def _fronted_participle(verb: Token, target_head: Token) -> bool:
+    """"Backed by Rwanda, M23 rebels seized Goma": a participle before the clause whose subject it describes."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and target_head.dep_ == "nsubj" and target_head.head == verb.head
 
 
 def _inverted_attribution(verb: Token, target_head: Token) -> bool:
