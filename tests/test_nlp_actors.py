@@ -741,3 +741,16 @@ def test_actors_a_bare_foreign_ministry_before_a_named_one_is_the_main_states(nl
     spoke = {(r.subject, r.object) for r in ex.relations if r.predicate == "spokespersonFor"}
     assert spoke == {("person/jane-wambui", "organisation/kenyan-foreign-ministry"),
                      ("person/paul-mugisha", "organisation/ugandan-foreign-ministry")}
+
+
+@pytest.mark.parametrize("text, key", [
+    # an article on another state: its own congress, not the US one
+    ("Peru's crisis deepened. Peru's president was arrested. Congress voted to impeach President Pedro Castillo.",
+     "organisation/congress"),
+    ("Congress voted to impeach President Pedro Castillo.", "organisation/united-states-congress"),
+    # another US body named: the US Congress
+    ("Iran and the US clashed. Iran's envoy left. The US Senate debated. Congress voted against Iran.",
+     "organisation/united-states-congress"),
+])
+def test_actors_a_bare_congress_is_the_articles_states(nlp, text, key):
+    assert key in keys(extract_one(nlp, text))

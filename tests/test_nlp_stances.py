@@ -1721,3 +1721,17 @@ def test_stances_a_fronted_backed_by_relates_the_backer_to_the_clauses_subject(n
     assert ("country/rwanda", "supports", "organisation/m23") in opinion_relations(ex)
     ex = extract_one(nlp, "Criticised by Kenya, the Ethiopian government closed the border.")
     assert opinion_relations(ex) == {(KENYA, "opposes", ETHIOPIA)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya's parliament voted to suspend the treaty.", ("Support", "suspend the treaty")),
+    ("Kenya voted for the resolution.", ("Support", "the resolution")),
+    ("Kenya voted against the resolution.", ("Oppose", "the resolution")),
+    ("Kenya attempted to close the border.", ("Support", "close the border")),
+])
+def test_stances_voting_and_attempting(nlp, text, expected):
+    assert {(p, t) for _, p, t in stances(extract_one(nlp, text))} == {expected}
+
+
+def test_stances_voting_with_no_object_is_no_stance(nlp):
+    assert not stances(extract_one(nlp, "Kenya voted on Tuesday."))

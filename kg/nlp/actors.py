@@ -785,7 +785,7 @@ class ActorResolver:
         """"Foreign Office" in a Pakistani article is Pakistan's foreign ministry, not Britain's:
         a body name several states use (data: context_bodies) belongs to the state that owns it
         right there ("Pakistan's Foreign Office"), else to the country the article names most."""
-        if not self.lex.context_bodies and not self.lex.state_bodies:
+        if not self.lex.context_bodies and not self.lex.state_bodies and not self.lex.home_only_bodies:
             return
         counts = Counter(c.key for c in cands if c.type == "Country" and c.key)
         top = counts.most_common(2)
@@ -795,10 +795,16 @@ class ActorResolver:
         by_suffix = {}
         for c in cands:
             name = " ".join(doc[c.start:c.end].text.split())
-            if name not in self.lex.state_bodies and name not in self.lex.context_bodies:
+            if name not in self.lex.state_bodies and name not in self.lex.context_bodies \
+                    and name not in self.lex.home_only_bodies:
                 continue
             owner = next((o.key for o in cands if o.type == "Country" and o.end + 1 == c.start
                           and doc[o.end].text in POSSESSIVE), None)
+            if name in self.lex.home_only_bodies and c.key in self.lex.entries and owner is None \
+                    and main is not None and main != self.lex.entries[c.key].country \
+                    and not self._names_other_bodies(doc, cands, self.lex.entries[c.key].country):
+                c.key, c.label = None, name  # "Congress" in an article on Peru: Peru's, not the US's
+                continue
             home = self.lex.state_bodies.get(name, {}).get(owner or home_state) if c.key is None else None
             owner = owner or main
             if home in self.lex.entries:  # "the House" in an American article: the US House
@@ -815,6 +821,13 @@ class ActorResolver:
             key = by_suffix[(owner, suffix)]
             if key is not None:
                 c.key, c.label = key, self.lex.entries[key].label
+
+    def _names_other_bodies(self, doc: Doc, cands: list[Candidate], state: str) -> bool:
+        """Whether the article names a listed body of ``state`` other than by a shared bare name
+        ("the US Senate", "the White House"): then "Congress" is that state's."""
+        return any(c.key in self.lex.entries and self.lex.entries[c.key].country == state
+                   and self.lex.entries[c.key].type == "Organisation"
+                   and " ".join(doc[c.start:c.end].text.split()) not in self.lex.home_only_bodies for c in cands)
 
     def _main_foreign_ministry(self, doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         """"Geng Shuang, the foreign ministry spokesman", "Foreign Ministry spokesman X" with no

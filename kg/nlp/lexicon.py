@@ -78,6 +78,7 @@ class Lexicon:
     foreign_ministry_names: frozenset[tuple[str, ...]] = frozenset()  # "foreign ministry" after "Seoul's"
     foreign_ministries: dict[str, str] = field(default_factory=dict)  # country key -> its foreign ministry's key
     state_bodies: dict[str, dict[str, str]] = field(default_factory=dict)  # "House" -> {US: the US House}
+    home_only_bodies: frozenset[str] = frozenset()  # "Congress": the US's only in an article on the US
     shared_titles: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)  # "chancellor" -> states
     between_heads: frozenset[str] = frozenset()  # "talks between Colombo and X": Colombo governs
     portfolios: frozenset[str] = frozenset()  # "Health spokesman X": part of the title, no body
@@ -243,6 +244,7 @@ def load_lexicon() -> Lexicon:
         foreign_ministries={e.country: k for k, e in entries.items()
                             if e.country and k.endswith("-foreign-ministry")},
         state_bodies=dict(metonyms.get("state_bodies", {})),
+        home_only_bodies=frozenset(metonyms.get("home_only_bodies", ())),
         between_heads=frozenset(metonyms.get("between_heads", ())),
         shared_titles={f: tuple(states) for t, states in roles.get("shared_titles", {}).items() for f in _forms(t)},
         chamber_words=frozenset(roles.get("chamber_words", ())),
