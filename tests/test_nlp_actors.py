@@ -754,3 +754,15 @@ def test_actors_a_bare_foreign_ministry_before_a_named_one_is_the_main_states(nl
 ])
 def test_actors_a_bare_congress_is_the_articles_states(nlp, text, key):
     assert key in keys(extract_one(nlp, text))
+
+
+def test_actors_a_short_name_without_its_accents_is_the_full_name(nlp):
+    ex = extract_one(nlp, "Criticism of Orban 'blackmail' grows. Prime minister Viktor Orbán said on Monday "
+                          "the claims were false.")
+    assert [e.key for e in ex.entities if e.type == "Person"] == ["person/viktor-orban"]
+
+
+def test_actors_a_name_before_group_is_a_body(nlp):
+    # the NER takes "Renew" for a person; "the Renew group" is a body
+    ex = extract_one(nlp, "Stéphane Séjourné, who is president of the Renew group, said the deal was bad.")
+    assert entity(ex, "organisation/renew").type == "Organisation"

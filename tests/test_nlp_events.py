@@ -1238,3 +1238,11 @@ def test_events_his_country_is_not_the_person(nlp):
 ])
 def test_events_a_deal_signed_by_two_sides_is_negotiated_between_them(nlp, text, expected):
     assert negotiations(extract_one(nlp, text)) == expected
+
+
+def test_events_talks_someone_threatens_to_block_are_not_held(nlp):
+    ex = extract_one(nlp, "The summit is where Hungary has threatened to block financial and military support "
+                          "to Ukraine and the opening of accession negotiations with Kyiv for EU membership.")
+    assert negotiations(ex) == set()
+    ex = extract_one(nlp, "Hungary held accession negotiations with Kyiv on Tuesday.")
+    assert negotiations(ex) == pairs(("country/hungary", "country/ukraine"))

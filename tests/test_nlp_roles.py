@@ -1261,3 +1261,8 @@ def test_roles_a_title_with_a_body_inside_it_is_the_whole_title(nlp):
     # "the chief Houthi negotiator" is a chief negotiator of the Houthis, not their chief
     ex = extract_one(nlp, "Mohammed Abdulsalam, the chief Houthi negotiator, said the deal held.")
     assert triples(ex) == {("person/mohammed-abdulsalam", "memberOf", "organisation/houthis")}
+
+
+def test_roles_a_title_in_a_relative_clause_on_an_apposition(nlp):
+    ex = extract_one(nlp, "Jane Wambui, a British lawyer who is chief executive of the Refugee Council, spoke.")
+    assert ("person/jane-wambui", "leaderOf", "organisation/refugee-council") in triples(ex)

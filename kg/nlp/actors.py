@@ -39,6 +39,7 @@ NER_TYPES = {"PERSON": "Person", "ORG": "Organisation", "GPE": "Place", "LOC": "
              "FAC": "Place", "NORP": None}
 DETERMINERS = {"the", "a", "an"}
 GOVERNMENT_NOUNS = {"government", "administration"}
+GROUP_WORDS = {"group", "party", "movement", "bloc", "alliance", "coalition", "faction", "militia"}  # after a name
 GENERIC_BODY_WORDS = {"party", "government", "ministry", "cabinet"}  # no name alone
 MISREAD_NAME_TYPES = {"", "PRODUCT", "WORK_OF_ART"}  # what the NER calls a name after a title that it missed
 DASHES = {"-", "–", "—"}
@@ -230,6 +231,8 @@ class ActorResolver:
                 etype = NER_TYPES[ent.label_]
                 if etype == "Person" and end - start > 1 and doc[end - 1].lower_ in self.lex.organisation_heads:
                     etype = "Organisation"  # "the Tigray People's Liberation Front" is no person
+                elif etype == "Person" and end < len(doc) and doc[end].is_lower and doc[end].lower_ in GROUP_WORDS:
+                    etype = "Organisation"  # "the Renew group", "the Wagner group": a body's name
                 elif etype != "Person" and self._titled_full_name(doc, start, end):
                     start, etype = start + 1, "Person"  # "PM Kyriakos Mitsotakis" taken for a body
                 elif etype == "Organisation" and self._given_name_first(doc[start:end]):

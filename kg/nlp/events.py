@@ -90,6 +90,7 @@ class EventExtractor:
         self.attacked_of_nouns = set(t["attacked_of_nouns"])  # nouns whose "of" names the attacked
         self.words = reference_words(t, lexicon)
         self.demand_words = set(t["talks_demanded_by"])
+        self.blocking = set(t["blocking_verbs"])  # "threatened to block negotiations with X": none held
         self.negators = frozenset(t["negators"])
         self.rejections = set(t["stance_verbs"]["Oppose"])
         self.claims = set(t["claim_nouns"]) | set(t["disputed_claim_verbs"])
@@ -876,10 +877,12 @@ class EventExtractor:
         """Talks only demanded, refused or set as a condition are not held: "conditional on a
         direct dialogue between A and B", "refused talks between A and B", "called for talks"."""
         head = noun
-        for _ in range(3):
-            if head.dep_ not in ("pobj", "prep", "dobj", "xcomp", "acl", "relcl", "ccomp") or head.head == head:
+        for _ in range(5):
+            if head.dep_ not in ("pobj", "prep", "dobj", "xcomp", "acl", "relcl", "ccomp", "conj") or head.head == head:
                 return False  # ("a failed attempt to broker negotiations between A and B")
             head = head.head
+            if head.lemma_.lower() in self.blocking:
+                return True  # "threatened to block ... the opening of negotiations with Kyiv"
             if (head.lemma_.lower() in self.demand_words and phrasal(head) == head.lemma_.lower()) or any(
                     # ("called off its plan after talks with X" demands nothing) "made X conditional on talks"
                     c.pos_ == "ADJ" and c.lemma_.lower() in self.demand_words for c in head.subtree):

@@ -8,6 +8,8 @@
 """
 from __future__ import annotations
 
+import unicodedata
+
 from collections import defaultdict
 
 from kg.vocab import slugify
@@ -78,11 +80,13 @@ ARABIC_ARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-
 
 
 def bare_words(name: str) -> list[str]:
-    """The words of a name, an Arabic article cut from each ("Fayez Al-Serraj" -> Fayez Serraj)."""
+    """The words of a name, an Arabic article cut from each ("Fayez Al-Serraj" -> Fayez Serraj),
+    without accents ("Orban" is "Orbán")."""
     words = []
     for word in name.split():
         prefix = next((a for a in ARABIC_ARTICLES if word.lower().startswith(a) and len(word) > len(a) + 1), None)
-        words.append(word[len(prefix):] if prefix else word)
+        word = word[len(prefix):] if prefix else word
+        words.append("".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)))
     return words
 
 

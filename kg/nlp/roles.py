@@ -28,7 +28,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.hits import RelationHit
 from kg.nlp.lexicon import Lexicon, load_lexicon, load_triggers
@@ -68,6 +68,17 @@ STATE_BODY_HEADS = frozenset({"ministry", "department", "office", "agency", "ser
                               "council", "parliament", "assembly", "committee", "authority", "reserve", "enforcement",
                               "institute", "society", "association"})  # no one's own: "Trump's Justice Department"
 
+
+
+def _clause_subject(verb: Token, at: dict[int, Span]) -> Token | None:
+    """The subject of ``verb``; for "who", the one the relative clause is about ("X, who is ...",
+    and "X, a French MEP who is ...")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ == "who" and verb.dep_ == "relcl":
+        subject = verb.head
+        if subject.i not in at and subject.dep_ == "appos" and subject.head.i in at:
+            subject = subject.head
+    return subject
 
 class RoleExtractor:
     def __init__(self, lexicon: Lexicon):
@@ -582,9 +593,7 @@ class RoleExtractor:
             if verb.tag_ == "VBD" or any(c.dep_ == "neg" for c in verb.children) or any(
                     c.dep_ == "aux" and c.lower_ in ("will", "would", "had") for c in verb.children):
                 continue  # (not "worked for the UN until 2010", "will work with")
-            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if subject is not None and subject.lower_ == "who" and verb.dep_ == "relcl":
-                subject = verb.head
+            subject = _clause_subject(verb, at)
             person = at.get(subject.i) if subject is not None else None
             if person is None or person.label_ != "Person" or person.kb_id_ in placed:
                 continue
@@ -630,9 +639,7 @@ class RoleExtractor:
         for verb in tokens_of(doc):
             if verb.lemma_ != "be" or any(c.dep_ == "neg" for c in verb.children):
                 continue
-            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if subject is not None and subject.lower_ == "who" and verb.dep_ == "relcl":
-                subject = verb.head
+            subject = _clause_subject(verb, at)
             person = at.get(subject.i) if subject is not None else None
             noun = next((c for c in verb.children if c.dep_ == "attr"), None)
             if person is None or person.label_ != "Person" or person.kb_id_ in placed or noun is None:
