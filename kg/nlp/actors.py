@@ -858,7 +858,8 @@ class ActorResolver:
                     c.key, c.label = key, self.lex.entries[key].label
         taken = {i for c in cands for i in range(c.start, c.end)}
         found = []
-        for i in range(len(doc)):
+        firsts = {w[0] for w in names}
+        for i in (i for i, word in enumerate(lowers) if word in firsts):
             words = next((w for w in names if tuple(lowers[i:i + len(w)]) == w), None)
             key = ministry_at(i) if words is not None else None
             if key is not None and not taken.intersection(range(i, i + len(words))):

@@ -99,6 +99,7 @@ class EventExtractor:
         self.credit_verbs = set(t.get("credit_verbs", ()))
         self.bridging_verbs = set(t.get("bridging_verbs", ()))
         self.effort_nouns = set(t.get("effort_nouns", ()))
+        self.mediator_words = self.mediation_nouns | self.effort_nouns | HOME_NOUNS | {"auspices", "host"}
         self.convening_verbs = set(t.get("convening_verbs", ()))  # "brought together A and B"
 
     def __call__(self, doc: Doc) -> list[RelationHit]:
@@ -199,7 +200,11 @@ class EventExtractor:
     def _mediators(self, doc: Doc, index: ActorIndex) -> list[tuple[Span, Span, list[Span]]]:
         found = []
         for token in tokens_of(doc):
-            lemma, text = token.lemma_.lower(), token.lower_
+            text = token.lower_
+            if text not in self.mediator_words and token.pos_ != "VERB" and "-" not in text and text not in self.participles \
+                    and (token.i == 0 or doc[token.i - 1].text != "-"):
+                continue  # (no rule below reads any other word: a quick pass over most of the text)
+            lemma = token.lemma_.lower()
             actors: list[Span] = []
             if text == "auspices" and token.head.lower_ == "under":
                 found.extend(self._auspices(token, index))
@@ -727,7 +732,7 @@ class EventExtractor:
                 for a in sides[:1]:
                     for b in with_objects:
                         add(a, b, token.sent, 0.65, "negotiates-with")
-            for a, b in self._counterparts_met(token, index, roles):
+            for a, b in self._counterparts_met(token, index, roles) if lemma == "meet" else ():
                 add(a, b, token.sent, 0.6, "met-counterpart")
             if token.pos_ == "VERB" and self._brings_together(token) and not conditional(token) \
                     and not ActorIndex.is_negated(token, self.negators):
