@@ -1246,3 +1246,12 @@ def test_events_talks_someone_threatens_to_block_are_not_held(nlp):
     assert negotiations(ex) == set()
     ex = extract_one(nlp, "Hungary held accession negotiations with Kyiv on Tuesday.")
     assert negotiations(ex) == pairs(("country/hungary", "country/ukraine"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("State TV showed Senior Gen. Min Aung Hlaing meeting with Brunei Foreign Minister Erywan Yusof.",
+     pairs(("person/min-aung-hlaing", "person/erywan-yusof"))),
+    ("Trump spoke during an Oval Office meeting with Canadian Prime Minister Mark Carney.", set()),  # a venue
+])
+def test_events_a_meeting_that_names_who_meets(nlp, text, expected):
+    assert negotiations(extract_one(nlp, text)) == expected

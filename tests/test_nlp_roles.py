@@ -1266,3 +1266,10 @@ def test_roles_a_title_with_a_body_inside_it_is_the_whole_title(nlp):
 def test_roles_a_title_in_a_relative_clause_on_an_apposition(nlp):
     ex = extract_one(nlp, "Jane Wambui, a British lawyer who is chief executive of the Refugee Council, spoke.")
     assert ("person/jane-wambui", "leaderOf", "organisation/refugee-council") in triples(ex)
+
+
+def test_roles_a_modifier_inside_the_ner_span_before_a_title_is_the_titles(nlp):
+    # the NER runs "Brunei Second" together; "Second Foreign Minister" is a foreign minister of Brunei
+    ex = extract_one(nlp, "The envoy met Brunei Second Foreign Minister Erywan Yusof in Jakarta.")
+    assert ("person/erywan-yusof", "memberOf", "country/brunei") in triples(ex)
+    assert not any("second" in e.key for e in ex.entities)

@@ -525,8 +525,10 @@ class ActorResolver:
             if cut > start and tokens[cut].is_title and lowers[cut] in self.lex.organisation_heads:
                 continue  # "the Scottish Conservative Party leader": "Party" ends the name
             for n in range(1, self.lex.max_title_len + 1):
-                if end + n <= len(doc) and tuple(lowers[cut:end + n]) in self.lex.titles:
-                    return cut
+                if end + n <= len(doc) and (tuple(lowers[cut:end + n]) in self.lex.titles or (
+                        lowers[cut] in self.lex.neutral | self.lex.demote and cut + 1 < end + n
+                        and tuple(lowers[cut + 1:end + n]) in self.lex.titles)):
+                    return cut  # (also "Brunei [Second] Foreign Minister": a modifier of the title)
         return end
 
     def _gazetteer_candidate(self, doc: Doc, start: int, end: int, key: str, how: str) -> Candidate:

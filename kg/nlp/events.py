@@ -65,6 +65,7 @@ SIDE_NOUNS = {"parties", "sides", "factions", "rivals", "belligerents", "foes", 
 MEETINGS = {"meeting", "meetings", "summit", "conference", "round"}  # "the meeting of A and B negotiators"
 MATTER_PREPOSITIONS = {"for", "on", "over", "about", "towards", "toward"}  # what talks are about
 TALK_NOUNS = {"talks", "negotiations", "negotiation", "dialogue", "discussions"}
+MEETING_NOUNS = {"meeting", "meetings"}  # talks when the noun names who meets: "X's meeting with Y"
 ROLE_HOLDING_VERBS = {"play", "have", "take"}
 JOINING_VERBS = {"participate", "join", "attend"}
 REGION_NOUNS = {"region", "province", "territory", "enclave"}  # not "Kenya's Sudan border"
@@ -700,6 +701,8 @@ class EventExtractor:
                 if (subject is None and (token.dep_ == "xcomp" or purpose)) or (
                         subject is not None and subject.lower_ in ("who", "which", "that")):
                     subject = index.subject(token, raised=True)  # "A and B, who met for talks"
+                if subject is None and token.dep_ == "acl" and token.tag_ == "VBG" and token.head.i in index.at:
+                    subject = token.head  # "TV showed X meeting with Y": X meets Y
                 signers = ActorIndex.agent(token) if lemma in SIGNING_VERBS else None
                 if signers is not None and (subject is None or subject.dep_ == "nsubjpass"):
                     subject = signers  # "the agreement signed by A and B", "the deal was signed by A and B"
@@ -741,7 +744,11 @@ class EventExtractor:
                 for a, b in combinations(brought, 2):
                     if (a.label_ == "Person") == (b.label_ == "Person"):
                         add(a, b, token.sent, 0.6, "brought-together")
-            if token.lower_ in TALK_NOUNS and token.pos_ == "NOUN" and not self._wanted(token):
+            meeting_holders = [index.at[c.i] for c in token.children if c.i in index.at and (
+                c.dep_ == "poss" or c.dep_ == "compound" and index.at[c.i].label_ == "Person")] \
+                if token.lower_ in MEETING_NOUNS else []  # "X's meeting with Y" (not "an Oval Office meeting")
+            named_meeting = bool(meeting_holders)
+            if (token.lower_ in TALK_NOUNS or named_meeting) and token.pos_ == "NOUN" and not self._wanted(token):
                 others = [a for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
                           for p in c.children if p.dep_ == "pobj" for a in index.actors_of(p)
                           if a.label_ in PARTY_TYPES]
@@ -753,7 +760,8 @@ class EventExtractor:
                 if others and verb.pos_ in ("VERB", "AUX") and not ActorIndex.is_negated(verb, self.negators) \
                         and not any(c.dep_ == "neg" for c in verb.children) and not conditional(verb):
                     subject = index.subject(verb)
-                    holders = [a for a in index.actors_of(subject) if a.label_ in PARTY_TYPES] if subject is not None else []
+                    holders = [a for a in meeting_holders if a.label_ in PARTY_TYPES] or (
+                        [a for a in index.actors_of(subject) if a.label_ in PARTY_TYPES] if subject is not None else [])
                     for a in holders[:1]:
                         for b in others:
                             add(a, b, token.sent, 0.6, "talks-with")
