@@ -1255,3 +1255,16 @@ def test_events_talks_someone_threatens_to_block_are_not_held(nlp):
 ])
 def test_events_a_meeting_that_names_who_meets(nlp, text, expected):
     assert negotiations(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya and Ethiopia were in Doha on Thursday for a third round of talks.", pairs((KENYA, ETHIOPIA))),
+    ("Kenya and Ethiopia were in Doha on Thursday for a football match.", set()),
+])
+def test_events_sides_who_are_somewhere_for_talks_negotiate(nlp, text, expected):
+    assert negotiations(extract_one(nlp, text)) == expected
+
+
+def test_events_a_truce_brokered_in_a_fight_between_two_sides_is_mediated_for_both(nlp):
+    ex = extract_one(nlp, "Fighting between Kenya and Ethiopia killed dozens. Qatar brokered a ceasefire on Monday.")
+    assert triples(ex, "mediates") == {("country/qatar", KENYA), ("country/qatar", ETHIOPIA)}

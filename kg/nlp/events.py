@@ -65,6 +65,7 @@ SIDE_NOUNS = {"parties", "sides", "factions", "rivals", "belligerents", "foes", 
 MEETINGS = {"meeting", "meetings", "summit", "conference", "round"}  # "the meeting of A and B negotiators"
 MATTER_PREPOSITIONS = {"for", "on", "over", "about", "towards", "toward"}  # what talks are about
 TALK_NOUNS = {"talks", "negotiations", "negotiation", "dialogue", "discussions"}
+STRIFE_NOUNS = {"fighting", "war", "conflict", "hostilities", "violence", "dispute", "tensions", "skirmishes"}
 MEETING_NOUNS = {"meeting", "meetings"}  # talks when the noun names who meets: "X's meeting with Y"
 ROLE_HOLDING_VERBS = {"play", "have", "take"}
 JOINING_VERBS = {"participate", "join", "attend"}
@@ -91,6 +92,7 @@ class EventExtractor:
         self.attacked_of_nouns = set(t["attacked_of_nouns"])  # nouns whose "of" names the attacked
         self.words = reference_words(t, lexicon)
         self.demand_words = set(t["talks_demanded_by"])
+        self.strife_nouns = set(t["conflict_nouns"]) | STRIFE_NOUNS  # "fighting between A and B"
         self.blocking = set(t["blocking_verbs"])  # "threatened to block negotiations with X": none held
         self.negators = frozenset(t["negators"])
         self.rejections = set(t["stance_verbs"]["Oppose"])
@@ -128,7 +130,8 @@ class EventExtractor:
         sides = self._sides(doc, index, affiliated, pairs) if mediators and not doc_parties else {}
         attacks = self._attacks(doc, index)
         if mediators and not doc_parties and not sides:  # "the deal was brokered by X", in a war
-            doc_parties = self._warring_sides(attacks, index, mediator_keys)  # between A and B
+            doc_parties = self._warring_sides(attacks, index, mediator_keys) \
+                or self._sides_at_odds(doc, index, mediator_keys)  # between A and B
         bodies = {a.kb_id_ for a in index.actors if a.label_ == "Organisation"}
         for mediator, sent, parties in mediators:
             named = {p.kb_id_: p for p in parties if p.kb_id_ not in mediator_keys
@@ -920,6 +923,25 @@ class EventExtractor:
                  if spans[h.object].label_ in PARTY_TYPES - {"Person"}}
         if len(sides) != 1 or next(iter(sides)) & mediator_keys:
             return {}
+        return {key: spans[key] for key in next(iter(sides))}
+
+    def _sides_at_odds(self, doc: Doc, index: ActorIndex, mediator_keys: set[str]) -> dict[str, Span]:
+        """The two sides of the one fight or dispute an article names "between" them ("the border
+        clashes between the two countries", "fighting between A and B"): the parties of a truce
+        brokered there when the article names none with it."""
+        sides = set()
+        for noun in tokens_of(doc):
+            if noun.lower_ not in self.strife_nouns or not (noun.pos_ == "NOUN" or noun.tag_ == "VBG"):
+                continue  # (a gerund too: "Fighting between A and B killed dozens")
+            heads = [noun] + [c for c in noun.children if c.dep_ in ("acl", "relcl")]  # "clashes that erupted between"
+            between = [a for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "between"
+                       for p in c.children if p.dep_ == "pobj" for a in index.actors_of(p)
+                       if a.label_ in PARTY_TYPES - {"Person"} and a.kb_id_ not in mediator_keys]
+            if len({a.kb_id_ for a in between}) == 2:
+                sides.add(frozenset(a.kb_id_ for a in between))
+        if len(sides) != 1:
+            return {}
+        spans = {s.kb_id_: s for s in index.actors}
         return {key: spans[key] for key in next(iter(sides))}
 
     @staticmethod
