@@ -1735,3 +1735,18 @@ def test_stances_voting_and_attempting(nlp, text, expected):
 
 def test_stances_voting_with_no_object_is_no_stance(nlp):
     assert not stances(extract_one(nlp, "Kenya voted on Tuesday."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a position on what an actor owns, related by no other rule, relates the holder to the owner
+    ("The Kenyan government criticised Uganda's 'draconian' approach to the border.",
+     {(KENYA, "opposes", "country/uganda")}),
+    ("Kenya rejected the port deal between Ethiopia and Somaliland.",
+     {(KENYA, "opposes", ETHIOPIA), (KENYA, "opposes", "country/somaliland")}),
+    ("Kenya expressed alarm over a decision by Uganda to close the border.", {(KENYA, "opposes", "country/uganda")}),
+    # the urged are no owners; nor are the drafters of a text someone backs
+    ("Kenya urged Ethiopia and Somaliland to find a middle ground.", set()),
+    ("The agreement, drafted by Ethiopia and backed by Kenya, was signed.", set()),
+])
+def test_stances_a_position_on_what_an_actor_owns_relates_to_the_owner(nlp, text, expected):
+    assert opinion_relations(extract_one(nlp, text)) == expected

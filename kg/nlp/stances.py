@@ -27,7 +27,7 @@ from kg.nlp.judgements import (HOPE_WORDS, PERIOD_NOUNS, TIES_NOUNS, TIME_TYPES,
                                to_infinitive)
 from kg.nlp.judgements import subtree as _subtree
 from kg.nlp.lexicon import Lexicon, load_lexicon, load_triggers
-from kg.nlp.syntax import (ARMED_NOUNS, PAIR_NOUNS, ActorIndex, conditional, first_conjunct, in_lexicon, inside_quotes,
+from kg.nlp.syntax import (ARMED_NOUNS, HOMELAND_NOUNS, PAIR_NOUNS, ActorIndex, conditional, first_conjunct, in_lexicon, inside_quotes,
                            reduced_passive_subject, reference_words, tokens_of, trimmed)
 
 ACTOR_TYPES = {"Person", "Organisation", "Country"}
@@ -40,6 +40,8 @@ UNHEEDED_REQUESTS = {"call", "calls", "demand", "demands", "plea", "pleas", "app
                      "requests", "warning", "warnings", "criticism", "protests", "objections"}  # "despite a call from X"
 SETTLEMENT_NOUNS = frozenset({"accord", "agreement", "ceasefire", "deal", "truce", "armistice", "compromise"})
 HITTING_VERBS = {"hit", "slap", "target", "punish", "threaten"}  # "hit X with sanctions": pressure on X
+URGING_VERBS = {"urge", "ask", "call", "press", "push", "pressure", "pressurise", "pressurize", "encourage",
+                "persuade", "convince", "request", "demand", "insist"}  # whom they address is no owner
 DEMANDING_VERBS = {"demand", "insist", "urge", "ask", "request", "require"}  # "demanded that X accept Y"
 REFUSING_VERBS = {"refuse", "decline"}  # whose infinitive is what they will not do
 JOINT_VERBS = {"agree"}  # what two sides agree on together is the talks' outcome, not a position
@@ -275,10 +277,44 @@ class StanceExtractor(JudgementRules):
         relations.extend(self._backed(doc, index))
         relations.extend(self._allies(doc, index))
         stances.extend(self._abolished(index, stances))
+        relations.extend(self._owned_targets(index, stances, relations, spokes))
         # a person does not oppose or support the body they lead, speak for or belong to
         relations = [r for r in relations if (r.subject, r.object) not in affiliated
                      and (r.object, r.subject) not in affiliated]
         return _distinct(stances), relations
+
+    def _owned_targets(self, index: ActorIndex, stances: list[StanceHit], relations: list[RelationHit],
+                       spokes: dict[str, str]) -> list[RelationHit]:
+        """A position on an actor, or on what an actor owns, that no rule has related yet relates
+        the holder to that actor: "anger at Labour", "Labour's 'draconian' approach", "alarm over
+        a decision by the Commission", "rejected the port deal between Ethiopia and Somaliland"."""
+        related = {(r.subject, r.sentence.start) for r in relations}
+        hits = []
+        for hit in stances:
+            holder = self._relation_subject(hit, spokes)
+            if (holder, hit.sentence.start) in related or (hit.holder, hit.sentence.start) in related \
+                    or hit.rule.startswith("position"):
+                continue  # (positions relate their own owners: "firm on the EU rebate" is no position on the EU)
+            root = hit.target.root
+            lemma = hit.rule.rsplit(":", 1)[-1]
+            if lemma in URGING_VERBS or any(c.dep_ == "acl" and lemma in {v.lemma_ for v in _conjuncts(c)}
+                                            for c in root.children):
+                continue  # "urged X to ...": the urged are no owners; "the deal, drafted by A and backed by B"
+            owners = [index.at[root.i]] if root.i in index.at else []
+            if root.lower_ not in HOMELAND_NOUNS and not any(c.lower_ in index.media_nouns for c in root.children):
+                owners += self._owners(index, root)  # (not "his country", nor "Nigerian media claims")
+            if root.pos_ == "NOUN":  # "a decision by Uganda"
+                owners += [a for c in root.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                           for o in c.children if o.dep_ == "pobj" for a in index.actors_of(o)]
+            if root.lemma_.lower() in SETTLEMENT_NOUNS:  # the sides of a deal the holder takes a position on
+                owners += [a for c in root.children if c.dep_ == "prep" and c.lower_ == "between"
+                           for o in c.children if o.dep_ == "pobj" for a in index.actors_of(o)]
+            predicate = "opposes" if hit.polarity == "Oppose" else "supports"
+            hits.extend(RelationHit(holder, predicate, key, hit.sentence, 0.55, f"owned-target:{hit.rule}")
+                        for key in dict.fromkeys(o.kb_id_ for o in owners if o.label_ in ACTOR_TYPES
+                                                 and not index.is_people(o))
+                        if key not in (holder, hit.holder))
+        return hits
 
     def _violence(self, index: ActorIndex, verb: Token, target_head: Token) -> bool:
         """An attack verb aimed at a place or a physical thing ("attacked a train", "attacked
