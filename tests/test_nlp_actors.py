@@ -766,3 +766,14 @@ def test_actors_a_name_before_group_is_a_body(nlp):
     # the NER takes "Renew" for a person; "the Renew group" is a body
     ex = extract_one(nlp, "Stéphane Séjourné, who is president of the Renew group, said the deal was bad.")
     assert entity(ex, "organisation/renew").type == "Organisation"
+
+
+def test_actors_a_rank_before_a_department_is_no_person(nlp):
+    # "General" is a rank, but "General Intelligence Department" is a body
+    ex = extract_one(nlp, "Last week, Jordan's General Intelligence Department said it had arrested 16 people.")
+    assert not any(e.type == "Person" for e in ex.entities)
+
+
+def test_actors_a_hyphenated_given_name_in_lowercase_is_part_of_the_name(nlp):
+    ex = extract_one(nlp, "Prime Minister Han Duck-soo said the cabinet would meet.")
+    assert entity(ex, "person/han-duck-soo").type == "Person"

@@ -1273,3 +1273,8 @@ def test_roles_a_modifier_inside_the_ner_span_before_a_title_is_the_titles(nlp):
     ex = extract_one(nlp, "The envoy met Brunei Second Foreign Minister Erywan Yusof in Jakarta.")
     assert ("person/erywan-yusof", "memberOf", "country/brunei") in triples(ex)
     assert not any("second" in e.key for e in ex.entities)
+
+
+def test_roles_a_separatist_leader_does_not_lead_the_people_he_is_from(nlp):
+    found = triples(extract_one(nlp, "Catalan separatist leader Carles Puigdemont demanded an amnesty."))
+    assert not any(p == "leaderOf" for _, p, _ in found)

@@ -197,8 +197,9 @@ class ActorResolver:
                     end += 1  # "Ursula von der Leyen": the NER stopped at "von"
                 if ent.label_ == "PERSON" and end + 1 < len(doc) and doc[end].text == "-" \
                         and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
-                        and doc[end + 1].is_title and not doc[end + 1].ent_type_:
-                    end += 2  # "Mlambo-Ngcuka": a double-barrelled surname
+                        and ((doc[end + 1].is_title and not doc[end + 1].ent_type_)
+                             or (doc[end + 1].is_lower and doc[end + 1].is_alpha and len(doc[end + 1]) <= 5)):
+                    end += 2  # "Mlambo-Ngcuka": a double-barrelled surname; "Han Duck-soo": a given name
                 while ent.label_ == "PERSON" and start > 1 and doc[start - 1].lower_ in NAME_PARTICLES \
                         and doc[start - 2].text[:1].isupper() and doc[start - 2].is_alpha:
                     start -= 2  # "Reem bint Ebrahim Al Hashimy": the NER split the name at "bint"

@@ -62,7 +62,7 @@ class Title:
 
 
 GOVERNMENT_NOUNS = frozenset({"government", "administration", "cabinet", "regime"})
-OPPOSITION_WORDS = frozenset({"opposition", "rebel", "exiled", "dissident"})  # "Belarus opposition leader"
+OPPOSITION_WORDS = frozenset({"opposition", "rebel", "exiled", "dissident", "separatist", "insurgent", "guerrilla"})  # "Belarus opposition leader"
 PARTY_HEADS = frozenset({"party", "movement", "alliance", "front", "league", "coalition"})  # an unlisted body's last word
 STATE_BODY_HEADS = frozenset({"ministry", "department", "office", "agency", "service", "court", "bank", "commission",
                               "council", "parliament", "assembly", "committee", "authority", "reserve", "enforcement",
@@ -922,7 +922,7 @@ class RoleExtractor:
             return
         words = tuple(t.lower_ for t in doc[title.start:title.end])
         predicate = self.lex.role_in(predicate, words, body.kb_id_)
-        if predicate == "leaderOf" and body.label_ == "Country" and any(
+        if predicate == "leaderOf" and (body.label_ == "Country" or body.root.ent_type_ == "NORP") and any(
                 t.lower_ in OPPOSITION_WORDS for t in doc[body.end:title.end]):
             return  # "Belarus opposition leader X", "Syrian rebel leader X": leads the state's opponents
         if predicate == "leaderOf" and any(t.lower_ in self.lex.delegation_nouns for t in doc[start:end]
