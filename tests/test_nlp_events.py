@@ -1268,3 +1268,20 @@ def test_events_sides_who_are_somewhere_for_talks_negotiate(nlp, text, expected)
 def test_events_a_truce_brokered_in_a_fight_between_two_sides_is_mediated_for_both(nlp):
     ex = extract_one(nlp, "Fighting between Kenya and Ethiopia killed dozens. Qatar brokered a ceasefire on Monday.")
     assert triples(ex, "mediates") == {("country/qatar", KENYA), ("country/qatar", ETHIOPIA)}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Ethiopia exchanged prisoners after mediation by Qatar.",
+    "Kenya and Ethiopia swapped 40 prisoners each, the latest exchange mediated by Qatar.",
+])
+def test_events_a_mediated_prisoner_exchange_is_mediated_for_both_sides(nlp, text):
+    assert triples(extract_one(nlp, text), "mediates") == {("country/qatar", KENYA), ("country/qatar", ETHIOPIA)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qatar and Norway led efforts to secure a ceasefire between Kenya and Ethiopia.",
+     {("country/qatar", KENYA), ("country/qatar", ETHIOPIA), ("country/norway", KENYA), ("country/norway", ETHIOPIA)}),
+    ("Kenya stepped up efforts to secure the release of the hostages.", set()),  # no deal between others
+])
+def test_events_efforts_to_secure_a_deal_between_two_sides_mediate(nlp, text, expected):
+    assert triples(extract_one(nlp, text), "mediates") == expected

@@ -56,6 +56,8 @@ PRESIDED_NOUNS = {"committee", "council", "board", "commission", "panel", "inqui
                   "reception", "banquet", "ceremony", "event", "festival", "show", "games", "tournament", "delegation"}
 PEACE_EFFORTS = {"peace", "process", "initiative", "diplomacy", "framework", "mediated"}
 SIGNING_VERBS = {"sign", "ink", "negotiate", "conclude", "reach"}  # "a deal signed by A and B": theirs
+EXCHANGE_WORDS = {"exchange", "swap", "trade"}  # prisoners swapped between two sides
+SECURING_VERBS = {"secure", "reach", "achieve", "clinch", "seal", "strike", "forge", "negotiate"}
 SETTLEMENT_WORDS = {"pact", "treaty", "accord", "agreement", "deal", "memorandum", "ceasefire", "truce"}
 OUTCOME_VERBS = {"reach", "agree", "sign", "conclude", "finalise", "finalize", "seal", "clinch", "strike"}
 SETTLING = {"settle", "resolve", "end"}  # what a mediation effort is for ("efforts led by X to settle")
@@ -233,8 +235,10 @@ class EventExtractor:
                 if not actors and text in ("mediation", "facilitation") and not any(
                         c.dep_ == "det" and c.lower_ in ("any", "no") for c in token.children) \
                         and not self._wanted(token):  # "the mediation of Erdogan", "mediation by Kenya"
-                    actors = [a for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by")
-                              for p in c.children if p.dep_ == "pobj" for a in index.actors_of(p)]
+                    byes = [c for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by")] or [
+                        c for c in token.head.head.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                        and c.i == token.i + 1 and token.dep_ == "pobj"]  # "after mediation by X", hung on the verb
+                    actors = [a for c in byes for p in c.children if p.dep_ == "pobj" for a in index.actors_of(p)]
                 if not actors and token.dep_ == "pobj" and token.head.lower_ == "as":
                     actors = self._named_as(token.head, index)
                 noun = token.head if token.dep_ == "compound" else token  # "the guarantor countries"
@@ -258,7 +262,8 @@ class EventExtractor:
                     holder = index.subject(verb) if verb.pos_ == "VERB" else None
                     actors = index.actors_of(holder) if holder is not None else []
             elif token.pos_ == "NOUN" and text in self.effort_nouns and any(
-                    c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.bridging_verbs for c in token.children):
+                    c.dep_ in ("acl", "relcl") and (c.lemma_.lower() in self.bridging_verbs or self._deal_between(c))
+                    for c in token.children):
                 # "Oman's efforts to bridge the gap between the sides": the owner mediates
                 actors = [a for c in token.children if c.dep_ in ("poss", "compound", "amod")
                           for a in index.actors_of(c)]
@@ -925,13 +930,26 @@ class EventExtractor:
             return {}
         return {key: spans[key] for key in next(iter(sides))}
 
+    def _deal_between(self, verb: Token) -> bool:
+        """"efforts to secure a ceasefire between A and B": securing a deal between two others."""
+        return verb.lemma_.lower() in SECURING_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in SETTLEMENT_WORDS
+            and any(p.dep_ == "prep" and p.lower_ == "between" for p in c.children) for c in verb.children)
+
     def _sides_at_odds(self, doc: Doc, index: ActorIndex, mediator_keys: set[str]) -> dict[str, Span]:
-        """The two sides of the one fight or dispute an article names "between" them ("the border
-        clashes between the two countries", "fighting between A and B"): the parties of a truce
-        brokered there when the article names none with it."""
+        """The two sides of the one fight, dispute or prisoner exchange an article names ("the
+        border clashes between the two countries", "fighting between A and B", "A and B swapped
+        prisoners"): the parties of a truce or swap brokered there when the article names none with it."""
         sides = set()
         for noun in tokens_of(doc):
-            if noun.lower_ not in self.strife_nouns or not (noun.pos_ == "NOUN" or noun.tag_ == "VBG"):
+            if noun.pos_ == "VERB" and noun.lemma_.lower() in EXCHANGE_WORDS:  # "A and B swapped prisoners"
+                subject = index.subject(noun)
+                swapping = {a.kb_id_ for a in index.actors_of(subject) if a.label_ in PARTY_TYPES - {"Person"}
+                            and a.kb_id_ not in mediator_keys} if subject is not None else set()
+                if len(swapping) == 2:
+                    sides.add(frozenset(swapping))
+                continue
+            if noun.lower_ not in self.strife_nouns | EXCHANGE_WORDS or not (noun.pos_ == "NOUN" or noun.tag_ == "VBG"):
                 continue  # (a gerund too: "Fighting between A and B killed dozens")
             heads = [noun] + [c for c in noun.children if c.dep_ in ("acl", "relcl")]  # "clashes that erupted between"
             between = [a for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "between"
