@@ -1750,3 +1750,22 @@ def test_stances_voting_with_no_object_is_no_stance(nlp):
 ])
 def test_stances_a_position_on_what_an_actor_owns_relates_to_the_owner(nlp, text, expected):
     assert opinion_relations(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya lodged a protest with Uganda over the incident.", {(KENYA, "opposes", "country/uganda")}),
+    ("Kenya filed a complaint against Uganda at the WTO.", {(KENYA, "opposes", "country/uganda")}),
+    ("Kenya made the case for a new pipeline.", set()),
+    ("Kenya summoned Uganda's ambassador over the remarks.", {(KENYA, "opposes", "country/uganda")}),
+    ("Russia vetoed the US-drafted resolution.", {("country/russia", "opposes", US)}),
+])
+def test_stances_complaints_summons_and_vetoes_oppose(nlp, text, expected):
+    assert opinion_relations(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China told Vietnam to stop its activities.", {("country/china", "opposes", "country/vietnam")}),
+    ("China told reporters that Vietnam had stopped its activities.", set()),
+])
+def test_stances_telling_someone_to_stop_is_a_demand(nlp, text, expected):
+    assert opinion_relations(extract_one(nlp, text)) == expected

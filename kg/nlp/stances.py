@@ -40,6 +40,8 @@ UNHEEDED_REQUESTS = {"call", "calls", "demand", "demands", "plea", "pleas", "app
                      "requests", "warning", "warnings", "criticism", "protests", "objections"}  # "despite a call from X"
 SETTLEMENT_NOUNS = frozenset({"accord", "agreement", "ceasefire", "deal", "truce", "armistice", "compromise"})
 HITTING_VERBS = {"hit", "slap", "target", "punish", "threaten"}  # "hit X with sanctions": pressure on X
+AUTHORING_PARTICIPLES = {"draft", "drafted", "sponsor", "sponsored", "propose", "proposed", "author", "authored",
+                         "table", "tabled", "write", "written"}  # "the US-drafted resolution": the US's
 URGING_VERBS = {"urge", "ask", "call", "press", "push", "pressure", "pressurise", "pressurize", "encourage",
                 "persuade", "convince", "request", "demand", "insist"}  # whom they address is no owner
 DEMANDING_VERBS = {"demand", "insist", "urge", "ask", "request", "require"}  # "demanded that X accept Y"
@@ -91,7 +93,9 @@ class StanceExtractor(JudgementRules):
         self.claim_verbs = {v: p for p, verbs in triggers["evaluative_verbs"].items() for v in verbs}
         self.opinion = set(triggers["opinion_verbs"])
         self.pledge_verbs = set(triggers["pledge_verbs"])  # "say they would abolish tuition fees"
-        self.breaking = set(triggers["breaking_verbs"])  # "severed ties with Taiwan": opposes Taiwan
+        self.breaking = set(triggers["breaking_verbs"])
+        self.infinitive_only = set(triggers["infinitive_only_verbs"])  # "told X to stop": a demand
+        self.complaint_nouns = set(triggers["complaint_nouns"])  # "a complaint against X": opposes X  # "severed ties with Taiwan": opposes Taiwan
         self.naming = set(triggers["naming_verbs"])
         self.erring = set(triggers["erring_verbs"])  # "X was making a mistake": a judgement of X
         self.branding = set(triggers["branding_verbs"])  # "dubbing Mr Brown 'Sir Wastealot'": scorn
@@ -153,6 +157,9 @@ class StanceExtractor(JudgementRules):
                 continue
             if verb.lemma_ not in self.verbs and phrasal(verb) not in self.verbs:
                 continue
+            if verb.lemma_ in self.infinitive_only and not any(
+                    c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children):
+                continue  # "told Vietnam to end its activities" is a demand; "told reporters" is speech
             if verb.dep_ in ("acl", "ccomp") and verb.head.lower_ in self.claim_nouns and not (
                     verb.head.lower_ in REPORT_NOUNS and verb.head.head.lower_ in CONTEXT_PREPOSITIONS):
                 continue  # "rejected claims that it requested a ceasefire": a claim's content (but "amid
@@ -303,6 +310,9 @@ class StanceExtractor(JudgementRules):
             owners = [index.at[root.i]] if root.i in index.at else []
             if root.lower_ not in HOMELAND_NOUNS and not any(c.lower_ in index.media_nouns for c in root.children):
                 owners += self._owners(index, root)  # (not "his country", nor "Nigerian media claims")
+            owners += [a for c in root.children if c.dep_ == "amod" and c.lemma_.lower() in AUTHORING_PARTICIPLES
+                       for g in c.children if g.dep_ in ("npadvmod", "compound") for a in index.actors_of(g)]
+            # "the US-drafted resolution", "a Kenyan-sponsored motion"
             if root.pos_ == "NOUN":  # "a decision by Uganda"
                 owners += [a for c in root.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
                            for o in c.children if o.dep_ == "pobj" for a in index.actors_of(o)]
@@ -568,9 +578,10 @@ class StanceExtractor(JudgementRules):
         hits = []
         for noun in tokens_of(doc):
             legal = noun.lower_ in self.legal_nouns  # "issued an arrest warrant for X"
-            if noun.lower_ not in self.pressure_nouns and not legal:
+            complaint = noun.lower_ in self.complaint_nouns  # "filed a complaint against X", "lodged a protest with X"
+            if noun.lower_ not in self.pressure_nouns and not legal and not complaint:
                 continue
-            prepositions = ("for", "against") if legal else ("on", "against")
+            prepositions = ("against", "with", "to") if complaint else ("for", "against") if legal else ("on", "against")
             heads = [noun] + [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "sanctions slapped on X"
             if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
                 heads.append(noun.head)  # "put the blame on X", "imposed sanctions on X" as the parser attaches it
