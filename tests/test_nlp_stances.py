@@ -1769,3 +1769,14 @@ def test_stances_complaints_summons_and_vetoes_oppose(nlp, text, expected):
 ])
 def test_stances_telling_someone_to_stop_is_a_demand(nlp, text, expected):
     assert opinion_relations(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya stands with Ukraine.", {(KENYA, "Support", "Ukraine")}),
+    ("Kenya sided with Ethiopia in the dispute.", {(KENYA, "Support", "Ethiopia")}),
+    ("Kenya sided against Ethiopia.", {(KENYA, "Oppose", "Ethiopia")}),
+    ("Kenya distanced itself from Uganda's remarks.", {(KENYA, "Oppose", "Uganda's remarks")}),
+    ("Inflation in Kenya stands at 5 percent.", set()),
+])
+def test_stances_standing_with_siding_with_distancing_from(nlp, text, expected):
+    assert stances(extract_one(nlp, text)) == expected
