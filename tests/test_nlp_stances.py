@@ -1780,3 +1780,22 @@ def test_stances_telling_someone_to_stop_is_a_demand(nlp, text, expected):
 ])
 def test_stances_standing_with_siding_with_distancing_from(nlp, text, expected):
     assert stances(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Uganda has threatened to block financial aid to Kenya.", {("country/uganda", "Oppose", "financial aid")}),
+    ("Under no circumstances does Kenya want to send troops.", {(KENYA, "Oppose", "send troops")}),
+    ("Kenya said it would work on it.", set()),
+])
+def test_stances_blocking_never_and_bare_particles(nlp, text, expected):
+    assert stances(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "An Italian court has ruled against the government's plan.",
+    "Peruvian lawmakers voted to impeach President Pedro Castillo.",
+])
+def test_stances_a_states_court_or_lawmakers_are_not_the_state(nlp, text):
+    ex = extract_one(nlp, text)
+    assert not any(s.holder.startswith("country/") for s in ex.stances)
+    assert not any(r.subject.startswith("country/") for r in ex.relations if r.predicate in ("opposes", "supports"))

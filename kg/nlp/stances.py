@@ -94,6 +94,7 @@ class StanceExtractor(JudgementRules):
         self.opinion = set(triggers["opinion_verbs"])
         self.pledge_verbs = set(triggers["pledge_verbs"])  # "say they would abolish tuition fees"
         self.breaking = set(triggers["breaking_verbs"])
+        self.blocking = set(triggers["blocking_verbs"])  # "threatened to block X": against X
         self.infinitive_only = set(triggers["infinitive_only_verbs"])  # "told X to stop": a demand
         self.complaint_nouns = set(triggers["complaint_nouns"])  # "a complaint against X": opposes X  # "severed ties with Taiwan": opposes Taiwan
         self.naming = set(triggers["naming_verbs"])
@@ -193,6 +194,12 @@ class StanceExtractor(JudgementRules):
                 if polarity == "Oppose":
                     continue
                 polarity = "Oppose"  # "pledged never to recognise", "urged X not to deliver"
+            blocked = next((c for c in target_head.children if c.dep_ == "dobj"), None) \
+                if target_head.pos_ == "VERB" and target_head.lemma_ in self.blocking and polarity == "Support" else None
+            if blocked is not None:  # "threatened to block aid to Ukraine": against the aid
+                polarity, target_head, target = "Oppose", blocked, _subtree(blocked)
+            if 0 < len(target) <= 2 and target[-1].pos_ == "ADP":
+                continue  # "work on": a verb's particle, nothing stood for
             if target_head.ent_type_ in TIME_TYPES or not any(t.is_alpha for t in target):
                 continue  # "agreed on Friday"
             if _inverted_attribution(verb, target_head):
@@ -213,7 +220,7 @@ class StanceExtractor(JudgementRules):
                 continue  # "warned ... Palestinians": a people is not a position's target
             if self._violence(index, verb, target_head):
                 continue  # "gunmen attacked a train": an attack, not criticism
-            if index.is_negated(verb, self.negators):
+            if index.is_negated(verb, self.negators) or _never(verb):
                 if polarity == "Oppose":
                     continue
                 polarity = "Oppose"
@@ -1032,6 +1039,12 @@ def _wanted_done(noun: Token) -> Token | None:
     if noun.dep_ == "nsubj" and noun.head.tag_ == "VBN" and noun.head.dep_ in ("ccomp", "xcomp"):
         return noun.head.head
     return None
+
+
+def _never(verb: Token) -> bool:
+    """"Under no circumstances does the party want ...", "in no way": a phrase with "no" that negates the verb."""
+    return any(c.dep_ == "prep" and any(p.dep_ == "pobj" and any(d.lower_ == "no" for d in p.children)
+                                        for p in c.children) for c in verb.children)
 
 
 def _fronted_participle(verb: Token, target_head: Token) -> bool:

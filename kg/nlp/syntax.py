@@ -39,6 +39,8 @@ GOVERNING_NOUNS = {"government", "administration", "regime", "state"}
 NON_STATE_WORDS = {"gang", "rebel", "militia", "opposition", "guerrilla", "insurgent", "protest", "cartel",
                    "separatist", "jihadist", "dissident", "student", "exile"}  # "a Haitian gang leader": not the state
 ARMED_FOES = {"rebel", "insurgent", "separatist", "guerrilla", "gang", "jihadist"}  # "Burundian rebels": not Burundi
+INDEPENDENT_BODY_NOUNS = {"opposition", "court", "judge", "tribunal", "prosecutor", "lawmaker", "legislator"}
+# "the Italian opposition", "an Italian court", "Peruvian lawmakers": not the state's government
 HOMELAND_NOUNS = {"country", "nation", "homeland", "motherland", "fatherland"}
 RIVAL_NOUNS = {"rivals", "foes", "factions", "belligerents", "adversaries"}  # "Honduran foes": within a state
 VENUES = {"in", "at", "inside", "within", "across", "throughout"}
@@ -360,9 +362,9 @@ class ActorIndex:
                     child.lower_ in ("of", "for") and token.lower_ in self.group_nouns) or (  # "representatives for X"
                     child.lower_ == "by" and token.lemma_.lower() in self.authored_nouns)):  # "a report by X"
                 found.extend(a for c in child.children if c.dep_ == "pobj" for a in self.actors_of(c))
-        if token.lemma_.lower() in ARMED_FOES | {"opposition"} or any(
+        if token.lemma_.lower() in ARMED_FOES | INDEPENDENT_BODY_NOUNS or any(
                 c.dep_ in ("compound", "amod") and c.lower_ in NON_STATE_WORDS for c in token.children):
-            found = [a for a in found if a.label_ != "Country"]  # ("Burundian rebels", "the Italian opposition")  # "a Haitian gang leader" is not Haiti's
+            found = [a for a in found if a.label_ != "Country"]  # ("Burundian rebels", "an Italian court")  # "a Haitian gang leader" is not Haiti's
         named_body = any(c.dep_ in ("compound", "nmod") and c.i in self.at and self.at[c.i].label_ == "Organisation"
                          for c in token.children)
         if named_body and token.lemma_.lower() in NAMED_BODY_HEADS:
