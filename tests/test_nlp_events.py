@@ -1285,3 +1285,15 @@ def test_events_a_mediated_prisoner_exchange_is_mediated_for_both_sides(nlp, tex
 ])
 def test_events_efforts_to_secure_a_deal_between_two_sides_mediate(nlp, text, expected):
     assert triples(extract_one(nlp, text), "mediates") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ethiopian forces fired across the border into Kenya.", {(ETHIOPIA, KENYA)}),
+    ("Kenya fired its finance minister.", set()),
+    ("Kenyan troops exchanged fire with Ethiopian soldiers along the border.", {(KENYA, ETHIOPIA), (ETHIOPIA, KENYA)}),
+    ("Kenya and Ethiopia exchanged prisoners.", set()),
+    ("The Oromo Liberation Army has withstood Ethiopian bombing for months.",
+     {(ETHIOPIA, "organisation/oromo-liberation-army")}),
+])
+def test_events_firing_into_exchanging_fire_and_withstanding_attacks(nlp, text, expected):
+    assert triples(extract_one(nlp, text), "attacks") == expected

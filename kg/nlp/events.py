@@ -56,6 +56,8 @@ PRESIDED_NOUNS = {"committee", "council", "board", "commission", "panel", "inqui
                   "reception", "banquet", "ceremony", "event", "festival", "show", "games", "tournament", "delegation"}
 PEACE_EFFORTS = {"peace", "process", "initiative", "diplomacy", "framework", "mediated"}
 SIGNING_VERBS = {"sign", "ink", "negotiate", "conclude", "reach"}  # "a deal signed by A and B": theirs
+GUNFIRE_NOUNS = {"fire", "gunfire", "shots", "artillery", "rockets"}  # "exchanged fire with X": both attack
+ENDURING_VERBS = {"withstand", "endure", "suffer", "survive", "weather"}  # the target of what they withstood
 EXCHANGE_WORDS = {"exchange", "swap", "trade"}  # prisoners swapped between two sides
 SECURING_VERBS = {"secure", "reach", "achieve", "clinch", "seal", "strike", "forge", "negotiate"}
 SETTLEMENT_WORDS = {"pact", "treaty", "accord", "agreement", "deal", "memorandum", "ceasefire", "truce"}
@@ -1052,6 +1054,19 @@ class EventExtractor:
                 targets += [t for c in token.children if c.dep_ == "dobj" and c.i not in index.at
                             for t in (self._struck_thing(c, index) if in_lexicon(c, self.attack_target_nouns)
                                       else self._places_of(c, index))]  # "killed 40 villagers in X state"
+            elif token.pos_ == "VERB" and lemma in ("exchange", "trade") and any(
+                    c.dep_ == "dobj" and c.lower_ in GUNFIRE_NOUNS for c in token.children):
+                subject = self._doer(token, index)  # "Indian troops exchanged fire with Pakistani soldiers"
+                heads = [token] + [c for c in token.children if c.dep_ == "dobj"]  # (or "fire with X")
+                sides = (index.actors_of(subject) if subject is not None else []) + [
+                    a for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+                    for p in c.children if p.dep_ == "pobj" for a in index.actors_of(p)]
+                attackers = targets = [a for a in sides if a.label_ in ATTACKERS]
+            elif token.pos_ == "VERB" and lemma == "fire" and not any(c.dep_ == "dobj" for c in token.children):
+                subject = self._doer(token, index)  # "forces fired across the border into Afghanistan"
+                attackers = index.actors_of(subject) if subject is not None else []
+                targets = [t for t in self._attack_targets(token, index) if any(
+                    c.dep_ == "prep" and c.lower_ in ("into", "on", "at") and t.root in c.subtree for c in token.children)]
             elif token.pos_ == "VERB" and lemma in self.launch_verbs:
                 weapon = next((c for c in token.children if c.dep_ == "dobj" and c.lower_ in self.attack_nouns), None)
                 if weapon is None:  # "launched a series of air strikes on X", "a wave of attacks"
@@ -1070,7 +1085,10 @@ class EventExtractor:
                         attackers += [a for p in by_objects for a in index.actors_of(p)]
                     elif child.dep_ in ("compound", "poss", "amod") and child.i in index.at:
                         attackers.append(index.at[child.i])
-                targets = self._attack_targets(token, index)
+                    elif child.dep_ == "amod" and child.lemma_ == "lead":  # "Saudi-led bombing"
+                        attackers += [a for g in child.children if g.dep_ in ("npadvmod", "compound")
+                                      for a in index.actors_of(g)]
+                targets = self._attack_targets(token, index) or self._enduring(token, index)
                 waged = self._waging(token) if not attackers else None
                 if waged is not None:  # "Israel went on the offensive against Hezbollah",
                     subject = index.subject(waged)  # "Hezbollah kept up rocket fire into Israel"
@@ -1089,6 +1107,17 @@ class EventExtractor:
                 for target in (t for t in targets if t.label_ in TARGETS and t.kb_id_ != attacker.kb_id_):
                     hits.append(RelationHit(attacker.kb_id_, "attacks", target.kb_id_, token.sent, 0.65, "attack"))
         return hits
+
+    @staticmethod
+    def _enduring(attack: Token, index: ActorIndex) -> list[Span]:
+        """The one who withstood, endured or suffered an attack ("a force that withstood years of
+        Saudi-led bombing"): its target."""
+        head = attack.head.head if attack.dep_ == "pobj" and attack.head.lower_ == "of" else attack.head
+        head = head.head if head.dep_ == "dobj" and head.pos_ == "NOUN" else head  # "years of bombing"
+        if attack.dep_ not in ("dobj", "pobj") or head.lemma_.lower() not in ENDURING_VERBS:
+            return []
+        subject = index.subject(head)
+        return index.actors_of(subject) if subject is not None else []
 
     def _penalising(self, verb: Token) -> bool:
         """"Hit Apple and Meta with fines", "hit Russia with new sanctions": pressure, no violence."""
