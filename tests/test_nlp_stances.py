@@ -1799,3 +1799,10 @@ def test_stances_a_states_court_or_lawmakers_are_not_the_state(nlp, text):
     ex = extract_one(nlp, text)
     assert not any(s.holder.startswith("country/") for s in ex.stances)
     assert not any(r.subject.startswith("country/") for r in ex.relations if r.predicate in ("opposes", "supports"))
+
+
+def test_stances_the_choice_of_these_states_is_theirs(nlp):
+    ex = extract_one(nlp, "Niger, Mali and Burkina Faso left the bloc on Sunday. \"The choice of these three "
+                          "countries to exit ECOWAS would undermine regional integration,\" Tuggar said.")
+    assert {o for s, p, o in opinion_relations(ex) if s == "person/tuggar" and p == "opposes"} == {
+        "country/niger", "country/mali", "country/burkina-faso"}

@@ -320,8 +320,9 @@ class StanceExtractor(JudgementRules):
             owners += [a for c in root.children if c.dep_ == "amod" and c.lemma_.lower() in AUTHORING_PARTICIPLES
                        for g in c.children if g.dep_ in ("npadvmod", "compound") for a in index.actors_of(g)]
             # "the US-drafted resolution", "a Kenyan-sponsored motion"
-            if root.pos_ == "NOUN":  # "a decision by Uganda"
-                owners += [a for c in root.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+            if root.pos_ == "NOUN":  # "a decision by Uganda", "the choice of these three countries"
+                owners += [a for c in root.children if c.dep_ in ("prep", "agent") and (
+                    c.lower_ == "by" or c.lower_ == "of" and root.lower_ in self.agentive_nouns)
                            for o in c.children if o.dep_ == "pobj" for a in index.actors_of(o)]
             if root.lemma_.lower() in SETTLEMENT_NOUNS:  # the sides of a deal the holder takes a position on
                 owners += [a for c in root.children if c.dep_ == "prep" and c.lower_ == "between"

@@ -229,7 +229,7 @@ class ActorIndex:
             return self._last_coordinated_pair(token)  # "candidates A and B, but ... both would back X"
         counted = next((GROUP_SIZES[c.lower_] for c in token.children if c.lower_ in GROUP_SIZES), None) \
             if lower in PAIR_NOUNS else None
-        if counted is not None and any(c.lower_ == "the" for c in token.children):
+        if counted is not None and any(c.lower_ in ("the", "these", "those") for c in token.children):
             return self._last_group(token, counted)  # "Niger, Mali and Burkina Faso ... the three states"
         named_next = self.at.get(token.i + 1)
         if lower in self.person_nouns and named_next is not None and named_next.label_ == "Person" \
