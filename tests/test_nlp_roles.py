@@ -1278,3 +1278,13 @@ def test_roles_a_modifier_inside_the_ner_span_before_a_title_is_the_titles(nlp):
 def test_roles_a_separatist_leader_does_not_lead_the_people_he_is_from(nlp):
     found = triples(extract_one(nlp, "Catalan separatist leader Carles Puigdemont demanded an amnesty."))
     assert not any(p == "leaderOf" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hamas said it had accepted the proposal. Spokesman Hazem Qassem said the group was ready.",
+     {("person/hazem-qassem", "spokespersonFor", "organisation/hamas")}),
+    # two bodies spoke before: the spokesperson is nobody's
+    ("Kenya said the talks failed. Uganda said they would resume. Spokesperson Jane Wambui said more.", set()),
+])
+def test_roles_a_spokesperson_without_a_body_speaks_for_the_body_that_just_spoke(nlp, text, expected):
+    assert {t for t in triples(extract_one(nlp, text)) if t[1] == "spokespersonFor"} == expected

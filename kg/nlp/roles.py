@@ -1101,6 +1101,12 @@ class RoleExtractor:
                 hits.append(RelationHit(person.kb_id_, predicate, owner, sent, 0.65, "leader-possessive"))
                 known.add((person.kb_id_, title.predicate))
                 continue
+            if title.predicate == "spokespersonFor" and self._possessor(doc, title, at) is None:
+                body = self._speaking_body(doc, person, at)
+                if body is not None:  # "Hamas said it accepted. Spokesman X said ...": Hamas's
+                    hits.append(RelationHit(person.kb_id_, "spokespersonFor", body.kb_id_, sent, 0.55, "spoken-for"))
+                    known.add((person.kb_id_, title.predicate))
+                    continue
             if not title.government or self._possessor(doc, title, at) is not None:
                 continue  # "Trump's envoy X" with no body of Trump's named: not the state in context
             after = title.end + 1 if title.end < len(doc) and doc[title.end].lower_ in LINKING_PREPOSITIONS else None
@@ -1159,6 +1165,25 @@ class RoleExtractor:
                                         "title-country-in-context"))
                 known.add((person.kb_id_, title.predicate))
         return hits
+
+    @staticmethod
+    def _speaking_body(doc: Doc, person: Span, at: dict[int, Span]) -> Span | None:
+        """For a spokesperson the text gives no body: the body that spoke just before, the last
+        organisation or state that is the subject of a verb of saying in the person's sentence or
+        the two before it, if only one did."""
+        sentences = sentences_of(doc)
+        here = next((k for k, sent in enumerate(sentences) if sent.start <= person.start < sent.end), None)
+        if here is None:
+            return None
+        speakers = {}
+        for sent in sentences[max(0, here - 2):here + 1]:
+            for token in sent:
+                if token.i >= person.start:
+                    break
+                if token.dep_ == "nsubj" and token.head.lemma_ in SPEECH_LEMMAS and token.i in at \
+                        and at[token.i].label_ in BODY_TYPES:
+                    speakers[at[token.i].kb_id_] = at[token.i]
+        return next(iter(speakers.values())) if len(speakers) == 1 else None
 
     @staticmethod
     def _post_holders(doc: Doc, words: tuple[str, ...], at: dict[int, Span], person: Span) -> set[str]:
