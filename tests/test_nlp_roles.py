@@ -1288,3 +1288,8 @@ def test_roles_a_separatist_leader_does_not_lead_the_people_he_is_from(nlp):
 ])
 def test_roles_a_spokesperson_without_a_body_speaks_for_the_body_that_just_spoke(nlp, text, expected):
     assert {t for t in triples(extract_one(nlp, text)) if t[1] == "spokespersonFor"} == expected
+
+
+def test_roles_the_head_of_a_states_army_serves_the_state(nlp):
+    ex = extract_one(nlp, "The head of Kenya's army, General Charles Kahariri, spoke.")
+    assert triples(ex) == {("person/charles-kahariri", "memberOf", "country/kenya")}

@@ -882,7 +882,8 @@ class RoleExtractor:
             or self._body_before(doc, start, title.start, at)
         units = {t.lower_ for t in doc[start:title.start] if t.i not in at}
         if body is not None and body.end < len(doc) and body.end >= title.end:
-            units.add(doc[body.end].lower_)  # "head of the ELN delegation"
+            after = body.end + 1 if doc[body.end].text in POSSESSIVE_S and body.end + 1 < len(doc) else body.end
+            units.add(doc[after].lower_)  # "head of the ELN delegation", "the head of Kenya's army"
             if body.root.dep_ in ("compound", "nmod", "amod") and body.root.head.i >= body.end:
                 units.add(body.root.head.lower_)  # "head of the Houthi negotiation team"
         if predicate == "leaderOf" and units & self.lex.unit_nouns:
