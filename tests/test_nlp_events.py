@@ -1297,3 +1297,12 @@ def test_events_efforts_to_secure_a_deal_between_two_sides_mediate(nlp, text, ex
 ])
 def test_events_firing_into_exchanging_fire_and_withstanding_attacks(nlp, text, expected):
     assert triples(extract_one(nlp, text), "attacks") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Labour attacked the Tories over the NHS.", set()),  # words, not weapons
+    ("Kenya attacked Ruto's plan.", set()),
+    ("Ethiopia attacked Kenya on Tuesday.", {(ETHIOPIA, KENYA)}),
+])
+def test_events_attacking_a_party_or_person_with_words_is_no_attack(nlp, text, expected):
+    assert triples(extract_one(nlp, text), "attacks") == expected

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.nlp.hits import RelationHit
 from kg.nlp.judgements import phrasal, to_infinitive
 from kg.nlp.lexicon import Lexicon, load_lexicon, load_triggers
-from kg.nlp.syntax import ActorIndex, conditional, first_conjunct, in_lexicon, reference_words, tokens_of
+from kg.nlp.syntax import ARMED_NOUNS, ActorIndex, conditional, first_conjunct, in_lexicon, reference_words, tokens_of
 
 PARTY_TYPES = {"Person", "Organisation", "Country"}
 ATTACKERS = {"Organisation", "Country"}
@@ -78,6 +78,20 @@ PLACE_NOUNS = {"city", "town", "village", "capital", "resort", "region", "provin
                "camp", "enclave", "border", "area", "territory", "state", "island", "township", "county",
                "suburb", "municipality", "governorate", "oblast", "peninsula", "valley", "settlement"}
 
+
+
+VIOLENT_DOERS = ARMED_NOUNS | {"gunmen", "gunman", "militants", "attackers", "assailants", "rebels", "insurgents",
+                               "jets", "drones", "warplanes"}
+WORDY_ATTACK_VERBS = {"attack", "hit", "target", "slam", "blast"}  # also said of words
+
+
+def _political(actor: Span) -> bool:
+    """A person or a party: what they "attack" with words ("Labour attacked the Tories")."""
+    label = actor.kb_id_.split("/", 1)[-1]
+    return actor.label_ == "Person" or any(word in label.split("-") for word in PARTY_WORDS)
+
+
+PARTY_WORDS = {"party", "democrats", "conservatives", "tories", "labour", "republicans", "greens"}
 
 class EventExtractor:
     def __init__(self, triggers: dict, lexicon: Lexicon):
@@ -1105,6 +1119,9 @@ class EventExtractor:
                     targets += self._attack_targets(by_object, index)
             for attacker in (a for a in attackers if a.label_ in ATTACKERS):
                 for target in (t for t in targets if t.label_ in TARGETS and t.kb_id_ != attacker.kb_id_):
+                    if token.pos_ == "VERB" and lemma in WORDY_ATTACK_VERBS and (
+                            _political(attacker) or _political(target)) and not self._armed_doer(token, index):
+                        continue  # "Labour attacked the Tories", "Pelosi hit Trump": criticism, the stances' business
                     hits.append(RelationHit(attacker.kb_id_, "attacks", target.kb_id_, token.sent, 0.65, "attack"))
         return hits
 
@@ -1118,6 +1135,12 @@ class EventExtractor:
             return []
         subject = index.subject(head)
         return index.actors_of(subject) if subject is not None else []
+
+    def _armed_doer(self, verb: Token, index: ActorIndex) -> bool:
+        """Whether gunmen, troops or fighters do the deed ("gunmen attacked the minister")."""
+        subject = self._doer(verb, index)
+        return subject is not None and (subject.lower_ in VIOLENT_DOERS or any(
+            c.dep_ == "compound" and c.lower_ in VIOLENT_DOERS for c in subject.children))
 
     def _penalising(self, verb: Token) -> bool:
         """"Hit Apple and Meta with fines", "hit Russia with new sanctions": pressure, no violence."""
