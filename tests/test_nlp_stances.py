@@ -1806,3 +1806,11 @@ def test_stances_the_choice_of_these_states_is_theirs(nlp):
                           "countries to exit ECOWAS would undermine regional integration,\" Tuggar said.")
     assert {o for s, p, o in opinion_relations(ex) if s == "person/tuggar" and p == "opposes"} == {
         "country/niger", "country/mali", "country/burkina-faso"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Uganda hit back at Kenya, saying the plan was unfunded.", {("country/uganda", "Oppose", "Kenya")}),
+    ("Raila Odinga said the election was fraudulent.", {("person/raila-odinga", "Oppose", "the election")}),
+])
+def test_stances_hitting_back_and_calling_a_vote_fraudulent(nlp, text, expected):
+    assert stances(extract_one(nlp, text)) == expected

@@ -653,7 +653,9 @@ class StanceExtractor(JudgementRules):
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         keys = [phrasal(verb), verb.lemma_] + [f"{verb.lemma_} {o.lemma_.lower()}" for o in objects] + [
             f"{verb.lemma_} {c.lower_} {p.lemma_.lower()}" for c in verb.children if c.dep_ == "prep"
-            for p in c.children if p.dep_ == "pobj"]  # "went on the offensive over X"
+            for p in c.children if p.dep_ == "pobj"] + [  # "went on the offensive over X"
+            f"{verb.lemma_} {c.lower_}" for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("back", "out")]
+        # ("hit back at X", the particle parsed as an adverb)
         preposition = next((self.criticism_phrases[k] for k in keys if k in self.criticism_phrases), None)
         if preposition is None or index.is_negated(verb, self.negators):
             return [], []
