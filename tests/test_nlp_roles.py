@@ -1293,3 +1293,14 @@ def test_roles_a_spokesperson_without_a_body_speaks_for_the_body_that_just_spoke
 def test_roles_the_head_of_a_states_army_serves_the_state(nlp):
     ex = extract_one(nlp, "The head of Kenya's army, General Charles Kahariri, spoke.")
     assert triples(ex) == {("person/charles-kahariri", "memberOf", "country/kenya")}
+
+
+def test_roles_kin_of_a_titled_person_and_a_coordinated_official(nlp):
+    # "the son of President X": X is president; "President X and Vice President Y": Y serves X's state
+    ex = extract_one(nlp, "Kenya welcomed the move. Kenya and Ethiopia clashed. The envoy is the son of Ugandan "
+                          "President Yoweri Museveni and Vice President Jessica Alupo.")
+    found = triples(ex)
+    assert ("person/yoweri-museveni", "leaderOf", "country/uganda") in found
+    assert ("person/jessica-alupo", "memberOf", "country/uganda") in found
+    assert not any(p in ("leaderOf", "memberOf") and s not in ("person/yoweri-museveni", "person/jessica-alupo")
+                   for s, p, _ in found)

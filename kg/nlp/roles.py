@@ -62,6 +62,8 @@ class Title:
 
 
 GOVERNMENT_NOUNS = frozenset({"government", "administration", "cabinet", "regime"})
+KINSHIP_WORDS = frozenset({"brother", "sister", "son", "daughter", "wife", "husband", "father", "mother", "nephew",
+                           "niece", "cousin", "widow", "uncle", "aunt"})  # "X, brother to the deputy leader"
 OPPOSITION_WORDS = frozenset({"opposition", "rebel", "exiled", "dissident", "separatist", "insurgent", "guerrilla"})  # "Belarus opposition leader"
 PARTY_HEADS = frozenset({"party", "movement", "alliance", "front", "league", "coalition"})  # an unlisted body's last word
 STATE_BODY_HEADS = frozenset({"ministry", "department", "office", "agency", "service", "court", "bank", "commission",
@@ -872,8 +874,10 @@ class RoleExtractor:
                     break
                 title = following
         modifiers = {t.lower_ for t in doc[start:title.start]}
-        if modifiers & self.lex.skip or self._removed(doc, start):
-            return  # "former president X", "the coup that ousted elected president X"
+        skipping = modifiers & self.lex.skip - (KINSHIP_WORDS if rule == "title-before-name" else set())
+        if skipping or self._removed(doc, start):
+            return  # "former president X", "the coup that ousted elected president X" (but "the son of
+            # President X": X is president)
         predicate = title.predicate
         if predicate == "leaderOf" and (modifiers & self.lex.demote or (
                 rule == "apposition" and doc[start].lower_ in self.lex.indefinite_members)):
@@ -1140,6 +1144,11 @@ class RoleExtractor:
                     hits.append(RelationHit(person.kb_id_, "leaderOf", home, sent, 0.75, "known-leader"))
                     known.add((person.kb_id_, title.predicate))
                 continue
+            partner = self._coordinated_official(person, at, explicit + hits)
+            if partner is not None:  # "President X and Vice President Y": Y serves X's state
+                hits.append(RelationHit(person.kb_id_, title.predicate, partner, sent, 0.6, "coordinated-official"))
+                known.add((person.kb_id_, title.predicate))
+                continue
             candidates = countries
             if title.predicate == "leaderOf":  # "President X ... with Israeli PM Y": X is not Israel's leader too
                 led = {h.object for h in explicit + hits if h.predicate == "leaderOf" and h.subject != person.kb_id_}
@@ -1166,6 +1175,18 @@ class RoleExtractor:
                                         "title-country-in-context"))
                 known.add((person.kb_id_, title.predicate))
         return hits
+
+    @staticmethod
+    def _coordinated_official(person: Span, at: dict[int, Span], found: list[RelationHit]) -> str | None:
+        """The state of the titled person ``person`` is joined to by "and" ("Nicaraguan President X
+        and Vice President Y"), if that person holds a role in one state only."""
+        root = person.root
+        other = at.get(root.head.i) if root.dep_ == "conj" else None
+        if other is None or other.label_ != "Person" or other.kb_id_ == person.kb_id_:
+            return None
+        states = {h.object for h in found if h.subject == other.kb_id_ and h.object.startswith("country/")
+                  and h.predicate in ("leaderOf", "memberOf")}
+        return states.pop() if len(states) == 1 else None
 
     @staticmethod
     def _speaking_body(doc: Doc, person: Span, at: dict[int, Span]) -> Span | None:
