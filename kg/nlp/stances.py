@@ -64,6 +64,7 @@ class StanceExtractor(JudgementRules):
         self.verbs = {lemma: polarity for polarity, lemmas in triggers["stance_verbs"].items()
                       for lemma in lemmas}
         self.needs_prep = {k: set(v) for k, v in triggers["stance_prepositions"].items()}
+        self.phrasal_heads = {lemma.split()[0] for lemma in self.verbs if " " in lemma}  # "rule" of "rule out"
         self.relation_verbs = {lemma: p for p, lemmas in triggers["relation_verbs"].items() for lemma in lemmas}
         self.negators = frozenset(triggers["negators"])
         self.speech = set(triggers["speech_verbs"])
@@ -86,6 +87,7 @@ class StanceExtractor(JudgementRules):
         self.legal_nouns = set(triggers.get("legal_action_nouns", ()))
         self.blame_adjectives = set(triggers["blame_adjectives"])  # "held X responsible"
         self.criticism_phrases = dict(triggers["criticism_phrases"])  # "hit out at X", "poured scorn on X"
+        self.criticism_heads = {phrase.split()[0] for phrase in self.criticism_phrases}  # "hit" of "hit out"
         self.lifting = set(triggers["lifting_verbs"])  # "lift the embargo on X": no pressing
         self.ceasing = set(triggers["ceasing_verbs"])  # "stop attacking": nobody's position
         self.mocking = set(triggers["mocking_adverbs"])
@@ -156,7 +158,7 @@ class StanceExtractor(JudgementRules):
                 stances.extend(self._charged_conduct(index, spokes, verb))
                 stances.extend(self._challenged_to(index, spokes, verb))
                 continue
-            if verb.lemma_ not in self.verbs and phrasal(verb) not in self.verbs:
+            if verb.lemma_ not in self.verbs and (verb.lemma_ not in self.phrasal_heads or phrasal(verb) not in self.verbs):
                 continue
             if verb.lemma_ in self.infinitive_only and not any(
                     c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children):
@@ -284,7 +286,7 @@ class StanceExtractor(JudgementRules):
         relations.extend(self._despite(doc, index))
         stances.extend(self._branded(doc, index, spokes, relations))
         for verb in tokens_of(doc):
-            if verb.pos_ == "VERB":
+            if verb.pos_ == "VERB" and verb.lemma_ in self.criticism_heads:
                 aimed_stances, aimed_relations = self._aimed_criticism(index, spokes, verb)
                 stances.extend(aimed_stances)
                 relations.extend(aimed_relations)
