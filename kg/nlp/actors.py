@@ -152,6 +152,13 @@ class ActorResolver:
     # -- step 1: candidates from doc.ents -------------------------------------------------
     def candidates(self, doc: Doc) -> list[Candidate]:
         found: list[Candidate] = []
+        shouting: dict[int, bool] = {}  # per sentence start: an all-caps line
+
+        def shouting_line(sent: Span) -> bool:
+            if sent.start not in shouting:
+                shouting[sent.start] = _shouting(sent)
+            return shouting[sent.start]
+
         for ent in doc.ents:
             start, end = _clean_bounds(doc, ent.start, ent.end)
             if start >= end:
@@ -178,7 +185,7 @@ class ActorResolver:
                 hit = tuple(ent.ent_id_.split("|", 1))
             if hit:
                 found.append(self._gazetteer_candidate(doc, start, end, *hit))
-            elif _shouting(ent.sent):
+            elif shouting_line(ent.sent):
                 continue  # NER is noise on all-caps lines ("CLICK HERE TO READ MORE ...")
             elif ent.label_ in ("WORK_OF_ART", "PRODUCT") and end - start > 1 and doc[end - 1].is_title \
                     and doc[end - 1].lower_ in self.lex.organisation_heads:

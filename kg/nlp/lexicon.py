@@ -34,6 +34,9 @@ class GazetteerEntry:
     executive: bool = False  # a government department whose spokespeople speak for the state
 
 
+_LEADERS_BY_LAST_WORD: dict[int, dict[str, list[tuple[frozenset[str], str]]]] = {}  # led_state's index
+
+
 @dataclass(frozen=True)
 class Lexicon:
     entries: dict[str, GazetteerEntry]
@@ -106,8 +109,13 @@ class Lexicon:
         if person in self.leaders:
             return self.leaders[person]
         words = person.split("/", 1)[-1].split("-")
-        states = {state for key, state in self.leaders.items()
-                  if (full := key.split("/", 1)[-1].split("-"))[-1] == words[-1] and set(words) <= set(full)}
+        by_last = _LEADERS_BY_LAST_WORD.get(id(self.leaders))
+        if by_last is None:  # (built once: the names of the table by their last word)
+            by_last = _LEADERS_BY_LAST_WORD[id(self.leaders)] = {}
+            for key, state in self.leaders.items():
+                full = key.split("/", 1)[-1].split("-")
+                by_last.setdefault(full[-1], []).append((frozenset(full), state))
+        states = {state for full, state in by_last.get(words[-1], ()) if set(words) <= full}
         return states.pop() if len(states) == 1 else None
 
     def ensure_entity(self, doc, key: str, surface: str | None = None) -> None:
