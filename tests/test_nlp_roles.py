@@ -1304,3 +1304,12 @@ def test_roles_kin_of_a_titled_person_and_a_coordinated_official(nlp):
     assert ("person/jessica-alupo", "memberOf", "country/uganda") in found
     assert not any(p in ("leaderOf", "memberOf") and s not in ("person/yoweri-museveni", "person/jessica-alupo")
                    for s, p, _ in found)
+
+
+def test_roles_a_presidents_title_names_the_state_not_a_party_named_later(nlp):
+    ex = extract_one(nlp, "President Jane Wambui of Kenya spoke. Wambui's Green Alliance Party boycotted the vote.")
+    found = triples(ex)
+    assert ("person/jane-wambui", "leaderOf", "country/kenya") in found
+    # the opposition leader's title still takes the party the article gives the leader
+    ex = extract_one(nlp, "Opposition leader Morgan Tsvangirai spoke. Mr Tsvangirai's MDC boycotted the vote.")
+    assert ("person/morgan-tsvangirai", "leaderOf", "organisation/mdc") in triples(ex)

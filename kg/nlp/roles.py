@@ -909,8 +909,9 @@ class RoleExtractor:
             if body is not None and first.predicate != predicate:  # the first title is X's too
                 explicit.append(RelationHit(person.kb_id_, first.predicate, body.kb_id_, person.sent, 0.75,
                                             rule + "-coordinated"))
-        if body is None and predicate == "leaderOf":  # "opposition leader X" ... "Mr X's MDC": the party X leads
-            body = self._possessed_body(doc, person, at)
+        if body is None and predicate == "leaderOf" and not title.government:
+            body = self._possessed_body(doc, person, at)  # "opposition leader X" ... "Mr X's MDC": the party X
+            # leads (not "President X" ... "X's party": a head of state's title names the state)
         devolved = next((self.lex.devolved[t.lower_] for t in doc[start:title.start] if t.lower_ in self.lex.devolved), None)
         if body is None and devolved is not None and title.government:
             self.lex.ensure_entity(doc, devolved)  # "Scottish Finance Minister X": the Scottish Executive's
@@ -1088,7 +1089,8 @@ class RoleExtractor:
 
     def _resolve_pending(self, doc, pending, explicit, actors) -> list[RelationHit]:
         hits = []
-        known = {(h.subject, h.predicate) for h in explicit}
+        known = {(h.subject, h.predicate) for h in explicit if h.rule != "own-party"}  # (a party one leads is
+        # no title of state: "President Yoon ... Yoon's People Power Party")
         used = {(h.object, h.sentence.start) for h in explicit}  # bodies of other people's titles
         countries = [a for a in actors if a.label_ == "Country"
                      and (a.kb_id_, a.sent.start) not in used]
