@@ -777,3 +777,11 @@ def test_actors_a_rank_before_a_department_is_no_person(nlp):
 def test_actors_a_hyphenated_given_name_in_lowercase_is_part_of_the_name(nlp):
     ex = extract_one(nlp, "Prime Minister Han Duck-soo said the cabinet would meet.")
     assert entity(ex, "person/han-duck-soo").type == "Person"
+
+
+def test_actors_a_bare_nsc_in_an_article_on_another_state_is_not_the_us_council(nlp):
+    ex = extract_one(nlp, "The Netherlands held talks on a coalition. The Netherlands needs a government. "
+                          "Under no circumstances does the NSC want to make empty promises, Omtzigt said.")
+    assert "organisation/national-security-council" not in keys(ex)
+    ex = extract_one(nlp, "The White House said the NSC would meet on Monday.")
+    assert "organisation/national-security-council" in keys(ex)
