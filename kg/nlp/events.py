@@ -31,7 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.hits import RelationHit
-from kg.nlp.judgements import phrasal, to_infinitive
+from kg.nlp.judgements import SETTLEMENT_NOUNS, phrasal, to_infinitive
 from kg.nlp.lexicon import Lexicon, load_lexicon, load_triggers
 from kg.nlp.syntax import ARMED_NOUNS, ActorIndex, conditional, first_conjunct, in_lexicon, reference_words, tokens_of
 
@@ -60,7 +60,7 @@ GUNFIRE_NOUNS = {"fire", "gunfire", "shots", "artillery", "rockets"}  # "exchang
 ENDURING_VERBS = {"withstand", "endure", "suffer", "survive", "weather"}  # the target of what they withstood
 EXCHANGE_WORDS = {"exchange", "swap", "trade"}  # prisoners swapped between two sides
 SECURING_VERBS = {"secure", "reach", "achieve", "clinch", "seal", "strike", "forge", "negotiate"}
-SETTLEMENT_WORDS = {"pact", "treaty", "accord", "agreement", "deal", "memorandum", "ceasefire", "truce"}
+SETTLEMENT_WORDS = SETTLEMENT_NOUNS - {"armistice", "compromise"} | {"pact", "treaty", "memorandum"}  # signed or secured
 OUTCOME_VERBS = {"reach", "agree", "sign", "conclude", "finalise", "finalize", "seal", "clinch", "strike"}
 SETTLING = {"settle", "resolve", "end"}  # what a mediation effort is for ("efforts led by X to settle")
 ACCEPTING_VERBS = {"accept", "welcome", "choose", "pick", "prefer", "want", "agree"}  # the sides take X as mediator
@@ -77,21 +77,16 @@ REGION_NOUNS = {"region", "province", "territory", "enclave"}  # not "Kenya's Su
 PLACE_NOUNS = {"city", "town", "village", "capital", "resort", "region", "province", "port", "district",
                "camp", "enclave", "border", "area", "territory", "state", "island", "township", "county",
                "suburb", "municipality", "governorate", "oblast", "peninsula", "valley", "settlement"}
-
-
-
 VIOLENT_DOERS = ARMED_NOUNS | {"gunmen", "gunman", "militants", "attackers", "assailants", "rebels", "insurgents",
                                "jets", "drones", "warplanes"}
 WORDY_ATTACK_VERBS = {"attack", "hit", "target", "slam", "blast"}  # also said of words
+PARTY_WORDS = {"party", "democrats", "conservatives", "tories", "labour", "republicans", "greens"}
 
 
 def _political(actor: Span) -> bool:
     """A person or a party: what they "attack" with words ("Labour attacked the Tories")."""
-    label = actor.kb_id_.split("/", 1)[-1]
-    return actor.label_ == "Person" or any(word in label.split("-") for word in PARTY_WORDS)
+    return actor.label_ == "Person" or any(word in actor.kb_id_.split("/", 1)[-1].split("-") for word in PARTY_WORDS)
 
-
-PARTY_WORDS = {"party", "democrats", "conservatives", "tories", "labour", "republicans", "greens"}
 
 class EventExtractor:
     def __init__(self, triggers: dict, lexicon: Lexicon):
@@ -957,7 +952,7 @@ class EventExtractor:
         border clashes between the two countries", "fighting between A and B", "A and B swapped
         prisoners"): the parties of a truce or swap brokered there when the article names none with it."""
         sides = set()
-        for noun in tokens_of(doc):
+        for noun in tokens_of(doc):  # (a noun of strife, or a verb of exchange)
             if noun.pos_ == "VERB" and noun.lemma_.lower() in EXCHANGE_WORDS:  # "A and B swapped prisoners"
                 subject = index.subject(noun)
                 swapping = {a.kb_id_ for a in index.actors_of(subject) if a.label_ in PARTY_TYPES - {"Person"}

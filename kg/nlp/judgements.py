@@ -37,9 +37,11 @@ STANDING_VERBS = {"be", "remain", "stand", "come", "speak", "vote", "campaign", 
 DEMONSTRATIVES = {"this", "that", "it", "these", "those"}  # "this must be called out": said of something elsewhere
 
 
+SETTLEMENT_NOUNS = frozenset({"accord", "agreement", "ceasefire", "deal", "truce", "armistice", "compromise"})
 TIES_NOUNS = {"tie", "relation", "relationship", "cooperation", "co-operation", "partnership", "alliance",
               "engagement", "rapprochement", "normalisation", "normalization", "integration"}  # "ties with X"
 FINITE_VERB_TAGS = {"VBZ", "VBD", "VBP"}  # "welcomes", "welcomed": a verb, not an evaluative word
+
 
 class JudgementRules:
     def _stance_hits(self, index, spokes, holders, polarity, target, sentence, confidence, rule,
@@ -523,7 +525,7 @@ class JudgementRules:
         X", "Niger suspended its cooperation with France" -> Oppose the ties, and opposes X."""
         hits = []
         for verb in tokens_of(doc):
-            ties = self.cut_ties(verb)
+            ties = self._cut_ties(verb)
             if ties is None or index.is_negated(verb, self.negators) or conditional(verb, REFUSAL_CONDITIONS) \
                     or any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                            for c in verb.children):
@@ -543,7 +545,7 @@ class JudgementRules:
                              for hit in found for a in partners if a.kb_id_ != hit.holder)
         return hits
 
-    def cut_ties(self, verb: Token) -> Token | None:
+    def _cut_ties(self, verb: Token) -> Token | None:
         """The ties ``verb`` cuts, if it is a verb of breaking with ties as its object."""
         if verb.pos_ != "VERB" or verb.lemma_ not in self.breaking:
             return None
@@ -592,7 +594,7 @@ class JudgementRules:
         for verb in tokens_of(doc):
             if verb.pos_ != "VERB" or verb.dep_ != "ccomp" or verb.head.lemma_ not in self.speech \
                     or verb.lemma_ not in self.pledge_verbs or verb.lemma_ in self.verbs \
-                    or self.cut_ties(verb) is not None \
+                    or self._cut_ties(verb) is not None \
                     or phrasal(verb) in RESULT_PHRASALS \
                     or any(c.dep_ == "neg" for c in verb.children) or index.is_negated(verb.head, self.negators) \
                     or not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children) \

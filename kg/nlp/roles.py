@@ -784,8 +784,8 @@ class RoleExtractor:
         bodies gives the names their bodies in order; with as many names as bodies, each gets its
         own, otherwise none (True: the chunk is read)."""
         start, end = chunk
-        if end != self._first_listed(doc, person, people).start or not doc[end - 1].lower_.endswith("s") \
-                or (doc[end - 1].lower_,) in self.lex.titles:
+        first = self._first_listed(doc, person, people)
+        if end != first.start or not doc[end - 1].lower_.endswith("s") or (doc[end - 1].lower_,) in self.lex.titles:
             return False
         while start >= 2 and doc[start - 1].lower_ in (",", "and") and start in at and start - 2 in at \
                 and at[start - 2].label_ in BODY_TYPES:
@@ -793,11 +793,10 @@ class RoleExtractor:
         bodies = list({at[i].kb_id_: at[i] for i in range(start, end) if i in at and at[i].label_ in BODY_TYPES}.values())
         if len(bodies) < 2:
             return False
-        names = self._listed_after(doc, self._first_listed(doc, person, people), people)
+        names = self._listed_after(doc, first, people)
         titles = self._titles(doc, start, end)
         if len(names) == len(bodies) and titles:
-            words = tuple(lowers_of(doc)[titles[-1].start:titles[-1].end])
-            words = words if words in self.lex.titles else words[:-1] + (words[-1][:-1],)
+            words = self._singular(tuple(lowers_of(doc)[titles[-1].start:titles[-1].end]))
             body = bodies[[n.kb_id_ for n in names].index(person.kb_id_)]
             explicit.append(RelationHit(person.kb_id_, self.lex.role_in(self.lex.titles[words], words, body.kb_id_),
                                         body.kb_id_, person.sent, 0.7, "respective-officials"))
@@ -844,8 +843,8 @@ class RoleExtractor:
             best = None
             for n in range(min(self.lex.max_title_len, end - i), 0, -1):
                 words = tuple(lowers[i:i + n])
-                if words not in self.lex.titles and i + n == end and len(words[-1]) > 3 and words[-1].endswith("s"):
-                    words = words[:-1] + (words[-1][:-1],)  # "co-leaders X and Y", "representatives X and Y"
+                if i + n == end:  # "co-leaders X and Y", "representatives X and Y"
+                    words = self._singular(words)
                 if words in self.lex.titles:
                     best = Title(i, i + n, self.lex.titles[words], words in self.lex.government_titles)
                     break
@@ -949,6 +948,12 @@ class RoleExtractor:
             # "the Secretary of Iran's Supreme National Security Council" also serves Iran
             explicit.append(RelationHit(person.kb_id_, "memberOf", owner.kb_id_, person.sent, 0.75,
                                         rule + "-owner"))
+
+    def _singular(self, words: tuple[str, ...]) -> tuple[str, ...]:
+        """A plural title's singular, when only that is listed ("foreign ministers" -> "foreign minister")."""
+        if words in self.lex.titles or len(words[-1]) <= 3 or not words[-1].endswith("s"):
+            return words
+        return words[:-1] + (words[-1][:-1],)
 
     def _split_title(self, doc: Doc, first: Title, second: Title, at: dict[int, Span]) -> bool:
         """A title with a body's name inside it: "the chief Houthi negotiator" is a chief negotiator."""

@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.hits import RelationHit, StanceHit
-from kg.nlp.judgements import (HOPE_WORDS, PERIOD_NOUNS, TIES_NOUNS, TIME_TYPES, JudgementRules, named_inside, only_pronouns, phrasal,
+from kg.nlp.judgements import (HOPE_WORDS, PERIOD_NOUNS, SETTLEMENT_NOUNS, TIES_NOUNS, TIME_TYPES, JudgementRules, named_inside, only_pronouns, phrasal,
                                to_infinitive)
 from kg.nlp.judgements import subtree as _subtree
 from kg.nlp.lexicon import Lexicon, load_lexicon, load_triggers
@@ -38,7 +38,6 @@ WEAPON_WORDS = {"air", "drone", "artillery", "military", "armed", "ground", "nav
 ARMED_PEOPLE = {"gunman", "gunmen", "militant", "militants", "rebel", "rebels", "fighter"}  # "gunmen attacked ..."
 UNHEEDED_REQUESTS = {"call", "calls", "demand", "demands", "plea", "pleas", "appeal", "appeals", "request",
                      "requests", "warning", "warnings", "criticism", "protests", "objections"}  # "despite a call from X"
-SETTLEMENT_NOUNS = frozenset({"accord", "agreement", "ceasefire", "deal", "truce", "armistice", "compromise"})
 HITTING_VERBS = {"hit", "slap", "target", "punish", "threaten"}  # "hit X with sanctions": pressure on X
 AUTHORING_PARTICIPLES = {"draft", "drafted", "sponsor", "sponsored", "propose", "proposed", "author", "authored",
                          "table", "tabled", "write", "written"}  # "the US-drafted resolution": the US's
@@ -95,10 +94,10 @@ class StanceExtractor(JudgementRules):
         self.claim_verbs = {v: p for p, verbs in triggers["evaluative_verbs"].items() for v in verbs}
         self.opinion = set(triggers["opinion_verbs"])
         self.pledge_verbs = set(triggers["pledge_verbs"])  # "say they would abolish tuition fees"
-        self.breaking = set(triggers["breaking_verbs"])
+        self.breaking = set(triggers["breaking_verbs"])  # "severed ties with Taiwan": opposes Taiwan
         self.blocking = set(triggers["blocking_verbs"])  # "threatened to block X": against X
         self.infinitive_only = set(triggers["infinitive_only_verbs"])  # "told X to stop": a demand
-        self.complaint_nouns = set(triggers["complaint_nouns"])  # "a complaint against X": opposes X  # "severed ties with Taiwan": opposes Taiwan
+        self.complaint_nouns = set(triggers["complaint_nouns"])  # "a complaint against X": opposes X
         self.naming = set(triggers["naming_verbs"])
         self.erring = set(triggers["erring_verbs"])  # "X was making a mistake": a judgement of X
         self.branding = set(triggers["branding_verbs"])  # "dubbing Mr Brown 'Sir Wastealot'": scorn

@@ -364,7 +364,7 @@ class ActorIndex:
                 found.extend(a for c in child.children if c.dep_ == "pobj" for a in self.actors_of(c))
         if token.lemma_.lower() in ARMED_FOES | INDEPENDENT_BODY_NOUNS or any(
                 c.dep_ in ("compound", "amod") and c.lower_ in NON_STATE_WORDS for c in token.children):
-            found = [a for a in found if a.label_ != "Country"]  # ("Burundian rebels", "an Italian court")  # "a Haitian gang leader" is not Haiti's
+            found = [a for a in found if a.label_ != "Country"]  # "Burundian rebels", "an Italian court", "a Haitian gang leader"
         named_body = any(c.dep_ in ("compound", "nmod") and c.i in self.at and self.at[c.i].label_ == "Organisation"
                          for c in token.children)
         if named_body and token.lemma_.lower() in NAMED_BODY_HEADS:
