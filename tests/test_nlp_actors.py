@@ -785,3 +785,13 @@ def test_actors_a_bare_nsc_in_an_article_on_another_state_is_not_the_us_council(
     assert "organisation/national-security-council" not in keys(ex)
     ex = extract_one(nlp, "The White House said the NSC would meet on Monday.")
     assert "organisation/national-security-council" in keys(ex)
+
+
+@pytest.mark.parametrize("text, state, person", [
+    ("Somalia's president asked Turkey's ambassador to Somalia Alper Aktas to intervene.",
+     "country/somalia", "person/alper-aktas"),
+    ("The UN envoy for Yemen Hans Grundberg said the talks would resume.", "country/yemen", "person/hans-grundberg"),
+])
+def test_actors_a_state_a_title_is_posted_to_is_split_from_the_name_after_it(nlp, text, state, person):
+    ex = extract_one(nlp, text)
+    assert entity(ex, state).type == "Country" and entity(ex, person).type == "Person"

@@ -1306,3 +1306,20 @@ def test_events_firing_into_exchanging_fire_and_withstanding_attacks(nlp, text, 
 ])
 def test_events_attacking_a_party_or_person_with_words_is_no_attack(nlp, text, expected):
     assert triples(extract_one(nlp, text), "attacks") == expected
+
+
+def test_events_a_titled_person_after_a_possessive_holds_talks_in_person(nlp):
+    # "its chairman X": the body is one side, and the chairman himself meets the minister
+    ex = extract_one(nlp, "The Kenyan Defence Council said its chairman Gen. Peter Ochieng held talks with "
+                          "Ethiopian Deputy Foreign Minister Abebe Girma in Nairobi.")
+    assert frozenset(("person/peter-ochieng", "person/abebe-girma")) in negotiations(ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya asked Norway to mediate its dispute with Ethiopia.", {(NORWAY, KENYA), (NORWAY, ETHIOPIA)}),
+    ("Sudan requested Turkey to mediate the conflict with Ethiopia.", {(TURKEY, SUDAN), (TURKEY, ETHIOPIA)}),
+    # the two sides are named: who asks is no party
+    ("Egypt asked Qatar to mediate between Kenya and Ethiopia.", {(QATAR, KENYA), (QATAR, ETHIOPIA)}),
+])
+def test_events_who_asks_a_mediator_to_settle_its_row_with_another_is_a_party(nlp, text, expected):
+    assert triples(extract_one(nlp, text), "mediates") == expected

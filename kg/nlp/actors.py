@@ -509,6 +509,8 @@ class ActorResolver:
             if head and rest and self.lex.entries[head[0]].type == "Country":
                 return [self._gazetteer_candidate(doc, start, cut, *head),
                         self._gazetteer_candidate(doc, cut, end, *rest)]
+            if head and not rest and self._posted_to(doc, start, cut, end):
+                return [self._gazetteer_candidate(doc, start, cut, *head), Candidate(cut, end, "Person")]
             if head and not rest and head[1] == "demonym" and self.lex.entries[head[0]].type == "Country":
                 # "German Social Democratic Party": the gazetteer's "Social Democratic Party of Germany"
                 state, name = self.lex.entries[head[0]].label, doc[cut:end].text
@@ -516,6 +518,14 @@ class ActorResolver:
                 if named and self.lex.entries[named[0]].type == "Organisation":
                     return [self._gazetteer_candidate(doc, start, end, *named)]
         return []
+
+    def _posted_to(self, doc: Doc, start: int, cut: int, end: int) -> bool:
+        """"Turkey's ambassador to [Somalia Alper Aktas]", "the envoy for [Yemen Hans Grundberg]": the
+        NER ran the state the title is posted to into the name after it."""
+        return start > 1 and doc[start - 1].lower_ in ("to", "for") and (doc[start - 2].lower_,) in self.lex.titles \
+            and self.lex.entries[self._lookup(doc[start:cut].text)[0]].type == "Country" \
+            and end - cut >= 2 and all(t.is_title and t.is_alpha for t in doc[cut:end]) \
+            and doc[end - 1].lower_ not in self.lex.organisation_heads
 
     def _trailing_title(self, doc: Doc, start: int, end: int) -> int | None:
         """Where a role title that ends the span begins, if one does (not at its start)."""

@@ -83,6 +83,9 @@ WORDY_ATTACK_VERBS = {"attack", "hit", "target", "slam", "blast"}  # also said o
 PARTY_WORDS = {"party", "democrats", "conservatives", "tories", "labour", "republicans", "greens"}
 
 
+ASKING_VERBS = {"ask", "request", "invite"}  # who asks a mediator to settle its row with X is a party
+
+
 def _political(actor: Span) -> bool:
     """A person or a party: what they "attack" with words ("Labour attacked the Tories")."""
     return actor.label_ == "Person" or any(word in actor.kb_id_.split("/", 1)[-1].split("-") for word in PARTY_WORDS)
@@ -647,6 +650,11 @@ class EventExtractor:
             chooser = index.subject(trigger.head.head)  # "Kenya and Ethiopia accepted Norway as mediator"
             parties.extend(a for a in (index.actors_of(chooser) if chooser is not None else ())
                            if a.label_ in PARTY_TYPES)
+        if trigger.pos_ == "VERB" and trigger.dep_ == "xcomp" and trigger.head.lemma_ in ASKING_VERBS \
+                and len({a.kb_id_ for a in parties}) == 1:  # "Somalia asked Turkey to mediate its row with X"
+            asker = index.subject(trigger.head)
+            parties.extend(a for a in (index.actors_of(asker) if asker is not None else ())
+                           if a.label_ in PARTY_TYPES)
         # a person at the table brings their country: "hosted Thailand's PM and Cambodian PM"
         return [p for p in parties if p.label_ != "Person"] + [
             m for p in parties if p.label_ == "Person" for m in index._modifiers(p.root.head)]
@@ -751,7 +759,10 @@ class EventExtractor:
                     sides = self._deal_holder(token, index)
                 if conditional(token) or self._held_back(token) or refused:
                     with_objects = []  # "will not join talks with B", "whether A would hold talks with B"
-                for a in sides[:1]:
+                # "its chairman X held talks with Minister Y": the body's pair and the people's pair
+                named = next((a for a in sides[1:] if a.label_ == "Person"), None) \
+                    if sides and sides[0].label_ != "Person" else None
+                for a in sides[:1] + ([named] if named is not None else []):
                     for b in with_objects:
                         add(a, b, token.sent, 0.65, "negotiates-with")
             for a, b in self._counterparts_met(token, index, roles) if lemma == "meet" else ():
