@@ -959,12 +959,12 @@ HOUSE, SENATE = "organisation/united-states-house-of-representatives", "organisa
     ("Rep. Dana Whitfield, D-Ore., said the bill went too far.", {("person/dana-whitfield", "memberOf", HOUSE)}),
     ("Ohio GOP Sen. Mark Delaney voted against the bill in the Senate.",
      {("person/mark-delaney", "memberOf", "organisation/republican-party"), ("person/mark-delaney", "memberOf", SENATE)}),
-    # the Speaker heads the chamber the article names; a party leader there is a member
+    # the Speaker heads the chamber the article names, and so does a majority leader (a 'leader')
     ("Speaker Laura Brennan said the House would vote on the Senate's bill.",
      {("person/laura-brennan", "leaderOf", HOUSE)}),
     ("House Speaker Laura Brennan said the bill would pass.", {("person/laura-brennan", "leaderOf", HOUSE)}),
     ("Senate Majority Leader Paul Harlan said the Senate would vote on Friday.",
-     {("person/paul-harlan", "memberOf", SENATE)}),
+     {("person/paul-harlan", "leaderOf", SENATE)}),
     ("Speaker John Okafor said the Commons would sit late.",
      {("person/john-okafor", "leaderOf", "organisation/house-of-commons")}),
     # a speaker with no chamber in the article, a former senator: no role
@@ -1313,3 +1313,10 @@ def test_roles_a_presidents_title_names_the_state_not_a_party_named_later(nlp):
     # the opposition leader's title still takes the party the article gives the leader
     ex = extract_one(nlp, "Opposition leader Morgan Tsvangirai spoke. Mr Tsvangirai's MDC boycotted the vote.")
     assert ("person/morgan-tsvangirai", "leaderOf", "organisation/mdc") in triples(ex)
+
+
+def test_roles_a_majority_leader_leads_the_chamber(nlp):
+    # 'leader' is a head's title (SCHEMA: leaderOf); the caucus is a body of its own
+    ex = extract_one(nlp, "Senate Majority Leader Chuck Schumer said House Republicans had no plan.")
+    assert ("person/charles-schumer", "leaderOf", "organisation/united-states-senate") in triples(ex)
+    assert "organisation/house-republicans" in {e.key for e in ex.entities}

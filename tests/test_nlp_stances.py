@@ -1814,3 +1814,14 @@ def test_stances_the_choice_of_these_states_is_theirs(nlp):
 ])
 def test_stances_hitting_back_and_calling_a_vote_fraudulent(nlp, text, expected):
     assert stances(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Senate Democrats panned the stopgap bill drafted by House Republicans.",
+     {("organisation/senate-democrats", "opposes", "organisation/house-republicans")}),
+    ("The Kenyan government knocked Ethiopia's plan for the dam.", {(KENYA, "opposes", ETHIOPIA)}),
+    ("Kenya brushed off Ethiopia's offer of talks.", {(KENYA, "opposes", ETHIOPIA)}),
+    ("Kenyan activists knocked on doors across Nairobi.", set()),
+])
+def test_stances_news_verbs_of_scorn_pan_knock_brush_off(nlp, text, expected):
+    assert opinion_relations(extract_one(nlp, text)) == expected
