@@ -795,3 +795,12 @@ def test_actors_a_bare_nsc_in_an_article_on_another_state_is_not_the_us_council(
 def test_actors_a_state_a_title_is_posted_to_is_split_from_the_name_after_it(nlp, text, state, person):
     ex = extract_one(nlp, text)
     assert entity(ex, state).type == "Country" and entity(ex, person).type == "Person"
+
+
+def test_actors_a_name_spelled_out_before_a_known_short_form_is_that_body(nlp):
+    # the NER calls "Christian Democrats" a NORP; "(CDU)" names the party, here and later on
+    ex = extract_one(nlp, "With Angela Merkel's Christian Democrats (CDU) winning 225 seats, neither leader "
+                          "could claim victory. The Christian Democrats said they would talk.")
+    assert keys(ex) == {"person/angela-merkel", "organisation/christian-democratic-union"}
+    assert ("person/angela-merkel", "leaderOf", "organisation/christian-democratic-union") in {
+        (r.subject, r.predicate, r.object) for r in ex.relations}

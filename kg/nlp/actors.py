@@ -153,6 +153,7 @@ class ActorResolver:
     def candidates(self, doc: Doc) -> list[Candidate]:
         found: list[Candidate] = []
         shouting: dict[int, bool] = {}  # per sentence start: an all-caps line
+        spelled: dict[str, tuple[str, str]] = {}  # a name the article spells out a short form with
 
         def shouting_line(sent: Span) -> bool:
             if sent.start not in shouting:
@@ -183,6 +184,13 @@ class ActorResolver:
                     start, end, hit = state
             if ent.ent_id_:
                 hit = tuple(ent.ent_id_.split("|", 1))
+            if ent.label_ == "NORP" and not ent.ent_id_:  # "Christian Democrats (CDU)": the party the short
+                # form names, there and wherever the article repeats the name (the NER may split it then)
+                again = next((n for n in spelled if doc[max(end - len(n.split()), 0):end].text == n), None)
+                if again is not None:
+                    start, hit = end - len(again.split()), spelled[again]
+                elif not hit and self._spelled_out(doc, end):
+                    hit = spelled[doc[start:end].text] = self._spelled_out(doc, end)
             if hit:
                 found.append(self._gazetteer_candidate(doc, start, end, *hit))
             elif shouting_line(ent.sent):
@@ -526,6 +534,14 @@ class ActorResolver:
             and self.lex.entries[self._lookup(doc[start:cut].text)[0]].type == "Country" \
             and end - cut >= 2 and all(t.is_title and t.is_alpha for t in doc[cut:end]) \
             and doc[end - 1].lower_ not in self.lex.organisation_heads
+
+    def _spelled_out(self, doc: Doc, end: int) -> tuple[str, str] | None:
+        """The known body whose short form follows in parentheses ("Free Democrats (FDP)")."""
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+            hit = self._lookup(doc[end + 1].text)
+            if hit and self.lex.entries[hit[0]].type == "Organisation":
+                return hit
+        return None
 
     def _trailing_title(self, doc: Doc, start: int, end: int) -> int | None:
         """Where a role title that ends the span begins, if one does (not at its start)."""
