@@ -1320,3 +1320,17 @@ def test_roles_a_majority_leader_leads_the_chamber(nlp):
     ex = extract_one(nlp, "Senate Majority Leader Chuck Schumer said House Republicans had no plan.")
     assert ("person/charles-schumer", "leaderOf", "organisation/united-states-senate") in triples(ex)
     assert "organisation/house-republicans" in {e.key for e in ex.entities}
+
+
+EP = "organisation/european-parliament"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an MEP sits in the European Parliament, whether the article names it or not
+    ("Renew Europe MEP Katalin Cseh said the funds must stay frozen.",
+     {("person/katalin-cseh", "memberOf", "organisation/renew-europe"), ("person/katalin-cseh", "memberOf", EP)}),
+    # the demonym is the member's nationality, not the body
+    ("Nathalie Loiseau, a French MEP, said the vote was a shame.", {("person/nathalie-loiseau", "memberOf", EP)}),
+])
+def test_roles_an_mep_sits_in_the_european_parliament(nlp, text, expected):
+    assert triples(extract_one(nlp, text)) == expected

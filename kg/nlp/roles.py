@@ -926,6 +926,11 @@ class RoleExtractor:
                                 person.sent))
             return
         words = tuple(t.lower_ for t in doc[title.start:title.end])
+        chamber = self.lex.chamber_titles.get(words, ((), None))[1]
+        if body.label_ == "Country" and chamber is not None and self.lex.entries[chamber].country != body.kb_id_:
+            self.lex.ensure_entity(doc, chamber)  # "X, a French MEP": a seat in the European Parliament
+            explicit.append(RelationHit(person.kb_id_, predicate, chamber, person.sent, 0.75, rule + "-chamber"))
+            return
         predicate = self.lex.role_in(predicate, words, body.kb_id_)
         if predicate == "leaderOf" and (body.label_ == "Country" or body.root.ent_type_ == "NORP") and any(
                 t.lower_ in OPPOSITION_WORDS for t in doc[body.end:title.end]):
