@@ -1334,3 +1334,14 @@ EP = "organisation/european-parliament"
 ])
 def test_roles_an_mep_sits_in_the_european_parliament(nlp, text, expected):
     assert triples(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the state that criticises or talks with the president is not the president's
+    ("Kenya rejected Ethiopia's criticism of President Daniel Mwangi's address.",
+     {("person/daniel-mwangi", "leaderOf", "country/kenya")}),
+    ("Ethiopia's talks with President Daniel Mwangi ended.", set()),  # whose president is not said
+    ("Ethiopia's President Daniel Mwangi spoke.", {("person/daniel-mwangi", "leaderOf", "country/ethiopia")}),
+])
+def test_roles_a_state_aiming_words_or_talks_at_a_president_is_not_his(nlp, text, expected):
+    assert triples(extract_one(nlp, text)) == expected

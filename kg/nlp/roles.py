@@ -51,6 +51,7 @@ OWNER_NOUNS = {"group": "Organisation", "movement": "Organisation", "party": "Or
                "faction": "Organisation", "alliance": "Organisation", "coalition": "Organisation",
                "country": "Country", "kingdom": "Country", "nation": "Country"}
 VENUE_PREPOSITIONS = {"in", "at", "inside", "within", "throughout", "to"}
+AIMED_PREPOSITIONS = {"of", "on", "against", "with", "to", "toward", "towards"}  # "China's criticism of President X"
 
 
 @dataclass(frozen=True)
@@ -1050,6 +1051,8 @@ class RoleExtractor:
         a chamber after another body ("SNP Holyrood leader X": the SNP's)."""
         bodies = []
         for i in range(stop - 1, start - 1, -1):
+            if doc[i].pos_ == "ADP" and i not in at:
+                break  # "China's criticism of President X": China is not X's
             span = at.get(i)
             if span is not None and span.label_ in BODY_TYPES and span not in bodies:
                 bodies.append(span)
@@ -1341,6 +1344,12 @@ class RoleExtractor:
             first = first_conjunct(c.root)
             return met and head.pos_ in ("VERB", "AUX") and first.dep_ in ("nsubj", "nsubjpass") and first.head == head
 
+        def aims_at_the_person(c: Span) -> bool:  # "China's criticism of President Lai", "Kenya's talks with President X"
+            noun = c.root.head
+            return c.root.dep_ == "poss" and noun.pos_ == "NOUN" and any(
+                p.dep_ == "prep" and p.lower_ in AIMED_PREPOSITIONS and p.i < person.start < p.right_edge.i + 1
+                for p in noun.children)
+
         def agent_of_passive(c: Span) -> bool:  # "a move criticised by Washington": an onlooker
             return c.root.dep_ == "pobj" and c.root.head.dep_ == "agent" and not person.start <= c.root.head.head.i < person.end
 
@@ -1363,7 +1372,7 @@ class RoleExtractor:
         in_sentence = [c for c in countries if sent.start <= c.start < sent.end and not RoleExtractor._located(c)
                        and not owns_a_name(c) and not describes_an_actor(c) and not owned_by_a_name(c)
                        and not acted_on(c) and not titles_another(c) and not dealt_with(c) and not agent_of_passive(c)
-                       and not across_the_table(c)
+                       and not across_the_table(c) and not aims_at_the_person(c)
                        and inside_quotes(sent, c.start) == speaking  # '"for Afghan peace," Minister X said'
                        and not any(min(c.start, person.start) < o < max(c.start, person.start) for o in others)]
         if in_sentence:
