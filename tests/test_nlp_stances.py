@@ -1825,3 +1825,17 @@ def test_stances_hitting_back_and_calling_a_vote_fraudulent(nlp, text, expected)
 ])
 def test_stances_news_verbs_of_scorn_pan_knock_brush_off(nlp, text, expected):
     assert opinion_relations(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya recognised Somaliland as an independent state.", {(KENYA, "supports", "country/somaliland")}),
+    ("Paul Otieno, who has been recognized as the country's president by Ethiopia and Sudan, spoke.",
+     {(ETHIOPIA, "supports", "person/paul-otieno"), (SUDAN, "supports", "person/paul-otieno")}),
+    ("Paul Otieno, who continues to be acknowledged as head of state by dozens of countries, including Ethiopia, spoke.",
+     {(ETHIOPIA, "supports", "person/paul-otieno")}),
+    # refusing recognition, or a hypothetical one, is no support
+    ("Kenya would never recognise Somaliland as a state.", set()),
+    ("Kenya has not recognised Somaliland as a state.", set()),
+])
+def test_stances_recognising_an_actor_as_what_it_claims_to_be_supports_it(nlp, text, expected):
+    assert {r for r in opinion_relations(extract_one(nlp, text)) if r[1] == "supports"} == expected

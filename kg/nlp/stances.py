@@ -291,6 +291,7 @@ class StanceExtractor(JudgementRules):
                 relations.extend(aimed_relations)
         relations.extend(self._backed(doc, index))
         relations.extend(self._allies(doc, index))
+        relations.extend(self._recognised(doc, index))
         stances.extend(self._abolished(index, stances))
         relations.extend(self._owned_targets(index, stances, relations, spokes))
         # a person does not oppose or support the body they lead, speak for or belong to
@@ -774,6 +775,45 @@ class StanceExtractor(JudgementRules):
                 hits.extend(RelationHit(backer.kb_id_, "supports", o.kb_id_, word.sent, 0.6, "backed-compound")
                             for o in backed if o.label_ in ACTOR_TYPES and o.kb_id_ != backer.kb_id_)
         return hits
+
+    def _recognised(self, doc: Doc, index: ActorIndex) -> list[RelationHit]:
+        """"The US recognised Guaido as interim president", "Guaido, who has been recognized as
+        Venezuela's interim president by the United States": recognising an actor as what it
+        claims to be (a title after "as") supports it. Negated or hypothetical, it says nothing."""
+        hits = []
+        for verb in tokens_of(doc):
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.recognition or conditional(verb) \
+                    or index.is_negated(verb, self.negators) or _hypothetical(verb):
+                continue
+            if not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+                continue
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+            if passive:  # (the parser may hang "by X" on the title: "recognized as president by X")
+                by = ActorIndex.agent(verb) or next(
+                    (p for t in verb.subtree if t.lower_ == "by" and t.dep_ in ("prep", "agent")
+                     for p in t.children if p.dep_ == "pobj"), None)
+                recognisers = self._including(index, by) if by is not None else []
+                subject = index.subject(verb, raised=True)
+                subject = None if subject == by else subject  # (the agent of a reduced passive)
+                clause = verb.head if verb.dep_ == "xcomp" else verb  # "who continues to be recognised as"
+                if (subject is None or subject.lower_ in ("who", "which", "that")) and clause.dep_ == "relcl":
+                    subject = clause.head  # "Guaido, who has been recognized as president by X"
+                recognised = index.actors_of(subject, coordinated=False) if subject is not None else []
+            else:
+                subject = index.subject(verb)
+                recognisers = index.actors_of(subject) if subject is not None else []
+                recognised = [a for c in verb.children if c.dep_ == "dobj" for a in index.actors_of(c, coordinated=False)]
+            hits.extend(RelationHit(a.kb_id_, "supports", o.kb_id_, verb.sent, 0.6, f"recognised:{verb.lemma_}")
+                        for a in recognisers for o in recognised
+                        if a.kb_id_ != o.kb_id_ and a.label_ in ACTOR_TYPES and o.label_ in ACTOR_TYPES)
+        return hits
+
+    @staticmethod
+    def _including(index: ActorIndex, noun: Token) -> list[Span]:
+        """The actors a phrase names, or those it lists after "including" ("dozens of countries,
+        including Russia and China")."""
+        return index.actors_of(noun) or [a for c in noun.subtree if c.lower_ == "including" and c.dep_ == "prep"
+                                         for p in c.children if p.dep_ == "pobj" for a in index.actors_of(p)]
 
     def _allies(self, doc: Doc, index: ActorIndex) -> list[RelationHit]:
         """"Turkey has become a close ally of the Somali government", "Kenya, a key ally of Uganda",
