@@ -1323,3 +1323,13 @@ def test_events_a_titled_person_after_a_possessive_holds_talks_in_person(nlp):
 ])
 def test_events_who_asks_a_mediator_to_settle_its_row_with_another_is_a_party(nlp, text, expected):
     assert triples(extract_one(nlp, text), "mediates") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Talks between Kenya and Ethiopia were held on Monday. Norway is one of the countries that facilitated "
+     "the talks.", {(NORWAY, KENYA), (NORWAY, ETHIOPIA)}),
+    ("Talks between Kenya and Ethiopia were held on Monday. Qatar, one of the states that brokered the deal, "
+     "said so.", {(QATAR, KENYA), (QATAR, ETHIOPIA)}),
+])
+def test_events_one_of_the_countries_that_mediated_is_the_subject_named(nlp, text, expected):
+    assert triples(extract_one(nlp, text), "mediates") == expected

@@ -211,6 +211,9 @@ class ActorIndex:
     def _direct(self, token: Token) -> list[Span]:
         if token.i in self.at:
             return [self.at[token.i]]
+        one_of = _one_of(token)
+        if one_of is not None:  # "Norway is one of the countries that facilitated the talks": Norway
+            return self.actors_of(one_of)
         lower = token.lower_
         if lower in PERSON_PRONOUNS:
             return self._antecedent(token, {"Person"})
@@ -887,6 +890,19 @@ def _stranded_subject(verb: Token) -> Token | None:
     if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head == verb.head and prep.lower_ in STRANDING_PREPOSITIONS:
         return noun
     return None
+
+
+def _one_of(token: Token) -> Token | None:
+    """The subject of "X is one of the <token>s" (or "X, one of the <token>s"), if that is where
+    ``token`` stands."""
+    if token.dep_ != "pobj" or token.head.lower_ != "of" or token.tag_ not in ("NNS", "NNPS"):
+        return None
+    one = token.head.head
+    if one.lower_ != "one":
+        return None
+    if one.dep_ == "attr" and one.head.lemma_ == "be":
+        return next((c for c in one.head.children if c.dep_ == "nsubj"), None)
+    return one.head if one.dep_ == "appos" else None
 
 
 def _run_on_subject(verb: Token) -> Token | None:
