@@ -1333,3 +1333,15 @@ def test_events_who_asks_a_mediator_to_settle_its_row_with_another_is_a_party(nl
 ])
 def test_events_one_of_the_countries_that_mediated_is_the_subject_named(nlp, text, expected):
     assert triples(extract_one(nlp, text), "mediates") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Talks between Kenya and Ethiopia were held on Monday. Lazarus Sumbeiywo was named to the mediator "
+     "position.", {("person/lazarus-sumbeiywo", KENYA), ("person/lazarus-sumbeiywo", ETHIOPIA)}),
+    ("Talks between Kenya and Ethiopia were held on Monday. Qatar has played a mediation role.",
+     {(QATAR, KENYA), (QATAR, ETHIOPIA)}),
+    # applying for the post is not holding it
+    ("Talks between Kenya and Ethiopia were held on Monday. Qatar applied for the mediator job.", set()),
+])
+def test_events_who_takes_or_plays_a_mediators_role_mediates(nlp, text, expected):
+    assert triples(extract_one(nlp, text), "mediates") == expected

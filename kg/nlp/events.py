@@ -83,6 +83,8 @@ WORDY_ATTACK_VERBS = {"attack", "hit", "target", "slam", "blast"}  # also said o
 PARTY_WORDS = {"party", "democrats", "conservatives", "tories", "labour", "republicans", "greens"}
 
 
+POST_NOUNS = {"role", "position", "post", "job", "seat", "mandate"}  # "the mediator position"
+TAKING_VERBS = {"take", "assume", "name", "appoint", "give", "hand", "play", "hold", "fill"}  # ... a post
 ASKING_VERBS = {"ask", "request", "invite"}  # who asks a mediator to settle its row with X is a party
 
 
@@ -270,6 +272,8 @@ class EventExtractor:
                     # "X broke off mediation efforts", "X will lead the mediation"
                     holder = index.subject(noun.head)
                     actors = index.actors_of(holder) if holder is not None else []
+                if not actors and noun is not token and noun.lower_ in POST_NOUNS:
+                    actors = self._post_holders(noun, index)  # "was named to the mediator position"
                 if not actors and token.dep_ in ("pobj",) and token.head.lower_ == "of":
                     # "who assumed the role of facilitator"
                     verb = token.head.head.head
@@ -351,6 +355,20 @@ class EventExtractor:
             for actor in (a for a in actors if a.label_ in PARTY_TYPES):
                 found.append((actor, token.sent, self._parties(token, index)))
         return found
+
+    @staticmethod
+    def _post_holders(post: Token, index: ActorIndex) -> list[Span]:
+        """Who takes a mediator's post ("X was named to the mediator position", "asked Y to take
+        over the mediation role from Z": Y, and Z who held it before)."""
+        verb = post.head.head if post.dep_ == "pobj" else post.head if post.dep_ == "dobj" else None
+        if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in TAKING_VERBS:
+            return []  # (not "applied for the mediator job")
+        asked = next((c for c in verb.head.children if c.dep_ == "dobj"), None) if verb.dep_ == "xcomp" else None
+        holder = asked if asked is not None else next(
+            (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) or index.subject(verb)
+        before = [a for h in (verb, post) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                  for p in c.children if p.dep_ == "pobj" for a in index.actors_of(p)]
+        return (index.actors_of(holder) if holder is not None else []) + before
 
     @staticmethod
     def _named_mediators(noun: Token, index: ActorIndex) -> list[Span]:
