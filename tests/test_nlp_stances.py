@@ -1839,3 +1839,24 @@ def test_stances_news_verbs_of_scorn_pan_knock_brush_off(nlp, text, expected):
 ])
 def test_stances_recognising_an_actor_as_what_it_claims_to_be_supports_it(nlp, text, expected):
     assert {r for r in opinion_relations(extract_one(nlp, text)) if r[1] == "supports"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya termed the claims as 'false and ill-intended'.", {(KENYA, "Oppose", "the claims")}),
+    ("Ethiopia said it views the talks as an opportunity to end the war.", {(ETHIOPIA, "Support", "the talks")}),
+])
+def test_stances_terming_and_viewing_as_judge_the_object(nlp, text, expected):
+    assert stances(extract_one(nlp, text)) == expected
+
+
+def test_stances_a_move_opposed_by_x_is_the_clause_it_sums_up(nlp):
+    ex = extract_one(nlp, "Ethiopia will get access to the sea for the construction of a naval base, "
+                          "a move opposed by Kenya.")
+    assert stances(ex) == {(KENYA, "Oppose", "Ethiopia will get access to the sea for the construction of a naval base")}
+    assert opinion_relations(ex) == {(KENYA, "opposes", ETHIOPIA)}
+
+
+def test_stances_a_move_hung_on_the_subject_still_sums_up_the_clause(nlp):
+    ex = extract_one(nlp, "Ethiopia unveiled plans for a naval base, a move opposed by Kenya.")
+    assert stances(ex) >= {(KENYA, "Oppose", "Ethiopia unveiled plans for a naval base")}
+    assert opinion_relations(ex) == {(KENYA, "opposes", ETHIOPIA)}

@@ -41,6 +41,7 @@ UNHEEDED_REQUESTS = {"call", "calls", "demand", "demands", "plea", "pleas", "app
 HITTING_VERBS = {"hit", "slap", "target", "punish", "threaten"}  # "hit X with sanctions": pressure on X
 AUTHORING_PARTICIPLES = {"draft", "drafted", "sponsor", "sponsored", "propose", "proposed", "author", "authored",
                          "table", "tabled", "write", "written"}  # "the US-drafted resolution": the US's
+SUMMING_NOUNS = {"move", "step", "decision", "action", "gesture", "measure"}  # "X did Y, a move opposed by Z"
 URGING_VERBS = {"urge", "ask", "call", "press", "push", "pressure", "pressurise", "pressurize", "encourage",
                 "persuade", "convince", "request", "demand", "insist"}  # whom they address is no owner
 DEMANDING_VERBS = {"demand", "insist", "urge", "ask", "request", "require"}  # "demanded that X accept Y"
@@ -326,6 +327,11 @@ class StanceExtractor(JudgementRules):
                 owners += [a for c in root.children if c.dep_ in ("prep", "agent") and (
                     c.lower_ == "by" or c.lower_ == "of" and root.lower_ in self.agentive_nouns)
                            for o in c.children if o.dep_ == "pobj" for a in index.actors_of(o)]
+            if root.pos_ in ("VERB", "AUX") and any(t.dep_ in ("dep", "appos", "npadvmod") and t.i >= hit.target.end
+                                                    and self._summed_up(t) is not None and self._summed_up(t)[0] == root
+                                                    for t in root.subtree):
+                owners += [a for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for a in index.actors_of(c)]
+                # "Ethiopia will get a port, a move opposed by Somalia": the clause's doer owns the move
             if root.lemma_.lower() in SETTLEMENT_NOUNS:  # the sides of a deal the holder takes a position on
                 owners += [a for c in root.children if c.dep_ == "prep" and c.lower_ == "between"
                            for o in c.children if o.dep_ == "pobj" for a in index.actors_of(o)]
@@ -909,6 +915,9 @@ class StanceExtractor(JudgementRules):
         misread = reduced_passive_subject(participle)  # "Haftar in eastern Libya supported by Egypt"
         if (participle.dep_ == "acl" or misread is not None) and ActorIndex.agent(verb) is not None:
             noun = misread if misread is not None else participle.head
+            summed = self._summed_up(noun)
+            if summed is not None:  # "X, a move opposed by Somalia": what the move is
+                return (polarity, *summed)
             return polarity, noun, verb.doc[noun.left_edge.i:noun.i + 1]
         passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
         if passive is not None and ActorIndex.agent(verb) is not None:  # "the plan was rejected by X"
@@ -924,6 +933,37 @@ class StanceExtractor(JudgementRules):
                 if objects:
                     return ("Oppose" if child.lower_ == "against" else polarity), objects[0], _subtree(objects[0])
         return self._declined_invitation(verb) if polarity == "Oppose" else None
+
+    @staticmethod
+    def _summed_up(noun: Token) -> tuple[Token, Span] | None:
+        """What an apposition that sums up a clause or a phrase stands for: "Ethiopia will get a port,
+        a move opposed by Somalia" (the clause, led by its subject, however the parser hangs the
+        move), "a naval base on the coast, a plan criticised by Kenya" (the phrase)."""
+        if noun.dep_ not in ("appos", "dep", "npadvmod") or noun.head.i > noun.i \
+                or not any(c.lower_ in ("a", "an") for c in noun.children):
+            return None
+        head, doc = noun.head, noun.doc
+        clause = None
+        if head.pos_ in ("VERB", "AUX"):
+            clause = head
+        elif noun.lower_ in SUMMING_NOUNS:  # "got access to the sea, a move ...": the getting
+            clause = head.head if head.dep_ == "nsubj" else head
+            while clause.dep_ in ("dobj", "pobj", "prep") and clause.pos_ not in ("VERB", "AUX"):
+                clause = clause.head
+            clause = clause if clause.pos_ in ("VERB", "AUX") else None
+        elif noun.dep_ != "appos":
+            return None
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+            if clause is not None else None
+        if clause is not None and subject is None:
+            return None
+        start = subject.left_edge.i if subject is not None else head.left_edge.i
+        end = noun.left_edge.i
+        while end > start and doc[end - 1].is_punct:
+            end -= 1
+        if subject is None and not set(range(head.i, end)) <= {t.i for t in head.subtree}:
+            return None  # (the parser hung the apposition on a word across the verb)
+        return (clause if subject is not None else head), doc[start:end]
 
     def _declined_invitation(self, verb: Token) -> tuple[str, Token, Span] | None:
         """"X was invited to the conference but declined": declining, with nothing declined,
