@@ -1860,3 +1860,26 @@ def test_stances_a_move_hung_on_the_subject_still_sums_up_the_clause(nlp):
     ex = extract_one(nlp, "Ethiopia unveiled plans for a naval base, a move opposed by Kenya.")
     assert stances(ex) >= {(KENYA, "Oppose", "Ethiopia unveiled plans for a naval base")}
     assert opinion_relations(ex) == {(KENYA, "opposes", ETHIOPIA)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya said it had no intention to join the coalition.", {(KENYA, "Oppose", "join the coalition")}),
+    ("Kenya has no intention of joining the coalition.", {(KENYA, "Oppose", "joining the coalition")}),
+    ("Kenya has every intention of joining the talks.", {(KENYA, "Support", "joining the talks")}),
+    ("Kenya had no objection to the plan.", set()),  # no opposition is not support either
+])
+def test_stances_no_before_a_stance_noun_negates_it(nlp, text, expected):
+    assert stances(extract_one(nlp, text)) == expected
+
+
+def test_stances_he_after_a_subject_named_in_apposition_is_that_subject(nlp):
+    ex = extract_one(nlp, "The leader of the Free Democrats, Guido Westerwelle, told Mr Schröder he had no "
+                          "intention of joining the coalition.")
+    assert {s.holder for s in ex.stances} == {"person/guido-westerwelle"}
+
+
+def test_stances_refusing_to_join_an_actor_opposes_it(nlp):
+    ex = extract_one(nlp, "Labour refused to join the Liberal Democrats in government.")
+    assert ("organisation/labour-party", "opposes", "organisation/liberal-democrats") in opinion_relations(ex)
+    wanting = opinion_relations(extract_one(nlp, "Kenya wants to join the EU."))
+    assert not any(r[1] == "opposes" for r in wanting)  # wanting to join is no opposition

@@ -374,6 +374,10 @@ class JudgementRules:
                 # "emphasised the importance of a ceasefire" (but whoever vetoes a push does not push)
                 subject = index.subject(verb) or self._statement_author(index, verb)
                 holders = index.actors_of(subject) if subject is not None else []
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+                if polarity == "Oppose":
+                    continue  # "had no objection to the plan" is no opposition
+                polarity = "Oppose"  # "has no intention of joining", "no desire for war"
             if objects and holders:
                 target = self._own_part(subtree(objects[0]))
                 if len(target) > 1 and target[0].dep_ == "mark":  # "for Serraj to remain": Serraj to remain

@@ -41,6 +41,7 @@ UNHEEDED_REQUESTS = {"call", "calls", "demand", "demands", "plea", "pleas", "app
 HITTING_VERBS = {"hit", "slap", "target", "punish", "threaten"}  # "hit X with sanctions": pressure on X
 AUTHORING_PARTICIPLES = {"draft", "drafted", "sponsor", "sponsored", "propose", "proposed", "author", "authored",
                          "table", "tabled", "write", "written"}  # "the US-drafted resolution": the US's
+JOINING_VERBS = {"join"}  # refusing to join an actor (in a coalition, a government) opposes it
 SUMMING_NOUNS = {"move", "step", "decision", "action", "gesture", "measure"}  # "X did Y, a move opposed by Z"
 URGING_VERBS = {"urge", "ask", "call", "press", "push", "pressure", "pressurise", "pressurize", "encourage",
                 "persuade", "convince", "request", "demand", "insist"}  # whom they address is no owner
@@ -332,6 +333,8 @@ class StanceExtractor(JudgementRules):
                                                     for t in root.subtree):
                 owners += [a for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for a in index.actors_of(c)]
                 # "Ethiopia will get a port, a move opposed by Somalia": the clause's doer owns the move
+            if hit.polarity == "Oppose" and root.lemma_.lower() in JOINING_VERBS:  # "no intention of joining him
+                owners += [a for c in root.children if c.dep_ == "dobj" for a in index.actors_of(c)]  # in a coalition"
             if root.lemma_.lower() in SETTLEMENT_NOUNS:  # the sides of a deal the holder takes a position on
                 owners += [a for c in root.children if c.dep_ == "prep" and c.lower_ == "between"
                            for o in c.children if o.dep_ == "pobj" for a in index.actors_of(o)]

@@ -499,7 +499,8 @@ class ActorIndex:
                       and not own_subject & set(range(s.start, s.end))
                       and not (skip_venues and s.root.dep_ == "pobj" and s.root.head.lower_ in VENUES)]
         same_sentence = [s for s in candidates if self.sentence_of[s.start] == here
-                         and s.root.dep_ in ("nsubj", "nsubjpass")]
+                         and (s.root.dep_ in ("nsubj", "nsubjpass")  # (or named beside it: "the leader, X, told Y he")
+                              or s.root.dep_ == "appos" and s.root.head.dep_ in ("nsubj", "nsubjpass"))]
         found = same_sentence[-1:] or self._previous_subject(token, candidates) or (
             self._previous_speaker(token, exclude) if types == {"Person"} else
             self._previous_described_subject(token, types)) or self._nearest(token, candidates)
