@@ -265,3 +265,13 @@ def test_syntax_the_title_refers_to_the_person_named_with_it(nlp):
     relations = {(r.subject, r.predicate, r.object) for r in extract_one(nlp, text).relations}
     assert ("person/oliver-letwin", "opposes", "person/gordon-brown") in relations
 
+
+
+def test_syntax_a_pronoun_inside_a_quotation_that_asks_for_its_speaker_again_ends(nlp):
+    # "I" asks who speaks the quotation; finding the speaker reads "he", whose antecedent asks
+    # about "I" again: the search must end (it once recursed until Python gave up)
+    text = ("“On Sunday I met with the president and the president told me, ‘The situation was very bad, "
+            "that this week would be critical. And so, it’s necessary to prepare something.’ And so he told "
+            "me, he asked me, ‘Shall we take out the armored vehicles?’” Zúñiga told reporters.")
+    doc = nlp(text)
+    assert doc._.sg_stances is not None

@@ -613,6 +613,7 @@ class ActorIndex:
         key = (sent.start, first_person)
         if key in self._speakers:
             return self._speakers[key]
+        self._speakers[key] = None  # (while it is looked for: a pronoun in the quotation may ask again)
         speaker = self._speakers[key] = self._speaker_of(sent, first_person)
         return speaker
 
