@@ -506,3 +506,9 @@ def test_judgements_rebels_allegations_and_regret(nlp, text, expected, absent):
     found = relations(extract_one(nlp, text), "supports", "opposes")
     assert expected is None or expected in found
     assert absent is None or absent not in found
+
+
+def test_judgements_a_joint_judgement_relates_no_judge_to_another(nlp):
+    # the parser may hand a judge back as what is judged: two judges are no position on each other
+    ex = extract_one(nlp, "Although Iran and the US termed the first round of talks constructive, they later clashed.")
+    assert not any(r.predicate == "supports" for r in ex.relations)

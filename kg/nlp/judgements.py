@@ -171,6 +171,8 @@ class JudgementRules:
             speaker = index.quote_speaker(word)
             if not holders and speaker is not None:
                 holders = [speaker]
+            if judged is not None and judged.kb_id_ in {h.kb_id_ for h in holders}:
+                continue  # "Iran and the US termed [Iran's?] talks constructive": one of the judges, misparsed
             if judged is not None:  # a judgement of an actor itself is no position on a target,
                 relations.extend(  # but it is one on the actor
                     RelationHit(h.kb_id_, "opposes" if polarity == "Oppose" else "supports", judged.kb_id_,
