@@ -804,3 +804,16 @@ def test_actors_a_name_spelled_out_before_a_known_short_form_is_that_body(nlp):
     assert keys(ex) == {"person/angela-merkel", "organisation/christian-democratic-union"}
     assert ("person/angela-merkel", "leaderOf", "organisation/christian-democratic-union") in {
         (r.subject, r.predicate, r.object) for r in ex.relations}
+
+
+def test_actors_a_name_followed_by_its_initials_is_a_body(nlp):
+    # the NER takes "Samagi Jana Balawegaya" for a person; "(SJB)" spells its initials
+    ex = extract_one(nlp, "Sajith Premadasa, the leader of main opposition Samagi Jana Balawegaya (SJB), spoke.")
+    assert entity(ex, "organisation/sjb").type == "Organisation"
+    assert ("person/sajith-premadasa", "leaderOf", "organisation/sjb") in {
+        (r.subject, r.predicate, r.object) for r in ex.relations}
+
+
+def test_actors_a_nepali_congress_spokesman_is_not_the_us_congress(nlp):
+    ex = extract_one(nlp, "A Nepali Congress spokesman said the party would vote.")
+    assert keys(ex) == {"organisation/nepali-congress"}

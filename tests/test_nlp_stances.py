@@ -1883,3 +1883,13 @@ def test_stances_refusing_to_join_an_actor_opposes_it(nlp):
     assert ("organisation/labour-party", "opposes", "organisation/liberal-democrats") in opinion_relations(ex)
     wanting = opinion_relations(extract_one(nlp, "Kenya wants to join the EU."))
     assert not any(r[1] == "opposes" for r in wanting)  # wanting to join is no opposition
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Liberal Democrats launched a bid to unseat Prime Minister Tony Blair.",
+     {("organisation/liberal-democrats", "opposes", "person/anthony-blair")}),
+    ("The attempt by Kenya to oust Sudan from the bloc failed.", {(KENYA, "opposes", SUDAN)}),
+    ("Kenya made a bid to host the talks.", set()),  # no harm meant to anyone
+])
+def test_stances_an_effort_to_harm_an_actor_opposes_it(nlp, text, expected):
+    assert opinion_relations(extract_one(nlp, text)) == expected

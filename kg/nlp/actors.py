@@ -102,6 +102,11 @@ def _clean_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _initials(name: Span) -> str:
+    """The capital initials of a name's words ("Samagi Jana Balawegaya" -> "SJB")."""
+    return "".join(t.text[0] for t in name if t.text[:1].isupper())
+
+
 def _shouting(sent: Span) -> bool:
     words = [t.text for t in sent if t.is_alpha]
     return len(words) >= 3 and sum(w.isupper() for w in words) >= 0.8 * len(words)
@@ -786,6 +791,10 @@ class ActorResolver:
         else the name in parentheses (usually the short form the article goes on using)."""
         for a, b in zip(cands, cands[1:]):
             opening = a.end + 1 if doc[a.end].text in POSSESSIVE_S else a.end  # "the China Coast Guard's (CCG)"
+            if (opening < len(doc) and b.start == opening + 1 and doc[opening].text == "(" and b.end < len(doc)
+                    and doc[b.end].text == ")" and a.key != b.key and a.type == "Person" and b.type != "Person"
+                    and _initials(doc[a.start:a.end]) == doc[b.start:b.end].text):
+                a.type = b.type  # "Samagi Jana Balawegaya (SJB)": a name with its initials is a body's
             if (opening < len(doc) and b.start == opening + 1 and doc[opening].text == "(" and b.end < len(doc)
                     and doc[b.end].text == ")" and a.key != b.key
                     and "Person" not in (a.type, b.type)):

@@ -41,6 +41,7 @@ UNHEEDED_REQUESTS = {"call", "calls", "demand", "demands", "plea", "pleas", "app
 HITTING_VERBS = {"hit", "slap", "target", "punish", "threaten"}  # "hit X with sanctions": pressure on X
 AUTHORING_PARTICIPLES = {"draft", "drafted", "sponsor", "sponsored", "propose", "proposed", "author", "authored",
                          "table", "tabled", "write", "written"}  # "the US-drafted resolution": the US's
+BID_NOUNS = {"bid", "attempt", "attempts", "effort", "efforts", "campaign", "drive", "plot", "push", "move"}
 JOINING_VERBS = {"join"}  # refusing to join an actor (in a coalition, a government) opposes it
 SUMMING_NOUNS = {"move", "step", "decision", "action", "gesture", "measure"}  # "X did Y, a move opposed by Z"
 URGING_VERBS = {"urge", "ask", "call", "press", "push", "pressure", "pressurise", "pressurize", "encourage",
@@ -279,6 +280,7 @@ class StanceExtractor(JudgementRules):
         stances.extend(self._pledges(doc, index, spokes, affiliated))
         relations.extend(self._opposed_wants(stances))
         relations.extend(self._hostile_wants(index, stances))
+        relations.extend(self._hostile_bids(doc, index))
         relations.extend(self._earlier_owners(doc, index, stances, spokes))
         relations.extend(self._pressure(doc, index))
         relations.extend(self._accused_conduct(doc, index))
@@ -513,6 +515,29 @@ class StanceExtractor(JudgementRules):
                 if actors[0].kb_id_ != hit.holder:
                     hits.append(RelationHit(hit.holder, "opposes", actors[0].kb_id_, hit.sentence, 0.55,
                                             f"hostile-want:{verb.lemma_}"))
+        return hits
+
+    def _hostile_bids(self, doc: Doc, index: ActorIndex) -> list[RelationHit]:
+        """"the bid by the Maoists and the Congress to unseat Oli", "Labour's attempt to oust X",
+        "X launched a campaign to topple Y": an effort to do an actor harm opposes that actor."""
+        hits = []
+        for noun in tokens_of(doc):
+            if noun.lower_ not in BID_NOUNS or noun.pos_ != "NOUN":
+                continue
+            harm = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.lemma_ in self.hostile
+                         and to_infinitive(c)), None)
+            if harm is None:
+                continue
+            aimed = [a for c in harm.children if c.dep_ == "dobj" for a in index.actors_of(c)
+                     if a.label_ in ACTOR_TYPES and not index.is_people(a)]
+            bidders = [a for c in noun.children if c.dep_ == "poss" for a in index.actors_of(c)] + [
+                a for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+                for p in c.children if p.dep_ == "pobj" for a in index.actors_of(p)]
+            if not bidders and noun.dep_ == "dobj":  # "the Maoists launched a bid to unseat X"
+                subject = index.subject(noun.head)
+                bidders = index.actors_of(subject) if subject is not None else []
+            hits.extend(RelationHit(b.kb_id_, "opposes", a.kb_id_, noun.sent, 0.55, f"hostile-bid:{harm.lemma_}")
+                        for b in bidders for a in aimed if b.label_ in ACTOR_TYPES and b.kb_id_ != a.kb_id_)
         return hits
 
     def _earlier_owners(self, doc: Doc, index: ActorIndex, stances: list[StanceHit],
