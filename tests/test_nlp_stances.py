@@ -1893,3 +1893,23 @@ def test_stances_refusing_to_join_an_actor_opposes_it(nlp):
 ])
 def test_stances_an_effort_to_harm_an_actor_opposes_it(nlp, text, expected):
     assert opinion_relations(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Tories filed a no-confidence motion against Tony Blair.",
+     {("organisation/conservative-party", "opposes", "person/anthony-blair")}),
+    ("Labour tabled a motion of no confidence in the Kenyan government.",
+     {("organisation/labour-party", "opposes", KENYA)}),
+    ("Labour won a vote of confidence in the Kenyan government.", set()),
+])
+def test_stances_moving_no_confidence_in_an_actor_opposes_it(nlp, text, expected):
+    assert opinion_relations(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya gave Ethiopia its full support.", {(KENYA, "supports", ETHIOPIA)}),
+    ("Labour said it had given the Liberal Democrats its backing.",
+     {("organisation/labour-party", "supports", "organisation/liberal-democrats")}),
+])
+def test_stances_giving_an_actor_ones_support_supports_it(nlp, text, expected):
+    assert opinion_relations(extract_one(nlp, text)) == expected

@@ -333,6 +333,9 @@ class JudgementRules:
             if not objects and noun.dep_ == "dobj":  # "expressed his gratitude to Cuba for hosting"
                 objects = [g for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i
                            and c.lower_ in preps for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if not objects and noun.dep_ == "dobj" and noun.lower_ in self.relation_nouns:
+                objects = [c for c in noun.head.children if c.dep_ == "dative" and c.i < noun.i]
+                # "gave Ethiopia its full support": whom it is given to
             if not objects and noun.dep_ == "dobj" and "for" in preps:  # "had given his backing for Serraj to
                 objects = [c for c in noun.head.children if c.dep_ == "advcl" and c.i > noun.i  # remain", a for-to
                            and any(m.dep_ == "mark" and m.lower_ == "for" and m.i == noun.right_edge.i + 1

@@ -41,6 +41,7 @@ UNHEEDED_REQUESTS = {"call", "calls", "demand", "demands", "plea", "pleas", "app
 HITTING_VERBS = {"hit", "slap", "target", "punish", "threaten"}  # "hit X with sanctions": pressure on X
 AUTHORING_PARTICIPLES = {"draft", "drafted", "sponsor", "sponsored", "propose", "proposed", "author", "authored",
                          "table", "tabled", "write", "written"}  # "the US-drafted resolution": the US's
+MOTION_NOUNS = {"motion", "vote", "motions", "votes", "resolution"}  # of no confidence
 BID_NOUNS = {"bid", "attempt", "attempts", "effort", "efforts", "campaign", "drive", "plot", "push", "move"}
 JOINING_VERBS = {"join"}  # refusing to join an actor (in a coalition, a government) opposes it
 SUMMING_NOUNS = {"move", "step", "decision", "action", "gesture", "measure"}  # "X did Y, a move opposed by Z"
@@ -281,6 +282,7 @@ class StanceExtractor(JudgementRules):
         relations.extend(self._opposed_wants(stances))
         relations.extend(self._hostile_wants(index, stances))
         relations.extend(self._hostile_bids(doc, index))
+        relations.extend(self._no_confidence(doc, index))
         relations.extend(self._earlier_owners(doc, index, stances, spokes))
         relations.extend(self._pressure(doc, index))
         relations.extend(self._accused_conduct(doc, index))
@@ -538,6 +540,31 @@ class StanceExtractor(JudgementRules):
                 bidders = index.actors_of(subject) if subject is not None else []
             hits.extend(RelationHit(b.kb_id_, "opposes", a.kb_id_, noun.sent, 0.55, f"hostile-bid:{harm.lemma_}")
                         for b in bidders for a in aimed if b.label_ in ACTOR_TYPES and b.kb_id_ != a.kb_id_)
+        return hits
+
+    def _no_confidence(self, doc: Doc, index: ActorIndex) -> list[RelationHit]:
+        """"The Tories filed a no-confidence motion against Blair", "a vote of no confidence in the
+        government", "Labour will table a motion of no confidence in X": who moves it opposes X."""
+        hits = []
+        for word in tokens_of(doc):
+            if word.lower_ not in ("confidence", "no-confidence"):
+                continue
+            if word.lower_ == "confidence" and not (word.i > 0 and doc[word.i - 1].lower_ in ("no", "-")):
+                continue
+            motion = word.head if word.dep_ in ("compound", "amod") or word.head.lower_ == "of" else word
+            if motion.lower_ == "of":
+                motion = motion.head  # "a vote of no confidence"
+            if motion.lower_ not in MOTION_NOUNS:
+                continue
+            aimed = [a for h in (motion, word) for c in h.children if c.dep_ == "prep" and c.lower_ in ("against", "in")
+                     for p in c.children if p.dep_ == "pobj" for a in index.actors_of(p)]
+            verb = motion.head
+            movers = index.actors_of(index.subject(verb)) if verb.pos_ == "VERB" and motion.dep_ == "dobj" \
+                and index.subject(verb) is not None and not index.is_negated(verb, self.negators) else []
+            movers += [a for c in motion.children if c.dep_ == "poss" for a in index.actors_of(c)]
+            hits.extend(RelationHit(m.kb_id_, "opposes", a.kb_id_, word.sent, 0.6, "no-confidence")
+                        for m in movers for a in aimed
+                        if m.kb_id_ != a.kb_id_ and m.label_ in ACTOR_TYPES and a.label_ in ACTOR_TYPES)
         return hits
 
     def _earlier_owners(self, doc: Doc, index: ActorIndex, stances: list[StanceHit],
