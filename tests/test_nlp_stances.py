@@ -1913,3 +1913,19 @@ def test_stances_moving_no_confidence_in_an_actor_opposes_it(nlp, text, expected
 ])
 def test_stances_giving_an_actor_ones_support_supports_it(nlp, text, expected):
     assert opinion_relations(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an actor's own task is no position
+    ('"We need to focus on the talks," the Kenyan foreign minister said.', set()),
+    ("Kenya's new leadership needs to rise to meet the challenge.", set()),
+    # a view of something else is
+    ("Kenya needs a streamlined decision making process.", {(KENYA, "Support", "a streamlined decision making process")}),
+])
+def test_stances_needing_to_do_something_oneself_is_no_position(nlp, text, expected):
+    assert stances(extract_one(nlp, text)) == expected
+
+
+def test_stances_what_was_agreed_with_others_is_no_ones_position(nlp):
+    ex = extract_one(nlp, "Kenya called on the junta to respect the timetable agreed with its predecessors.")
+    assert not any(s.target.startswith("its predecessors") for s in ex.stances)

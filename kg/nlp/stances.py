@@ -189,6 +189,15 @@ class StanceExtractor(JudgementRules):
                     relations.extend(self._accusations(index, verb))
                 continue
             polarity, target_head, target = found
+            if verb.lemma_ in ASSESSMENT_VERBS and target_head.dep_ == "xcomp" and not any(
+                    c.dep_ == "dobj" for c in verb.children) and any(
+                    c.dep_ == "nsubj" and (c.pos_ == "PRON" or index.actors_of(c)) for c in verb.children):
+                continue  # "we need to focus on that": a task of one's own, no position on anything
+                # (but "the tariffs needed to come down" is a view of the tariffs)
+            if verb.lemma_ in JOINT_VERBS and ActorIndex.agent(verb) is None and (verb.dep_ == "acl" or (
+                    verb.dep_ in ("advcl", "relcl") and verb.i > 0 and doc[verb.i - 1].pos_ == "NOUN"
+                    and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children))):
+                continue  # "the timetable agreed with its predecessors": what was agreed, by no one named
             if target_head.lower_ in ("which", "that") and verb.dep_ == "relcl" and verb.head.i < verb.i:
                 head = verb.head  # "a direct dialogue with the rebels, which Kinshasa refused"
                 while (head.i in index.at or head.pos_ == "ADP") and head.dep_ in ("conj", "pobj", "prep") \
