@@ -1929,3 +1929,12 @@ def test_stances_needing_to_do_something_oneself_is_no_position(nlp, text, expec
 def test_stances_what_was_agreed_with_others_is_no_ones_position(nlp):
     ex = extract_one(nlp, "Kenya called on the junta to respect the timetable agreed with its predecessors.")
     assert not any(s.target.startswith("its predecessors") for s in ex.stances)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya and Ethiopia are attempting to reach a deal.", set()),  # an outcome the two seek together
+    ("Kenya and Ethiopia hope to strike an agreement.", set()),
+    ("Kenya wants to reach a deal with Ethiopia.", {(KENYA, "Support", "reach a deal with Ethiopia")}),
+])
+def test_stances_two_sides_trying_to_reach_a_deal_take_no_position(nlp, text, expected):
+    assert stances(extract_one(nlp, text)) == expected

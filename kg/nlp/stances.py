@@ -49,7 +49,8 @@ URGING_VERBS = {"urge", "ask", "call", "press", "push", "pressure", "pressurise"
                 "persuade", "convince", "request", "demand", "insist"}  # whom they address is no owner
 DEMANDING_VERBS = {"demand", "insist", "urge", "ask", "request", "require"}  # "demanded that X accept Y"
 REFUSING_VERBS = {"refuse", "decline"}  # whose infinitive is what they will not do
-JOINT_VERBS = {"agree"}  # what two sides agree on together is the talks' outcome, not a position
+JOINT_VERBS = {"agree"}
+REACHING_VERBS = {"reach", "strike", "seal", "conclude", "clinch", "hammer"}  # ... a deal: what two sides do together  # what two sides agree on together is the talks' outcome, not a position
 ASSESSMENT_VERBS = {"need", "require"}  # reported needs are the speaker's assessment
 CLAIM_VERBS = {"argue", "claim", "allege", "insist", "contend", "accuse", "charge"}
 COMPLAINT_VERBS = {"complain", "criticise", "criticize", "protest", "blame", "accuse"}
@@ -261,7 +262,9 @@ class StanceExtractor(JudgementRules):
             named = companions + ([] if partitive else index.actors_of(subject))
             holders = [h for h in dict((a.kb_id_, a) for a in named).values()
                        if not self._claimed_by_another(index, verb, h.kb_id_, affiliated) and h.kb_id_ not in urged]
-            joint = verb.lemma_ in JOINT_VERBS or (verb.lemma_ == "accept" and target_head.lower_ in SETTLEMENT_NOUNS)
+            joint = verb.lemma_ in JOINT_VERBS or (verb.lemma_ == "accept" and target_head.lower_ in SETTLEMENT_NOUNS) \
+                or (target_head.lemma_ in REACHING_VERBS and any(  # "the two sides are attempting to reach a deal"
+                    c.dep_ == "dobj" and c.lemma_.lower() in SETTLEMENT_NOUNS for c in target_head.children))
             if joint and (len(holders) > 1 or subject.lower_ in PAIR_NOUNS):
                 continue  # "both sides agreed to work ...", "both countries accepted a truce": an outcome of talks
             speaker = self._speaker(index, verb)
