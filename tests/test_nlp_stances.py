@@ -1938,3 +1938,13 @@ def test_stances_what_was_agreed_with_others_is_no_ones_position(nlp):
 ])
 def test_stances_two_sides_trying_to_reach_a_deal_take_no_position(nlp, text, expected):
     assert stances(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kinshasa said it would not sit down for talks with M23 rebels until the group withdrew.",
+     {("country/democratic-republic-of-the-congo", "opposes", "organisation/m23")}),
+    ("Kenya will not negotiate with Ethiopia.", {(KENYA, "opposes", ETHIOPIA)}),
+    ("Kenya will negotiate with Ethiopia.", set()),
+])
+def test_stances_refusing_to_deal_with_an_actor_opposes_it(nlp, text, expected):
+    assert opinion_relations(extract_one(nlp, text)) == expected

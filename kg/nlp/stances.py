@@ -41,6 +41,7 @@ UNHEEDED_REQUESTS = {"call", "calls", "demand", "demands", "plea", "pleas", "app
 HITTING_VERBS = {"hit", "slap", "target", "punish", "threaten"}  # "hit X with sanctions": pressure on X
 AUTHORING_PARTICIPLES = {"draft", "drafted", "sponsor", "sponsored", "propose", "proposed", "author", "authored",
                          "table", "tabled", "write", "written"}  # "the US-drafted resolution": the US's
+MEETING_VERBS = {"meet", "talk", "negotiate", "sit", "engage", "deal", "speak"}  # ... with X
 MOTION_NOUNS = {"motion", "vote", "motions", "votes", "resolution"}  # of no confidence
 BID_NOUNS = {"bid", "attempt", "attempts", "effort", "efforts", "campaign", "drive", "plot", "push", "move"}
 JOINING_VERBS = {"join"}  # refusing to join an actor (in a coalition, a government) opposes it
@@ -287,7 +288,9 @@ class StanceExtractor(JudgementRules):
         stances.extend(self._kept(doc, index, spokes))
         stances.extend(self._fronted_claims(doc, index, spokes))
         stances.extend(self._going_ahead(doc, index, spokes))
-        stances.extend(self._will_not(doc, index, spokes))
+        refusals = self._will_not(doc, index, spokes)
+        stances.extend(refusals)
+        relations.extend(self._refused_partners(index, refusals, spokes))
         stances.extend(self._broken_ties(doc, index, spokes, relations))
         stances.extend(self._disputes(doc, index, spokes))
         stances.extend(self._pledges(doc, index, spokes, affiliated))
@@ -529,6 +532,22 @@ class StanceExtractor(JudgementRules):
                 if actors[0].kb_id_ != hit.holder:
                     hits.append(RelationHit(hit.holder, "opposes", actors[0].kb_id_, hit.sentence, 0.55,
                                             f"hostile-want:{verb.lemma_}"))
+        return hits
+
+    def _refused_partners(self, index: ActorIndex, refusals: list[StanceHit],
+                          spokes: dict[str, str]) -> list[RelationHit]:
+        """"Kinshasa would not sit down for talks with M23", "the army will not meet with the RSF":
+        refusing to deal with an actor opposes it."""
+        hits = []
+        for hit in refusals:
+            holder = self._relation_subject(hit, spokes)
+            for word in hit.target:
+                if word.lower_ == "with" and word.dep_ == "prep" and (
+                        word.head.lower_ in self.talk_nouns or word.head.lemma_ in MEETING_VERBS):
+                    hits.extend(RelationHit(holder, "opposes", a.kb_id_, hit.sentence, 0.55, f"refused-partner:{word.head.lemma_}")
+                                for p in word.children if p.dep_ == "pobj" for a in index.actors_of(p)
+                                if a.label_ in ACTOR_TYPES and a.kb_id_ not in (holder, hit.holder)
+                                and not index.is_people(a))
         return hits
 
     def _hostile_bids(self, doc: Doc, index: ActorIndex) -> list[RelationHit]:
