@@ -1948,3 +1948,20 @@ def test_stances_two_sides_trying_to_reach_a_deal_take_no_position(nlp, text, ex
 ])
 def test_stances_refusing_to_deal_with_an_actor_opposes_it(nlp, text, expected):
     assert opinion_relations(extract_one(nlp, text)) == expected
+
+
+def test_stances_a_campaign_against_an_actor_opposes_it(nlp):
+    ex = extract_one(nlp, "Law and Justice is launching a campaign against Donald Tusk.")
+    assert stances(ex) == {("organisation/law-and-justice", "Oppose", "Donald Tusk")}
+    assert opinion_relations(ex) == {("organisation/law-and-justice", "opposes", "person/donald-tusk")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ibrahim Traore said Damiba had taken refuge in a French military base, which France denied.",
+     {("country/france", "opposes", "person/ibrahim-traore")}),
+    ("Kenya said Ethiopia had moved troops to the border, which Ethiopia denied.",
+     {(ETHIOPIA, "opposes", KENYA)}),
+    ("Kenya said Ethiopia had moved troops to the border, which Ethiopia did not deny.", set()),
+])
+def test_stances_denying_what_another_says_opposes_the_one_who_says_it(nlp, text, expected):
+    assert {r for r in opinion_relations(extract_one(nlp, text)) if r[0] != KENYA} == expected

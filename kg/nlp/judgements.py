@@ -43,6 +43,9 @@ TIES_NOUNS = {"tie", "relation", "relationship", "cooperation", "co-operation", 
 FINITE_VERB_TAGS = {"VBZ", "VBD", "VBP"}  # "welcomes", "welcomed": a verb, not an evaluative word
 
 
+CAMPAIGN_NOUNS = {"campaign", "campaigns", "drive", "push", "bid", "effort", "efforts", "crusade", "fight"}  # ... against X
+
+
 class JudgementRules:
     def _stance_hits(self, index, spokes, holders, polarity, target, sentence, confidence, rule,
                      speaker=None) -> list[StanceHit]:
@@ -330,6 +333,10 @@ class JudgementRules:
                 continue  # "Rwanda's alleged support for the rebels": a charge, not a fact the article states
             objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in preps
                        for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if not objects and polarity == "Support" and noun.lower_ in CAMPAIGN_NOUNS:
+                objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "against"
+                           for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                polarity = "Oppose" if objects else polarity  # "a campaign against Donald Tusk"
             if not objects and noun.dep_ == "dobj":  # "expressed his gratitude to Cuba for hosting"
                 objects = [g for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i
                            and c.lower_ in preps for g in c.children if g.dep_ in ("pobj", "pcomp")]

@@ -27,7 +27,7 @@ from kg.nlp.judgements import (HOPE_WORDS, PERIOD_NOUNS, SETTLEMENT_NOUNS, TIES_
                                to_infinitive)
 from kg.nlp.judgements import subtree as _subtree
 from kg.nlp.lexicon import Lexicon, load_lexicon, load_triggers
-from kg.nlp.syntax import (ARMED_NOUNS, HOMELAND_NOUNS, PAIR_NOUNS, ActorIndex, conditional, first_conjunct, in_lexicon, inside_quotes,
+from kg.nlp.syntax import (ARMED_NOUNS, HOMELAND_NOUNS, PAIR_NOUNS, SPEECH_LEMMAS, ActorIndex, conditional, first_conjunct, in_lexicon, inside_quotes,
                            reduced_passive_subject, reference_words, tokens_of, trimmed)
 
 ACTOR_TYPES = {"Person", "Organisation", "Country"}
@@ -298,6 +298,7 @@ class StanceExtractor(JudgementRules):
         relations.extend(self._hostile_wants(index, stances))
         relations.extend(self._hostile_bids(doc, index))
         relations.extend(self._no_confidence(doc, index))
+        relations.extend(self._denied_claims(doc, index))
         relations.extend(self._earlier_owners(doc, index, stances, spokes))
         relations.extend(self._pressure(doc, index))
         relations.extend(self._accused_conduct(doc, index))
@@ -548,6 +549,27 @@ class StanceExtractor(JudgementRules):
                                 for p in word.children if p.dep_ == "pobj" for a in index.actors_of(p)
                                 if a.label_ in ACTOR_TYPES and a.kb_id_ not in (holder, hit.holder)
                                 and not index.is_people(a))
+        return hits
+
+    def _denied_claims(self, doc: Doc, index: ActorIndex) -> list[RelationHit]:
+        """"Traore said Damiba had taken refuge in a French base, which France denied", "the DRC
+        accusing Rwanda of backing the rebels, which Rwanda denies": who denies what another says
+        or charges opposes the one who says it."""
+        hits = []
+        for verb in tokens_of(doc):
+            if verb.dep_ != "relcl" or verb.lemma_ not in self.denying or not any(
+                    c.dep_ == "dobj" and c.lower_ in ("which", "what") for c in verb.children):
+                continue
+            if index.is_negated(verb, self.negators):
+                continue  # "which X did not deny": nothing
+            deniers = [a for c in verb.children if c.dep_ == "nsubj" for a in index._direct(c)]
+            claim = next((t for t in verb.head.ancestors if t.pos_ == "VERB" and (
+                t.lemma_ in SPEECH_LEMMAS or t.lemma_ in CLAIM_VERBS)), None)
+            subject = index.subject(claim) if claim is not None else None
+            claimers = index.actors_of(subject) if subject is not None else []
+            hits.extend(RelationHit(d.kb_id_, "opposes", c.kb_id_, verb.sent, 0.55, f"denied-claim:{claim.lemma_}")
+                        for d in deniers for c in claimers
+                        if d.kb_id_ != c.kb_id_ and d.label_ in ACTOR_TYPES and c.label_ in ACTOR_TYPES)
         return hits
 
     def _hostile_bids(self, doc: Doc, index: ActorIndex) -> list[RelationHit]:
