@@ -1965,3 +1965,18 @@ def test_stances_a_campaign_against_an_actor_opposes_it(nlp):
 ])
 def test_stances_denying_what_another_says_opposes_the_one_who_says_it(nlp, text, expected):
     assert {r for r in opinion_relations(extract_one(nlp, text)) if r[0] != KENYA} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The BNP called on Sheikh Hasina to quit power.",
+     {("organisation/bangladesh-nationalist-party", "opposes", "person/hasina")}),
+    ("The Tories held protests calling on Tony Blair to quit power.",
+     {("organisation/conservative-party", "opposes", "person/anthony-blair")}),
+])
+def test_stances_calling_on_an_actor_to_quit_opposes_it(nlp, text, expected):
+    assert opinion_relations(extract_one(nlp, text)) == expected
+
+
+def test_stances_a_protest_or_resolution_speaks_for_who_holds_it(nlp):
+    ex = extract_one(nlp, "The Liberal Democrats held rallies demanding an inquiry.")
+    assert stances(ex) == {("organisation/liberal-democrats", "Support", "an inquiry")}

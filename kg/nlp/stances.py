@@ -522,8 +522,10 @@ class StanceExtractor(JudgementRules):
                         for c in v.children if c.dep_ == "dobj"]  # "arrest or assassinate X"
                 elif verb.lemma_ in self.withdrawal and not index.is_negated(verb, self.negators):
                     aimed = [c for c in verb.children if c.dep_ == "nsubj"]
-                    if not aimed and verb.dep_ == "xcomp":  # "urged Azerbaijan to withdraw"
-                        aimed = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+                    if not aimed and verb.dep_ == "xcomp":  # "urged Azerbaijan to withdraw", "called on X to quit"
+                        aimed = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i] or [
+                            p for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "on" and c.i < verb.i
+                            for p in c.children if p.dep_ == "pobj"]
                 else:
                     continue
                 actors = [a for c in aimed if c.lower_ not in PAIR_NOUNS and c.lemma_ not in PAIR_NOUNS
