@@ -512,3 +512,14 @@ def test_judgements_a_joint_judgement_relates_no_judge_to_another(nlp):
     # the parser may hand a judge back as what is judged: two judges are no position on each other
     ex = extract_one(nlp, "Although Iran and the US termed the first round of talks constructive, they later clashed.")
     assert not any(r.predicate == "supports" for r in ex.relations)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya said it would not be appropriate for Ethiopia to meet with the rebels.",
+     ("country/kenya", "opposes", "country/ethiopia")),
+    ("Kenya said it would be wise for Ethiopia to join the talks.", ("country/kenya", "supports", "country/ethiopia")),
+])
+def test_judgements_it_is_wrong_for_x_to_do_y_judges_x(nlp, text, expected):
+    ex = extract_one(nlp, text)
+    assert expected in {(r.subject, r.predicate, r.object) for r in ex.relations}
+    assert any(s.holder == "country/kenya" and "Ethiopia" in s.target for s in ex.stances)

@@ -145,8 +145,10 @@ class JudgementRules:
                     None)  # "called [the UK's rebate] 'unjustified'", parsed as two complements
             elif target_head is not None and target_head.lower_ == "it":  # it is troubling that ...
                 target_head = next((c for c in [*clause.children, *word.children] if c.i > word.i and (
-                    c.dep_ == "ccomp" or c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children))),
+                    c.dep_ == "ccomp" or c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
+                    or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children))),
                     target_head)  # "it is disgusting to propose ..." (a clause before it is the framing: "X told MPs: it is ...")
+                # ("it would not be appropriate for Aziz to meet ...": Aziz's meeting)
             if target_head is None and clause.dep_ == "ccomp" and clause.head.lemma_ in self.opinion:
                 target_head = next((c for c in clause.head.children if c.dep_ == "dobj"
                                     and c.i < clause.i == c.right_edge.i + 1), None)
