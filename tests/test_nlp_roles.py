@@ -1345,3 +1345,12 @@ def test_roles_an_mep_sits_in_the_european_parliament(nlp, text, expected):
 ])
 def test_roles_a_state_aiming_words_or_talks_at_a_president_is_not_his(nlp, text, expected):
     assert triples(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("SPD vice-chairman Olaf Scholz criticised the plan.",
+     {("person/olaf-scholz", "memberOf", "organisation/social-democratic-party-of-germany")}),
+    ("The Tory vice-chairwoman Jane Smith spoke.", {("person/jane-smith", "memberOf", "organisation/conservative-party")}),
+])
+def test_roles_a_hyphenated_vice_chair_is_a_member(nlp, text, expected):
+    assert triples(extract_one(nlp, text)) == expected
