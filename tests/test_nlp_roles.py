@@ -1354,3 +1354,14 @@ def test_roles_a_state_aiming_words_or_talks_at_a_president_is_not_his(nlp, text
 ])
 def test_roles_a_hyphenated_vice_chair_is_a_member(nlp, text, expected):
     assert triples(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a chief prosecutor or chief justice serves the state; "chief" alone would head it
+    ("Kenyan chief prosecutor Noordin Haji said so.", {("person/noordin-haji", "memberOf", "country/kenya")}),
+    ("Kenyan Chief Justice Martha Koome said so.", {("person/martha-koome", "memberOf", "country/kenya")}),
+    # "Minister of State" is a title, not a body named State
+    ("Kenya's Minister of State Abdul Salat said so.", {("person/abdul-salat", "memberOf", "country/kenya")}),
+])
+def test_roles_judicial_and_junior_ministers_titles(nlp, text, expected):
+    assert triples(extract_one(nlp, text)) == expected
