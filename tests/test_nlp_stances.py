@@ -1980,3 +1980,25 @@ def test_stances_calling_on_an_actor_to_quit_opposes_it(nlp, text, expected):
 def test_stances_a_protest_or_resolution_speaks_for_who_holds_it(nlp):
     ex = extract_one(nlp, "The Liberal Democrats held rallies demanding an inquiry.")
     assert stances(ex) == {("organisation/liberal-democrats", "Support", "an inquiry")}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya is at odds with Ethiopia over the dam.",
+    "Kenya and Ethiopia are at odds over the dam.",
+    "Kenya and Ethiopia traded accusations over the dam.",
+    "Kenya and Ethiopia are locked in a dispute over the dam.",
+    "Kenya is locked in a dispute with Ethiopia.",
+])
+def test_stances_a_quarrel_between_two_actors_opposes_both_ways(nlp, text):
+    assert opinion_relations(extract_one(nlp, text)) == {(KENYA, "opposes", ETHIOPIA), (ETHIOPIA, "opposes", KENYA)}
+
+
+def test_stances_a_quarrel_denied_or_an_exchange_of_goods_is_none(nlp):
+    assert opinion_relations(extract_one(nlp, "Kenya is not at odds with Ethiopia.")) == set()
+    assert opinion_relations(extract_one(nlp, "Kenya and Ethiopia traded goods across the border.")) == set()
+
+
+def test_stances_both_parties_are_the_sides_named_between_not_the_mediators(nlp):
+    ex = extract_one(nlp, "Kenya and Uganda have been hosting talks between Sudan and Ethiopia. Yet both parties "
+                          "traded accusations of targeting civilians.")
+    assert opinion_relations(ex) == {(SUDAN, "opposes", ETHIOPIA), (ETHIOPIA, "opposes", SUDAN)}

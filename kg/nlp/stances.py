@@ -42,6 +42,8 @@ HITTING_VERBS = {"hit", "slap", "target", "punish", "threaten"}  # "hit X with s
 AUTHORING_PARTICIPLES = {"draft", "drafted", "sponsor", "sponsored", "propose", "proposed", "author", "authored",
                          "table", "tabled", "write", "written"}  # "the US-drafted resolution": the US's
 MEETING_VERBS = {"meet", "talk", "negotiate", "sit", "engage", "deal", "speak"}  # ... with X
+QUARREL_NOUNS = {"accusation", "barb", "insult", "jibe", "blame", "recrimination", "threat", "charge", "criticism"}
+DISPUTE_NOUNS = {"dispute", "disputes", "rift", "spat", "war of words", "stand-off"}  # "locked in a dispute"
 MOTION_NOUNS = {"motion", "vote", "motions", "votes", "resolution"}  # of no confidence
 BID_NOUNS = {"bid", "attempt", "attempts", "effort", "efforts", "campaign", "drive", "plot", "push", "move"}
 JOINING_VERBS = {"join"}  # refusing to join an actor (in a coalition, a government) opposes it
@@ -802,18 +804,40 @@ class StanceExtractor(JudgementRules):
                         for o in owners for a in others if o.kb_id_ != a.kb_id_
                         and o.label_ in ACTOR_TYPES and a.label_ in ACTOR_TYPES and not index.is_people(a))
         for verb in tokens_of(doc):  # "the judge has repeatedly clashed with Bolsonaro": both ways
-            if verb.pos_ != "VERB" or verb.lemma_ not in self.conflict_verbs or index.is_negated(verb, self.negators):
+            if verb.pos_ not in ("VERB", "AUX") or index.is_negated(verb, self.negators):
                 continue
-            subject = index.subject(verb)
+            if not (verb.pos_ == "VERB" and (verb.lemma_ in self.conflict_verbs or self._traded_blows(verb))) \
+                    and not self._at_odds(verb):
+                continue
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) or index.subject(verb)
             if subject is None or any(t.lower_ in self.armed_nouns for t in [subject, *(
                     p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")]):
                 continue  # "troops clashed with Hamas fighters": a fight (attacks), not a quarrel
             sides = [a for a in index.actors_of(subject)
                      if a.label_ in ACTOR_TYPES and not index.is_people(a)]
-            others = [a for a in self._opponents(index, verb) if a.label_ in ACTOR_TYPES and not index.is_people(a)]
+            heads = [verb] + [t for t in verb.subtree if t.lower_ in ("odds",) or (
+                t.lower_ in self.conflict_nouns | DISPUTE_NOUNS and t.dep_ == "pobj" and t.head.lower_ == "in")]
+            others = [a for h in heads for a in self._opponents(index, h)
+                      if a.label_ in ACTOR_TYPES and not index.is_people(a)]
+            if not others and len({a.kb_id_ for a in sides}) == 2:  # "Kenya and Ethiopia traded accusations"
+                sides, others = sides[:1], sides[1:]
             hits.extend(RelationHit(x.kb_id_, "opposes", y.kb_id_, verb.sent, 0.55, f"conflict:{verb.lemma_}")
                         for o in sides for a in others if o.kb_id_ != a.kb_id_ for x, y in ((o, a), (a, o)))
         return hits
+
+    def _traded_blows(self, verb: Token) -> bool:
+        """"traded accusations", "exchanged barbs", "were locked in a dispute": a quarrel both ways."""
+        if verb.lemma_ in ("trade", "exchange"):
+            return any(c.dep_ == "dobj" and c.lemma_.lower() in QUARREL_NOUNS for c in verb.children)
+        return verb.lemma_ in ("lock", "embroil", "mire", "engage", "enmesh") and any(
+            p.lower_ in self.conflict_nouns | DISPUTE_NOUNS for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj")
+
+    @staticmethod
+    def _at_odds(verb: Token) -> bool:
+        """"Kenya is at odds with Ethiopia", "the two are at odds over the dam"."""
+        return verb.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "at" and any(
+            p.lower_ == "odds" for p in c.children) for c in verb.children)
 
     @staticmethod
     def _opponents(index: ActorIndex, head: Token) -> list[Span]:

@@ -389,6 +389,10 @@ class ActorIndex:
         "the two countries"); a pair named together ("Indonesia and Singapore condemned ...")
         before any other pair."""
         types = {"Country"} if token.lower_ in STATE_PAIR_NOUNS else {"Country", "Organisation"}
+        if token.lower_ in ("sides", "parties", "rivals"):  # "both parties" are the sides of the dispute
+            between = self._last_between(token, types)  # named "between A and B", not those who mediate
+            if between:
+                return between
         paired = self._last_pair(token, types)
         if paired:
             return paired
@@ -447,6 +451,23 @@ class ActorIndex:
                 if named is not None and self.at[named.i].label_ == span.label_ \
                         and self.at[named.i].kb_id_ != span.kb_id_:
                     return [self.at[named.i], span]
+        return []
+
+    def _last_between(self, token: Token, types: set[str]) -> list[Span]:
+        """The last two actors of ``types`` named "between A and B" within the three sentences up to
+        ``token``'s."""
+        earliest = self.sentence_of[token.i]
+        for _ in range(2):  # (the sentence's start token, then the two sentences before it)
+            earliest = self.sentence_of[earliest - 1] if earliest > 0 else earliest
+        for span in reversed(self.actors):
+            if span.end > token.i or span.label_ not in types or span.root.dep_ != "conj":
+                continue
+            if span.start < earliest:
+                break
+            first = first_conjunct(span.root)
+            if first.dep_ == "pobj" and first.head.lower_ == "between" and first.i in self.at \
+                    and self.at[first.i].label_ in types and self.at[first.i].kb_id_ != span.kb_id_:
+                return [self.at[first.i], span]
         return []
 
     def _last_pair(self, token: Token, types: set[str]) -> list[Span]:
