@@ -2002,3 +2002,15 @@ def test_stances_both_parties_are_the_sides_named_between_not_the_mediators(nlp)
     ex = extract_one(nlp, "Kenya and Uganda have been hosting talks between Sudan and Ethiopia. Yet both parties "
                           "traded accusations of targeting civilians.")
     assert opinion_relations(ex) == {(SUDAN, "opposes", ETHIOPIA), (ETHIOPIA, "opposes", SUDAN)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya vowed to fight Ethiopia's plan.", {(KENYA, "opposes", ETHIOPIA)}),
+    ("Kenyan troops fought rebels in the north.", set()),  # a battle
+    ("Kenya said Ethiopia had lied about the dam.", {(KENYA, "opposes", ETHIOPIA)}),
+    ("In a swipe at Ethiopia, Kenya said the plan was weak.", {(KENYA, "opposes", ETHIOPIA)}),
+    ("Kenya, in a thinly veiled attack on Ethiopia, said the dam was dangerous.", {(KENYA, "opposes", ETHIOPIA)}),
+    ("In an attack on Kenya, Ethiopian forces killed ten.", set()),  # a strike, not words
+])
+def test_stances_fighting_a_plan_lying_and_asides_aimed_at_an_actor(nlp, text, expected):
+    assert opinion_relations(extract_one(nlp, text)) == expected

@@ -42,6 +42,7 @@ HITTING_VERBS = {"hit", "slap", "target", "punish", "threaten"}  # "hit X with s
 AUTHORING_PARTICIPLES = {"draft", "drafted", "sponsor", "sponsored", "propose", "proposed", "author", "authored",
                          "table", "tabled", "write", "written"}  # "the US-drafted resolution": the US's
 MEETING_VERBS = {"meet", "talk", "negotiate", "sit", "engage", "deal", "speak"}  # ... with X
+ASIDE_NOUNS = {"swipe", "dig", "jibe", "jab", "attack", "broadside", "rebuke", "rebuff", "snub", "criticism", "barb"}
 QUARREL_NOUNS = {"accusation", "barb", "insult", "jibe", "blame", "recrimination", "threat", "charge", "criticism"}
 DISPUTE_NOUNS = {"dispute", "disputes", "rift", "spat", "war of words", "stand-off"}  # "locked in a dispute"
 MOTION_NOUNS = {"motion", "vote", "motions", "votes", "resolution"}  # of no confidence
@@ -53,6 +54,7 @@ URGING_VERBS = {"urge", "ask", "call", "press", "push", "pressure", "pressurise"
 DEMANDING_VERBS = {"demand", "insist", "urge", "ask", "request", "require"}  # "demanded that X accept Y"
 REFUSING_VERBS = {"refuse", "decline"}  # whose infinitive is what they will not do
 JOINT_VERBS = {"agree"}
+TRANSITIVE_TOO = {"fight", "protest"}  # take their target with a preposition, or as an object
 REACHING_VERBS = {"reach", "strike", "seal", "conclude", "clinch", "hammer"}  # ... a deal: what two sides do together  # what two sides agree on together is the talks' outcome, not a position
 ASSESSMENT_VERBS = {"need", "require"}  # reported needs are the speaker's assessment
 CLAIM_VERBS = {"argue", "claim", "allege", "insist", "contend", "accuse", "charge"}
@@ -301,6 +303,7 @@ class StanceExtractor(JudgementRules):
         relations.extend(self._hostile_bids(doc, index))
         relations.extend(self._no_confidence(doc, index))
         relations.extend(self._denied_claims(doc, index))
+        relations.extend(self._aimed_asides(doc, index))
         relations.extend(self._earlier_owners(doc, index, stances, spokes))
         relations.extend(self._pressure(doc, index))
         relations.extend(self._accused_conduct(doc, index))
@@ -574,6 +577,26 @@ class StanceExtractor(JudgementRules):
             hits.extend(RelationHit(d.kb_id_, "opposes", c.kb_id_, verb.sent, 0.55, f"denied-claim:{claim.lemma_}")
                         for d in deniers for c in claimers
                         if d.kb_id_ != c.kb_id_ and d.label_ in ACTOR_TYPES and c.label_ in ACTOR_TYPES)
+        return hits
+
+    def _aimed_asides(self, doc: Doc, index: ActorIndex) -> list[RelationHit]:
+        """"In a swipe at Ethiopia, Kenya said ...", "in a thinly veiled attack on Labour", "in a
+        rebuke to Washington": who speaks so opposes whom the aside is aimed at."""
+        hits = []
+        for noun in tokens_of(doc):
+            if noun.lower_ not in ASIDE_NOUNS or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+                continue
+            aimed = [a for c in noun.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "to", "against")
+                     for p in c.children if p.dep_ == "pobj" for a in index.actors_of(p)]
+            verb = noun.head.head
+            subject = index.subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+            if subject is None or subject.lower_ in ARMED_NOUNS | ARMED_PEOPLE or any(
+                    c.lower_ in WEAPON_WORDS for c in noun.children):
+                continue  # "in an attack on Kenya, Ethiopian forces killed ten": a strike
+            speakers = index.actors_of(subject)
+            hits.extend(RelationHit(s.kb_id_, "opposes", a.kb_id_, noun.sent, 0.55, f"aimed-aside:{noun.lower_}")
+                        for s in speakers for a in aimed if s.kb_id_ != a.kb_id_
+                        and s.label_ in ACTOR_TYPES and a.label_ in ACTOR_TYPES and not index.is_people(a))
         return hits
 
     def _hostile_bids(self, doc: Doc, index: ActorIndex) -> list[RelationHit]:
@@ -1006,6 +1029,13 @@ class StanceExtractor(JudgementRules):
                         return polarity, head, verb.doc[head.left_edge.i:head.i + 1]
             xcomps = [c for c in children if c.dep_ == "xcomp" or (
                 c.dep_ == "ccomp" and c.i > verb.i and verb.lemma_ in HOPE_WORDS)]  # "hoped the talks would succeed"
+            dobj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None) \
+                if verb.lemma_ in TRANSITIVE_TOO and not xcomps else None
+            if dobj is not None and (any(a.start <= dobj.i < a.end for a in verb.doc.spans["sg_actors"])
+                                     or any(c.dep_ == "poss" for c in dobj.children)
+                                     or dobj.lower_ in self.proposal_nouns or dobj.lower_ in self.decision_nouns):
+                return polarity, dobj, _subtree(dobj)  # "vowed to fight the plan", "protested the decision"
+                # (not "troops fought the rebels", "fight the drugs trade": a battle, a policy's aim)
             return (polarity, xcomps[0], _subtree(xcomps[0])) if xcomps else None
         dobj = next((c for c in children if c.dep_ == "dobj"), None)
         xcomp = next((c for c in children if c.dep_ == "xcomp"), None) or next(
