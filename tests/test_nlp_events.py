@@ -1345,3 +1345,12 @@ def test_events_one_of_the_countries_that_mediated_is_the_subject_named(nlp, tex
 ])
 def test_events_who_takes_or_plays_a_mediators_role_mediates(nlp, text, expected):
     assert triples(extract_one(nlp, text), "mediates") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Negotiators from Kenya and Ethiopia met in Geneva.", pairs((KENYA, ETHIOPIA))),
+    ("Delegations from Kenya and Ethiopia met in Doha.", pairs((KENYA, ETHIOPIA))),
+    ("Kenya and Ethiopia met in Doha.", set()),  # bodies meeting is no negotiation (the dev set's call)
+])
+def test_events_negotiators_from_two_sides_meeting_negotiate(nlp, text, expected):
+    assert negotiations(extract_one(nlp, text)) == expected

@@ -2014,3 +2014,12 @@ def test_stances_both_parties_are_the_sides_named_between_not_the_mediators(nlp)
 ])
 def test_stances_fighting_a_plan_lying_and_asides_aimed_at_an_actor(nlp, text, expected):
     assert opinion_relations(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya pledged support to Ethiopia.", {(KENYA, "supports", ETHIOPIA)}),
+    ("Kenya rallied behind Ethiopia.", {(KENYA, "supports", ETHIOPIA)}),
+    ("Thousands rallied around the capital.", set()),
+])
+def test_stances_support_pledged_to_an_actor_and_rallying_behind_it(nlp, text, expected):
+    assert opinion_relations(extract_one(nlp, text)) == expected

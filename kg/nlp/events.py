@@ -83,6 +83,7 @@ WORDY_ATTACK_VERBS = {"attack", "hit", "target", "slam", "blast"}  # also said o
 PARTY_WORDS = {"party", "democrats", "conservatives", "tories", "labour", "republicans", "greens"}
 
 
+DELEGATE_NOUNS = {"negotiators", "delegations", "delegates", "envoys", "representatives", "teams"}  # "... from A and B"
 POST_NOUNS = {"role", "position", "post", "job", "seat", "mandate"}  # "the mediator position"
 TAKING_VERBS = {"take", "assume", "name", "appoint", "give", "hand", "play", "hold", "fill"}  # ... a post
 ASKING_VERBS = {"ask", "request", "invite"}  # who asks a mediator to settle its row with X is a party
@@ -785,6 +786,8 @@ class EventExtractor:
                         add(a, b, token.sent, 0.65, "negotiates-with")
             for a, b in self._counterparts_met(token, index, roles) if lemma == "meet" else ():
                 add(a, b, token.sent, 0.6, "met-counterpart")
+            for a, b in combinations(self._delegates_met(token, index), 2) if lemma == "meet" else ():
+                add(a, b, token.sent, 0.6, "delegates-met")
             if token.pos_ == "VERB" and self._brings_together(token) and not conditional(token) \
                     and not ActorIndex.is_negated(token, self.negators):
                 brought = [a for c in token.children if c.dep_ == "dobj" for a in index.actors_of(c)
@@ -824,6 +827,19 @@ class EventExtractor:
                 for a, b in self._matter_between(token, index):
                     add(a, b, token.sent, 0.6, "talks-matter-between")
         return pairs
+
+    @staticmethod
+    def _delegates_met(verb: Token, index: ActorIndex) -> list[Span]:
+        """"Negotiators from A and B met in Geneva", "delegations of A and B met": the two sides'
+        people at one table (not "A and B met": a meeting of bodies is no negotiation)."""
+        if verb.pos_ != "VERB" or conditional(verb) or any(c.dep_ == "neg" for c in verb.children):
+            return []
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ not in DELEGATE_NOUNS:
+            return []
+        sides = {a.kb_id_: a for c in subject.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+                 for p in c.children if p.dep_ == "pobj" for a in index.actors_of(p) if a.label_ in PARTY_TYPES}
+        return list(sides.values())
 
     @staticmethod
     def _counterparts_met(verb: Token, index: ActorIndex, roles: dict[str, set[str]]) -> list[tuple[Span, Span]]:

@@ -358,6 +358,10 @@ class StanceExtractor(JudgementRules):
                                                     for t in root.subtree):
                 owners += [a for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for a in index.actors_of(c)]
                 # "Ethiopia will get a port, a move opposed by Somalia": the clause's doer owns the move
+            if hit.polarity == "Support" and self.relation_nouns.get(root.lower_) == "supports":
+                owners += [a for c in root.children if c.dep_ == "prep" and c.lower_ in ("for", "to")
+                           for o in c.children if o.dep_ == "pobj" for a in index.actors_of(o)]
+                # "pledged support to Ethiopia": whom the support is for
             if hit.polarity == "Oppose" and root.lemma_.lower() in JOINING_VERBS:  # "no intention of joining him
                 owners += [a for c in root.children if c.dep_ == "dobj" for a in index.actors_of(c)]  # in a coalition"
             if root.lemma_.lower() in SETTLEMENT_NOUNS:  # the sides of a deal the holder takes a position on
