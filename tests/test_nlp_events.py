@@ -1354,3 +1354,20 @@ def test_events_who_takes_or_plays_a_mediators_role_mediates(nlp, text, expected
 ])
 def test_events_negotiators_from_two_sides_meeting_negotiate(nlp, text, expected):
     assert negotiations(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, mediated, talks", [
+    ("Qatar is mediating between Kenya and Ethiopia.", {(QATAR, KENYA), (QATAR, ETHIOPIA)}, pairs((KENYA, ETHIOPIA))),
+    ("Kenya and Ethiopia signed the deal in Doha, with Qatar as mediator.", {(QATAR, KENYA), (QATAR, ETHIOPIA)},
+     pairs((KENYA, ETHIOPIA))),
+    ("The UN envoy shuttled between Kenya and Ethiopia.", {("organisation/united-nations", KENYA),
+                                                           ("organisation/united-nations", ETHIOPIA)},
+     pairs((KENYA, ETHIOPIA))),
+    # an absolute "with X mediating" names no partner at the table
+    ("Kenya and Ethiopia held talks, with Qatar mediating.", None, pairs((KENYA, ETHIOPIA))),
+])
+def test_events_progressive_absolute_and_shuttle_mediation(nlp, text, mediated, talks):
+    ex = extract_one(nlp, text)
+    if mediated is not None:
+        assert triples(ex, "mediates") == mediated
+    assert negotiations(ex) == talks

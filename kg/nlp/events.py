@@ -89,6 +89,18 @@ TAKING_VERBS = {"take", "assume", "name", "appoint", "give", "hand", "play", "ho
 ASKING_VERBS = {"ask", "request", "invite"}  # who asks a mediator to settle its row with X is a party
 
 
+MEDIATING_STEMS = {"mediat", "broker", "facilitat", "host", "chair"}  # "mediating", "brokering" ... less "ing"
+
+
+def _absolute(with_: Token) -> bool:
+    """"with Qatar as mediator", "with Qatar mediating": an absolute phrase, no partner."""
+    end = with_.right_edge.i + 1
+    doc = with_.doc
+    if any(p.dep_ == "pobj" and p.lower_.removesuffix("ing") in MEDIATING_STEMS for p in with_.children):
+        return True  # "with Qatar mediating", parsed as a noun
+    return end < len(doc) and (doc[end].lower_ == "as" or doc[end].tag_ == "VBG")
+
+
 def _political(actor: Span) -> bool:
     """A person or a party: what they "attack" with words ("Labour attacked the Tories")."""
     return actor.label_ == "Person" or any(word in actor.kb_id_.split("/", 1)[-1].split("-") for word in PARTY_WORDS)
@@ -669,6 +681,12 @@ class EventExtractor:
             chooser = index.subject(trigger.head.head)  # "Kenya and Ethiopia accepted Norway as mediator"
             parties.extend(a for a in (index.actors_of(chooser) if chooser is not None else ())
                            if a.label_ in PARTY_TYPES)
+        if trigger.dep_ == "pobj" and trigger.head.lower_ == "as" and trigger.head.head.pos_ == "VERB" and any(
+                c.dep_ == "prep" and c.lower_ == "with" and c.i < trigger.i for c in trigger.head.head.children):
+            verb = trigger.head.head  # "A and B signed the deal, with Qatar as mediator": the clause's doers
+            subject = index.subject(verb)
+            parties.extend(a for a in (index.actors_of(subject) if subject is not None else ())
+                           if a.label_ in PARTY_TYPES)
         if trigger.pos_ == "VERB" and trigger.dep_ == "xcomp" and trigger.head.lemma_ in ASKING_VERBS \
                 and len({a.kb_id_ for a in parties}) == 1:  # "Somalia asked Turkey to mediate its row with X"
             asker = index.subject(trigger.head)
@@ -756,7 +774,8 @@ class EventExtractor:
                     if subject is not None and not self._one_side(subject, index) else []
                 refused = lemma not in OUTCOME_VERBS and self._denied(token)
                 heads = [token] + [c for c in token.children if c.dep_ == "dobj" and c.lower_ in self.negotiation_nouns]
-                partnered = any(c.dep_ == "prep" and c.lower_ == "with" and any(p.i in index.at for p in c.children)
+                partnered = any(c.dep_ == "prep" and c.lower_ == "with" and not _absolute(c)
+                                and any(p.i in index.at for p in c.children)
                                 for h in heads + [g for c in token.children if c.dep_ == "prep" for g in c.children
                                                   if g.dep_ == "pobj" and g.lower_ in self.negotiation_nouns]
                                 for c in h.children)
@@ -764,7 +783,7 @@ class EventExtractor:
                     # not "A and B will not join talks"; "A and B travelled for talks with C" are one side
                     add(a, b, token.sent, 0.7, "coordinated-negotiators")
                 with_objects = [a for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
-                                for p in c.children if p.dep_ == "pobj"
+                                and not _absolute(c) for p in c.children if p.dep_ == "pobj"
                                 and not (lemma == "agree" and p.i not in index.at and p.pos_ == "NOUN"
                                          and p.lower_ not in index.group_nouns)  # "agreed with the NAO's assessment"
                                 for a in index.actors_of(p)]

@@ -721,6 +721,8 @@ class ActorIndex:
         ("urged Y to reject Z"), and "X is expected to reject Z" states no position of X."""
         seen = 0
         verb = _finite_conjunct_head(verb)
+        if verb.dep_ == "attr" and verb.tag_ == "VBG" and verb.head.lemma_ == "be":
+            verb = verb.head  # "Qatar is mediating between A and B", the progressive misparsed as a noun
         if reduced_passive_subject(verb) is not None or (
                 verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and self.agent(verb) is not None):
             return self.agent(verb)  # "Haftar in eastern Libya supported by Egypt": passive, whatever the parse
