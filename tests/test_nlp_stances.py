@@ -2023,3 +2023,11 @@ def test_stances_fighting_a_plan_lying_and_asides_aimed_at_an_actor(nlp, text, e
 ])
 def test_stances_support_pledged_to_an_actor_and_rallying_behind_it(nlp, text, expected):
     assert opinion_relations(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya warned Ethiopia against any military action.", {(KENYA, "opposes", ETHIOPIA)}),
+    ("Kenya warned against any military action.", set()),
+])
+def test_stances_warning_an_actor_against_a_deed_opposes_it(nlp, text, expected):
+    assert opinion_relations(extract_one(nlp, text)) == expected

@@ -47,7 +47,8 @@ QUARREL_NOUNS = {"accusation", "barb", "insult", "jibe", "blame", "recrimination
 DISPUTE_NOUNS = {"dispute", "disputes", "rift", "spat", "war of words", "stand-off"}  # "locked in a dispute"
 MOTION_NOUNS = {"motion", "vote", "motions", "votes", "resolution"}  # of no confidence
 BID_NOUNS = {"bid", "attempt", "attempts", "effort", "efforts", "campaign", "drive", "plot", "push", "move"}
-JOINING_VERBS = {"join"}  # refusing to join an actor (in a coalition, a government) opposes it
+JOINING_VERBS = {"join"}
+WARNING_VERBS = {"warn", "caution"}  # ... X against doing Y  # refusing to join an actor (in a coalition, a government) opposes it
 SUMMING_NOUNS = {"move", "step", "decision", "action", "gesture", "measure"}  # "X did Y, a move opposed by Z"
 URGING_VERBS = {"urge", "ask", "call", "press", "push", "pressure", "pressurise", "pressurize", "encourage",
                 "persuade", "convince", "request", "demand", "insist"}  # whom they address is no owner
@@ -358,6 +359,9 @@ class StanceExtractor(JudgementRules):
                                                     for t in root.subtree):
                 owners += [a for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for a in index.actors_of(c)]
                 # "Ethiopia will get a port, a move opposed by Somalia": the clause's doer owns the move
+            if root.dep_ in ("pobj", "pcomp") and root.head.lower_ == "against" and root.head.head.lemma_ in WARNING_VERBS:
+                owners += [a for c in root.head.head.children if c.dep_ == "dobj" for a in index.actors_of(c)]
+                # "Kenya warned Ethiopia against any military action": against what Ethiopia would do
             if hit.polarity == "Support" and self.relation_nouns.get(root.lower_) == "supports":
                 owners += [a for c in root.children if c.dep_ == "prep" and c.lower_ in ("for", "to")
                            for o in c.children if o.dep_ == "pobj" for a in index.actors_of(o)]
