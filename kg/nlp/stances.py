@@ -835,10 +835,10 @@ class StanceExtractor(JudgementRules):
                         for o in owners for a in others if o.kb_id_ != a.kb_id_
                         and o.label_ in ACTOR_TYPES and a.label_ in ACTOR_TYPES and not index.is_people(a))
         for verb in tokens_of(doc):  # "the judge has repeatedly clashed with Bolsonaro": both ways
-            if verb.pos_ not in ("VERB", "AUX") or index.is_negated(verb, self.negators):
+            if verb.pos_ not in ("VERB", "AUX"):
                 continue
             if not (verb.pos_ == "VERB" and (verb.lemma_ in self.conflict_verbs or self._traded_blows(verb))) \
-                    and not self._at_odds(verb):
+                    and not self._at_odds(verb) or index.is_negated(verb, self.negators):
                 continue
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) or index.subject(verb)
             if subject is None or any(t.lower_ in self.armed_nouns for t in [subject, *(
@@ -953,7 +953,7 @@ class StanceExtractor(JudgementRules):
         claims to be (a title after "as") supports it. Negated or hypothetical, it says nothing."""
         hits = []
         for verb in tokens_of(doc):
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.recognition or conditional(verb) \
+            if verb.lemma_ not in self.recognition or verb.pos_ != "VERB" or conditional(verb) \
                     or index.is_negated(verb, self.negators) or _hypothetical(verb):
                 continue
             if not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
