@@ -2031,3 +2031,15 @@ def test_stances_support_pledged_to_an_actor_and_rallying_behind_it(nlp, text, e
 ])
 def test_stances_warning_an_actor_against_a_deed_opposes_it(nlp, text, expected):
     assert opinion_relations(extract_one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya recalled its ambassador from Ethiopia.", {(KENYA, "opposes", ETHIOPIA)}),
+    ("Kenya took Ethiopia to court.", {(KENYA, "opposes", ETHIOPIA)}),
+    ("Kenya threatened to retaliate against Ethiopia.", {(KENYA, "opposes", ETHIOPIA)}),
+    ("Kenya said Ethiopia's decision was a violation of international law.", {(KENYA, "opposes", ETHIOPIA)}),
+    ("Kenya took the matter to court.", set()),
+    ("Kenya recalled the events of 2007.", set()),
+])
+def test_stances_hostile_steps_against_an_actor_oppose_it(nlp, text, expected):
+    assert opinion_relations(extract_one(nlp, text)) == expected

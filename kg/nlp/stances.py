@@ -42,6 +42,8 @@ HITTING_VERBS = {"hit", "slap", "target", "punish", "threaten"}  # "hit X with s
 AUTHORING_PARTICIPLES = {"draft", "drafted", "sponsor", "sponsored", "propose", "proposed", "author", "authored",
                          "table", "tabled", "write", "written"}  # "the US-drafted resolution": the US's
 MEETING_VERBS = {"meet", "talk", "negotiate", "sit", "engage", "deal", "speak"}  # ... with X
+HOSTILE_STEP_VERBS = {"recall", "take", "retaliate"}  # ... its ambassador from X, X to court, against X
+ENVOY_NOUNS = {"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "charge"}
 ASIDE_NOUNS = {"swipe", "dig", "jibe", "jab", "attack", "broadside", "rebuke", "rebuff", "snub", "criticism", "barb"}
 QUARREL_NOUNS = {"accusation", "barb", "insult", "jibe", "blame", "recrimination", "threat", "charge", "criticism"}
 DISPUTE_NOUNS = {"dispute", "disputes", "rift", "spat", "war of words", "stand-off"}  # "locked in a dispute"
@@ -305,6 +307,7 @@ class StanceExtractor(JudgementRules):
         relations.extend(self._no_confidence(doc, index))
         relations.extend(self._denied_claims(doc, index))
         relations.extend(self._aimed_asides(doc, index))
+        relations.extend(self._hostile_steps(doc, index))
         relations.extend(self._earlier_owners(doc, index, stances, spokes))
         relations.extend(self._pressure(doc, index))
         relations.extend(self._accused_conduct(doc, index))
@@ -585,6 +588,35 @@ class StanceExtractor(JudgementRules):
             hits.extend(RelationHit(d.kb_id_, "opposes", c.kb_id_, verb.sent, 0.55, f"denied-claim:{claim.lemma_}")
                         for d in deniers for c in claimers
                         if d.kb_id_ != c.kb_id_ and d.label_ in ACTOR_TYPES and c.label_ in ACTOR_TYPES)
+        return hits
+
+    def _hostile_steps(self, doc: Doc, index: ActorIndex) -> list[RelationHit]:
+        """Steps one state takes against another: "recalled its ambassador from X", "took X to
+        court", "threatened to retaliate against X" -> opposes X."""
+        hits = []
+        for verb in tokens_of(doc):
+            lemma = verb.lemma_
+            if lemma not in HOSTILE_STEP_VERBS or verb.pos_ != "VERB":
+                continue
+            if lemma == "recall":
+                aimed = [p for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ENVOY_NOUNS
+                         for g in (c, verb) for pr in g.children if pr.dep_ == "prep" and pr.lower_ == "from"
+                         for p in pr.children if p.dep_ == "pobj"]
+            elif lemma == "take":
+                aimed = [c for c in verb.children if c.dep_ == "dobj" and any(
+                    pr.dep_ == "prep" and pr.lower_ == "to" and any(p.lower_ == "court" for p in pr.children)
+                    for pr in verb.children)]
+            else:
+                aimed = [p for pr in verb.children if pr.dep_ == "prep" and pr.lower_ == "against"
+                         for p in pr.children if p.dep_ == "pobj"]
+            if not aimed or index.is_negated(verb, self.negators) or conditional(verb):
+                continue
+            subject = index.subject(verb)
+            doers = index.actors_of(subject) if subject is not None else []
+            hits.extend(RelationHit(d.kb_id_, "opposes", a.kb_id_, verb.sent, 0.55, f"hostile-step:{lemma}")
+                        for d in doers for t in aimed for a in index.actors_of(t)
+                        if d.kb_id_ != a.kb_id_ and d.label_ in ACTOR_TYPES and a.label_ in ACTOR_TYPES
+                        and not index.is_people(a))
         return hits
 
     def _aimed_asides(self, doc: Doc, index: ActorIndex) -> list[RelationHit]:
