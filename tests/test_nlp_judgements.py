@@ -523,3 +523,9 @@ def test_judgements_it_is_wrong_for_x_to_do_y_judges_x(nlp, text, expected):
     ex = extract_one(nlp, text)
     assert expected in {(r.subject, r.predicate, r.object) for r in ex.relations}
     assert any(s.holder == "country/kenya" and "Ethiopia" in s.target for s in ex.stances)
+
+
+def test_judgements_sums_called_a_fantasy_oppose_their_owner(nlp):
+    ex = extract_one(nlp, "Labour said the Tory sums were a fantasy.")
+    assert ("organisation/labour-party", "opposes", "organisation/conservative-party") in {
+        (r.subject, r.predicate, r.object) for r in ex.relations}
