@@ -1365,3 +1365,8 @@ def test_roles_a_hyphenated_vice_chair_is_a_member(nlp, text, expected):
 ])
 def test_roles_judicial_and_junior_ministers_titles(nlp, text, expected):
     assert triples(extract_one(nlp, text)) == expected
+
+
+def test_roles_a_person_after_a_plural_possessive_body_belongs_to_it(nlp):
+    ex = extract_one(nlp, "The Tories' David Davis said so.")
+    assert triples(ex) == {("person/david-davis", "memberOf", "organisation/conservative-party")}

@@ -212,7 +212,8 @@ class RoleExtractor:
         hits = []
         for person in (a for a in actors if a.label_ == "Person" and a.kb_id_ not in placed):
             i = person.start - 1
-            if i > 0 and doc[i].text in POSSESSIVE and i - 1 in at and at[i - 1].label_ in BODY_TYPES:
+            plural = i > 0 and doc[i].text in ("'", "’") and doc[i].tag_ == "POS"  # "the Tories' David Davis"
+            if i > 0 and (doc[i].text in POSSESSIVE or plural) and i - 1 in at and at[i - 1].label_ in BODY_TYPES:
                 owner = at[i - 1].kb_id_
                 led = self.lex.led_state(person.kb_id_) == owner
                 hits.append(RelationHit(person.kb_id_, "leaderOf" if led else "memberOf", owner, person.sent,
