@@ -43,6 +43,7 @@ TIES_NOUNS = {"tie", "relation", "relationship", "cooperation", "co-operation", 
 FINITE_VERB_TAGS = {"VBZ", "VBD", "VBP"}  # "welcomes", "welcomed": a verb, not an evaluative word
 
 
+FUNCTION_POS = frozenset({"DET", "ADP", "PUNCT", "CCONJ", "SCONJ", "PRON", "PART", "NUM", "SPACE", "SYM"})
 CAMPAIGN_NOUNS = {"campaign", "campaigns", "drive", "push", "bid", "effort", "efforts", "crusade", "fight"}  # ... against X
 
 
@@ -106,6 +107,8 @@ class JudgementRules:
                      relations: list[RelationHit]) -> list[StanceHit]:
         hits = []
         for word in tokens_of(doc):
+            if word.pos_ in FUNCTION_POS:
+                continue  # (no judging word is a determiner, preposition, pronoun or mark: a quick pass)
             polarity = self.judging(word)
             if word.i > 1 and doc[word.i - 1].text == "-":  # "non-starter" is three tokens
                 polarity = self.evaluative.get(doc[word.i - 2:word.i + 1].text.lower(), polarity)
