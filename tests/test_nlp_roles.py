@@ -1370,3 +1370,13 @@ def test_roles_judicial_and_junior_ministers_titles(nlp, text, expected):
 def test_roles_a_person_after_a_plural_possessive_body_belongs_to_it(nlp):
     ex = extract_one(nlp, "The Tories' David Davis said so.")
     assert triples(ex) == {("person/david-davis", "memberOf", "organisation/conservative-party")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ted Cruz, a Texas Republican, said the bill was reckless.",
+     {("person/edward-cruz", "memberOf", "organisation/republican-party")}),
+    ("John Smith, a Conservative, said so.", {("person/john-smith", "memberOf", "organisation/conservative-party")}),
+    ("Jane Doe, a former Conservative, said so.", set()),
+])
+def test_roles_a_party_in_apposition_is_the_persons_party(nlp, text, expected):
+    assert triples(extract_one(nlp, text)) == expected

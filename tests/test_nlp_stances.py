@@ -2043,3 +2043,13 @@ def test_stances_warning_an_actor_against_a_deed_opposes_it(nlp, text, expected)
 ])
 def test_stances_hostile_steps_against_an_actor_oppose_it(nlp, text, expected):
     assert opinion_relations(extract_one(nlp, text)) == expected
+
+
+def test_stances_a_party_in_apposition_is_no_second_holder(nlp):
+    ex = extract_one(nlp, "Ted Cruz, a Texas Republican, said the bill was reckless.")
+    assert {s.holder for s in ex.stances} == {"person/edward-cruz"}
+
+
+def test_stances_it_named_sentences_before_is_no_body_opposed(nlp):
+    ex = extract_one(nlp, "John Smith, a Conservative, said so. Joe Manchin, from West Virginia, opposed it.")
+    assert not any(r.predicate == "opposes" for r in ex.relations)

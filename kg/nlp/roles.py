@@ -103,6 +103,7 @@ class RoleExtractor:
             if right:
                 self._read_chunk(doc, person, right, at, "apposition", explicit, pending)
         explicit += self._possessed(doc, actors, at, {h.subject for h in explicit})
+        explicit += self._party_appositions(doc, actors, at, {(h.subject, h.object) for h in explicit})
         explicit += self._led_by(doc, actors, at)
         explicit += self._heads_government(doc, actors, at, explicit)
         explicit += self._own_parties(doc, actors, at)
@@ -218,6 +219,27 @@ class RoleExtractor:
                 led = self.lex.led_state(person.kb_id_) == owner
                 hits.append(RelationHit(person.kb_id_, "leaderOf" if led else "memberOf", owner, person.sent,
                                         0.75 if led else 0.6, "known-leader" if led else "possessive"))
+        return hits
+
+    def _party_appositions(self, doc: Doc, actors: list[Span], at: dict[int, Span], placed) -> list[RelationHit]:
+        """"Ted Cruz, a Texas Republican,", "John Smith, a Conservative,": a party named as what the
+        person is belongs them to it (not "a former Republican")."""
+        hits = []
+        for person in (a for a in actors if a.label_ == "Person"):
+            i = person.end
+            if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an"):
+                continue
+            j = i + 2
+            while j < len(doc) and j - i < 6 and (j not in at and doc[j].is_title or at.get(j) is not None
+                                                  and at[j].label_ == "Place"):
+                j = at[j].end if j in at else j + 1  # "a Texas Republican", "a veteran Labour MP": words before the party
+            party = at.get(j)
+            if party is None or party.label_ != "Organisation" or not self._party_like(doc, party) \
+                    or any(t.lower_ in self.lex.skip for t in doc[i + 2:j]) or (person.kb_id_, party.kb_id_) in placed:
+                continue
+            after = doc[party.end] if party.end < len(doc) else None
+            if after is None or after.text in (",", ".", ";") or after.lower_ in ("from", "of", "who"):
+                hits.append(RelationHit(person.kb_id_, "memberOf", party.kb_id_, person.sent, 0.6, "party-apposition"))
         return hits
 
     def _heads_government(self, doc: Doc, actors: list[Span], at: dict[int, Span], found) -> list[RelationHit]:

@@ -1290,7 +1290,8 @@ class StanceExtractor(JudgementRules):
                     for h in index.actors_of(subject) if h.label_ in ACTOR_TYPES
                     for o in index.actors_of(target_head) if o.label_ in ACTOR_TYPES and o.kb_id_ != h.kb_id_]
         if target_head.lemma_.lower() not in self.loss_nouns:  # "welcomed Blunkett's resignation": not Blunkett
-            objects.extend(index.actors_of(target_head))
+            objects.extend(a for a in index.actors_of(target_head) if target_head.lower_ != "it"
+                           or a.sent.start == verb.sent.start)  # "opposed it": the bill, not a body named before
         if target_head.lower_ in self.agentive_nouns:  # "the mediation of Erdogan", "the decision of the court"
             objects.extend(a for c in target_head.children if c.dep_ == "prep" and c.lower_ == "of"
                            for p in c.children if p.dep_ == "pobj" for a in index.actors_of(p))

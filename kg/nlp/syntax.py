@@ -194,7 +194,9 @@ class ActorIndex:
             todo.extend(c for c in tok.children if c.dep_ == "conj")
             # an apposition that names an actor ("the group Hamas"); a description ("the UK's
             # highest court", "a Home Office spokesman") adds no actor of its own
-            todo.extend(c for c in tok.children if c.dep_ == "appos" and c.i in self.at)
+            todo.extend(c for c in tok.children if c.dep_ == "appos" and c.i in self.at and not (
+                tok.i in self.at and self.at[tok.i].label_ == "Person" and self.at[c.i].label_ != "Person"))
+            # (not "Ted Cruz, a Texas Republican": the party is what he is, not a second actor)
         return closed_list(out)
 
     def _name_of_title(self, token: Token) -> Token | None:
