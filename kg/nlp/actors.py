@@ -194,8 +194,8 @@ class ActorResolver:
                 again = next((n for n in spelled if doc[max(end - len(n.split()), 0):end].text == n), None)
                 if again is not None:
                     start, hit = end - len(again.split()), spelled[again]
-                elif not hit and self._spelled_out(doc, end):
-                    hit = spelled[doc[start:end].text] = self._spelled_out(doc, end)
+                elif not hit and (short := self._spelled_out(doc, end)):
+                    hit = spelled[doc[start:end].text] = short
             if hit:
                 found.append(self._gazetteer_candidate(doc, start, end, *hit))
             elif shouting_line(ent.sent):
@@ -522,7 +522,7 @@ class ActorResolver:
             if head and rest and self.lex.entries[head[0]].type == "Country":
                 return [self._gazetteer_candidate(doc, start, cut, *head),
                         self._gazetteer_candidate(doc, cut, end, *rest)]
-            if head and not rest and self._posted_to(doc, start, cut, end):
+            if head and not rest and self._posted_to(doc, start, cut, end, head[0]):
                 return [self._gazetteer_candidate(doc, start, cut, *head), Candidate(cut, end, "Person")]
             if head and not rest and head[1] == "demonym" and self.lex.entries[head[0]].type == "Country":
                 # "German Social Democratic Party": the gazetteer's "Social Democratic Party of Germany"
@@ -532,11 +532,12 @@ class ActorResolver:
                     return [self._gazetteer_candidate(doc, start, end, *named)]
         return []
 
-    def _posted_to(self, doc: Doc, start: int, cut: int, end: int) -> bool:
+    def _posted_to(self, doc: Doc, start: int, cut: int, end: int, head: str) -> bool:
         """"Turkey's ambassador to [Somalia Alper Aktas]", "the envoy for [Yemen Hans Grundberg]": the
-        NER ran the state the title is posted to into the name after it."""
+        NER ran the state the title is posted to (``head``, the key of ``doc[start:cut]``) into the
+        name after it."""
         return start > 1 and doc[start - 1].lower_ in ("to", "for") and (doc[start - 2].lower_,) in self.lex.titles \
-            and self.lex.entries[self._lookup(doc[start:cut].text)[0]].type == "Country" \
+            and self.lex.entries[head].type == "Country" \
             and end - cut >= 2 and all(t.is_title and t.is_alpha for t in doc[cut:end]) \
             and doc[end - 1].lower_ not in self.lex.organisation_heads
 

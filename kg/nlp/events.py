@@ -101,6 +101,12 @@ def _absolute(with_: Token) -> bool:
     return end < len(doc) and (doc[end].lower_ == "as" or doc[end].tag_ == "VBG")
 
 
+def _subject_sides(verb: Token, index: ActorIndex) -> list[Span]:
+    """The states, bodies and people the subject of ``verb`` names: sides a dispute may have."""
+    subject = index.subject(verb)
+    return [a for a in index.actors_of(subject) if a.label_ in PARTY_TYPES] if subject is not None else []
+
+
 def _political(actor: Span) -> bool:
     """A person or a party: what they "attack" with words ("Labour attacked the Tories")."""
     return actor.label_ == "Person" or any(word in actor.kb_id_.split("/", 1)[-1].split("-") for word in PARTY_WORDS)
@@ -678,20 +684,14 @@ class EventExtractor:
         parties.extend(self._copula_sides(trigger, index))
         if trigger.dep_ == "pobj" and trigger.head.lower_ == "as" and trigger.head.head.lemma_ in ACCEPTING_VERBS \
                 and any(c.dep_ == "dobj" and c.i < trigger.head.i for c in trigger.head.head.children):
-            chooser = index.subject(trigger.head.head)  # "Kenya and Ethiopia accepted Norway as mediator"
-            parties.extend(a for a in (index.actors_of(chooser) if chooser is not None else ())
-                           if a.label_ in PARTY_TYPES)
+            parties.extend(_subject_sides(trigger.head.head, index))  # "Kenya and Ethiopia accepted Norway as mediator"
         if trigger.dep_ == "pobj" and trigger.head.lower_ == "as" and trigger.head.head.pos_ == "VERB" and any(
                 c.dep_ == "prep" and c.lower_ == "with" and c.i < trigger.i for c in trigger.head.head.children):
-            verb = trigger.head.head  # "A and B signed the deal, with Qatar as mediator": the clause's doers
-            subject = index.subject(verb)
-            parties.extend(a for a in (index.actors_of(subject) if subject is not None else ())
-                           if a.label_ in PARTY_TYPES)
+            parties.extend(_subject_sides(trigger.head.head, index))
+            # "A and B signed the deal, with Qatar as mediator": the clause's doers
         if trigger.pos_ == "VERB" and trigger.dep_ == "xcomp" and trigger.head.lemma_ in ASKING_VERBS \
                 and len({a.kb_id_ for a in parties}) == 1:  # "Somalia asked Turkey to mediate its row with X"
-            asker = index.subject(trigger.head)
-            parties.extend(a for a in (index.actors_of(asker) if asker is not None else ())
-                           if a.label_ in PARTY_TYPES)
+            parties.extend(_subject_sides(trigger.head, index))
         # a person at the table brings their country: "hosted Thailand's PM and Cambodian PM"
         return [p for p in parties if p.label_ != "Person"] + [
             m for p in parties if p.label_ == "Person" for m in index._modifiers(p.root.head)]

@@ -49,16 +49,16 @@ QUARREL_NOUNS = {"accusation", "barb", "insult", "jibe", "blame", "recrimination
 DISPUTE_NOUNS = {"dispute", "disputes", "rift", "spat", "war of words", "stand-off"}  # "locked in a dispute"
 MOTION_NOUNS = {"motion", "vote", "motions", "votes", "resolution"}  # of no confidence
 BID_NOUNS = {"bid", "attempt", "attempts", "effort", "efforts", "campaign", "drive", "plot", "push", "move"}
-JOINING_VERBS = {"join"}
-WARNING_VERBS = {"warn", "caution"}  # ... X against doing Y  # refusing to join an actor (in a coalition, a government) opposes it
+JOINING_VERBS = {"join"}  # refusing to join an actor (in a coalition, a government) opposes it
+WARNING_VERBS = {"warn", "caution"}  # ... X against doing Y
 SUMMING_NOUNS = {"move", "step", "decision", "action", "gesture", "measure"}  # "X did Y, a move opposed by Z"
 URGING_VERBS = {"urge", "ask", "call", "press", "push", "pressure", "pressurise", "pressurize", "encourage",
                 "persuade", "convince", "request", "demand", "insist"}  # whom they address is no owner
 DEMANDING_VERBS = {"demand", "insist", "urge", "ask", "request", "require"}  # "demanded that X accept Y"
 REFUSING_VERBS = {"refuse", "decline"}  # whose infinitive is what they will not do
-JOINT_VERBS = {"agree"}
+JOINT_VERBS = {"agree"}  # what two sides agree on together is the talks' outcome, not a position
 TRANSITIVE_TOO = {"fight", "protest"}  # take their target with a preposition, or as an object
-REACHING_VERBS = {"reach", "strike", "seal", "conclude", "clinch", "hammer"}  # ... a deal: what two sides do together  # what two sides agree on together is the talks' outcome, not a position
+REACHING_VERBS = {"reach", "strike", "seal", "conclude", "clinch", "hammer"}  # ... a deal: what two sides do together
 ASSESSMENT_VERBS = {"need", "require"}  # reported needs are the speaker's assessment
 CLAIM_VERBS = {"argue", "claim", "allege", "insist", "contend", "accuse", "charge"}
 COMPLAINT_VERBS = {"complain", "criticise", "criticize", "protest", "blame", "accuse"}
@@ -142,6 +142,7 @@ class StanceExtractor(JudgementRules):
         self.apposed_goals = set(triggers["apposed_goal_nouns"])  # "money for schools, a top priority of X"
         self.failing_claims = set(triggers["failing_claims"])  # "the sums don't add up"
         self.conflict_nouns = set(triggers["conflict_nouns"])  # "X's row with Y"
+        self.quarrel_nouns = self.conflict_nouns | DISPUTE_NOUNS  # "locked in a dispute with Y"
         self.conflict_verbs = set(triggers["conflict_verbs"])  # "X clashed with Y": each opposes the other
         self.loss_nouns = set(triggers["loss_nouns"])  # "Blunkett's resignation": not Blunkett's position
         self.owning_verbs = self.proposing | set(triggers["submitting_verbs"])  # "the plan Kenya submitted"
@@ -358,7 +359,7 @@ class StanceExtractor(JudgementRules):
                     c.lower_ == "by" or c.lower_ == "of" and root.lower_ in self.agentive_nouns)
                            for o in c.children if o.dep_ == "pobj" for a in index.actors_of(o)]
             if root.pos_ in ("VERB", "AUX") and any(t.dep_ in ("dep", "appos", "npadvmod") and t.i >= hit.target.end
-                                                    and self._summed_up(t) is not None and self._summed_up(t)[0] == root
+                                                    and (self._summed_up(t) or (None,))[0] == root
                                                     for t in root.subtree):
                 owners += [a for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for a in index.actors_of(c)]
                 # "Ethiopia will get a port, a move opposed by Somalia": the clause's doer owns the move
@@ -630,7 +631,7 @@ class StanceExtractor(JudgementRules):
                      for p in c.children if p.dep_ == "pobj" for a in index.actors_of(p)]
             verb = noun.head.head
             subject = index.subject(verb) if verb.pos_ in ("VERB", "AUX") else None
-            if subject is None or subject.lower_ in ARMED_NOUNS | ARMED_PEOPLE or any(
+            if subject is None or subject.lower_ in ARMED_NOUNS or subject.lower_ in ARMED_PEOPLE or any(
                     c.lower_ in WEAPON_WORDS for c in noun.children):
                 continue  # "in an attack on Kenya, Ethiopian forces killed ten": a strike
             speakers = index.actors_of(subject)
@@ -679,8 +680,9 @@ class StanceExtractor(JudgementRules):
             aimed = [a for h in (motion, word) for c in h.children if c.dep_ == "prep" and c.lower_ in ("against", "in")
                      for p in c.children if p.dep_ == "pobj" for a in index.actors_of(p)]
             verb = motion.head
-            movers = index.actors_of(index.subject(verb)) if verb.pos_ == "VERB" and motion.dep_ == "dobj" \
-                and index.subject(verb) is not None and not index.is_negated(verb, self.negators) else []
+            mover = index.subject(verb) if verb.pos_ == "VERB" and motion.dep_ == "dobj" \
+                and not index.is_negated(verb, self.negators) else None
+            movers = index.actors_of(mover) if mover is not None else []
             movers += [a for c in motion.children if c.dep_ == "poss" for a in index.actors_of(c)]
             hits.extend(RelationHit(m.kb_id_, "opposes", a.kb_id_, word.sent, 0.6, "no-confidence")
                         for m in movers for a in aimed
@@ -878,8 +880,8 @@ class StanceExtractor(JudgementRules):
                 continue  # "troops clashed with Hamas fighters": a fight (attacks), not a quarrel
             sides = [a for a in index.actors_of(subject)
                      if a.label_ in ACTOR_TYPES and not index.is_people(a)]
-            heads = [verb] + [t for t in verb.subtree if t.lower_ in ("odds",) or (
-                t.lower_ in self.conflict_nouns | DISPUTE_NOUNS and t.dep_ == "pobj" and t.head.lower_ == "in")]
+            heads = [verb] + [t for t in verb.subtree if t.lower_ == "odds" or (
+                t.lower_ in self.quarrel_nouns and t.dep_ == "pobj" and t.head.lower_ == "in")]
             others = [a for h in heads for a in self._opponents(index, h)
                       if a.label_ in ACTOR_TYPES and not index.is_people(a)]
             if not others and len({a.kb_id_ for a in sides}) == 2:  # "Kenya and Ethiopia traded accusations"
@@ -893,7 +895,7 @@ class StanceExtractor(JudgementRules):
         if verb.lemma_ in ("trade", "exchange"):
             return any(c.dep_ == "dobj" and c.lemma_.lower() in QUARREL_NOUNS for c in verb.children)
         return verb.lemma_ in ("lock", "embroil", "mire", "engage", "enmesh") and any(
-            p.lower_ in self.conflict_nouns | DISPUTE_NOUNS for c in verb.children
+            p.lower_ in self.quarrel_nouns for c in verb.children
             if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj")
 
     @staticmethod

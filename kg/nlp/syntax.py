@@ -455,18 +455,24 @@ class ActorIndex:
                     return [self.at[named.i], span]
         return []
 
-    def _last_between(self, token: Token, types: set[str]) -> list[Span]:
-        """The last two actors of ``types`` named "between A and B" within the three sentences up to
-        ``token``'s."""
+    def _recent_pairs(self, token: Token, types: set[str], before: int):
+        """(first, other) for each actor of ``types`` coordinated after another one (``first``, the
+        conjunction's first token), latest first, in ``token``'s sentence and the ``before`` ones
+        before it."""
         earliest = self.sentence_of[token.i]
-        for _ in range(2):  # (the sentence's start token, then the two sentences before it)
+        for _ in range(before):  # (a sentence's start token, then the one before it, ...)
             earliest = self.sentence_of[earliest - 1] if earliest > 0 else earliest
         for span in reversed(self.actors):
             if span.end > token.i or span.label_ not in types or span.root.dep_ != "conj":
                 continue
             if span.start < earliest:
                 break
-            first = first_conjunct(span.root)
+            yield first_conjunct(span.root), span
+
+    def _last_between(self, token: Token, types: set[str]) -> list[Span]:
+        """The last two actors of ``types`` named "between A and B" within the three sentences up to
+        ``token``'s."""
+        for first, span in self._recent_pairs(token, types, 2):
             if first.dep_ == "pobj" and first.head.lower_ == "between" and first.i in self.at \
                     and self.at[first.i].label_ in types and self.at[first.i].kb_id_ != span.kb_id_:
                 return [self.at[first.i], span]
@@ -475,14 +481,7 @@ class ActorIndex:
     def _last_pair(self, token: Token, types: set[str]) -> list[Span]:
         """Two actors of ``types`` coordinated with each other as the subject of a clause in the
         sentence of ``token`` or the one before it: "Indonesia and Singapore condemned ..."."""
-        start = self.sentence_of[token.i]
-        earliest = self.sentence_of[start - 1] if start > 0 else start
-        for span in reversed(self.actors):
-            if span.end > token.i or span.label_ not in types or span.root.dep_ != "conj":
-                continue
-            if span.start < earliest:
-                break
-            first = first_conjunct(span.root)
+        for first, span in self._recent_pairs(token, types, 1):
             if first.dep_ not in ("nsubj", "nsubjpass") or first.i not in self.at:
                 continue
             pair = self.at[first.i]
